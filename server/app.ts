@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { AppContext } from './context';
+import { errorHandler, HttpError } from './http/errors';
+import { registerRoute } from './http/route';
+import { buildOpenApi } from './http/openapi';
+import { allRoutes } from './routes';
+import { text } from '../shared/text';
+
+export type BuildOptions = { logger?: boolean; rateLimit?: boolean };
+
+/** The platform's HTTP app: API under /api/v1, and the built web UI when a web root is configured. */
+export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> => {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: ctx.config.logLevel },
+    bodyLimit: 1_048_576,
+    trustProxy: false,
+    // Unknown routes and bad JSON answer with our envelope rather than Fastify's default shape.
+    return503OnClosing: true,
+  });
+  app.setErrorHandler(errorHandler);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        mediaSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false, ...(options.rateLimit === false ? { max: 1_000_000 } : {}) });
+
+  const routes = options.rateLimit === false ? allRoutes.map((r) => ({ ...r, rateLimit: undefined })) : allRoutes;
+  for (const route of routes) registerRoute(app, ctx, route);
+  const openapi = buildOpenApi(allRoutes, ctx.version);
+  app.get('/api/v1/openapi.json', async () => openapi);
+
+  const webRoot = ctx.config.webRoot;
+  if (webRoot && existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    const isApi = request.url.startsWith('/api/');
+    if (!isApi && request.method === 'GET' && webRoot && existsSync(webRoot)) {
+      // Client-side routes (e.g. /approve/…) are served the app shell.
+      return reply.type('text/html').sendFile('index.html');
+    }
+    throw new HttpError(404, 'NOT_FOUND', text('没有这个地址。', 'No such address.'));
+  });
+  return app;
+};

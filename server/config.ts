@@ -1,0 +1,71 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+/** Typed configuration from the environment, with safe defaults for the embedded desktop platform. */
+const Env = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  /** 32-byte key (base64) encrypting personal data; generated into the data folder when absent. */
+  SHANGTONG_DATA_KEY: z.string().optional(),
+  SHANGTONG_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SHANGTONG_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SHANGTONG_SIGNIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  SHANGTONG_SIGNIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  SHANGTONG_DELEGATION_LINK_DAYS: z.coerce.number().int().min(1).max(30).default(7),
+  SHANGTONG_FACE_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
+  SHANGTONG_PUBLIC_URL: z.string().url().optional(),
+  SHANGTONG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  databaseUrl: string | undefined;
+  dataDir: string | undefined;
+  dataKey: Buffer;
+  sessionHours: number;
+  signInMaxFailures: number;
+  signInLockMinutes: number;
+  signInRatePerMinute: number;
+  delegationLinkDays: number;
+  faceThreshold: number | undefined;
+  publicUrl: string | undefined;
+  logLevel: z.infer<typeof Env>['SHANGTONG_LOG_LEVEL'];
+  webRoot: string | undefined;
+};
+
+const loadOrCreateKey = (dataDir: string | undefined, fromEnv: string | undefined): Buffer => {
+  if (fromEnv) {
+    const key = Buffer.from(fromEnv, 'base64');
+    if (key.length !== 32) throw new Error('SHANGTONG_DATA_KEY must be 32 bytes, base64-encoded.');
+    return key;
+  }
+  if (!dataDir) throw new Error('Set SHANGTONG_DATA_KEY (32 bytes, base64) or pass --data <folder>.');
+  const dir = join(dataDir, 'keys');
+  const path = join(dir, 'data.key');
+  if (existsSync(path)) return Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const key = randomBytes(32);
+  writeFileSync(path, key.toString('base64'), { mode: 0o600 });
+  return key;
+};
+
+export const loadConfig = (
+  options: { dataDir?: string; webRoot?: string },
+  env: NodeJS.ProcessEnv = process.env,
+): Config => {
+  const e = Env.parse(env);
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: options.dataDir,
+    dataKey: loadOrCreateKey(options.dataDir, e.SHANGTONG_DATA_KEY),
+    sessionHours: e.SHANGTONG_SESSION_HOURS,
+    signInMaxFailures: e.SHANGTONG_SIGNIN_MAX_FAILURES,
+    signInLockMinutes: e.SHANGTONG_SIGNIN_LOCK_MINUTES,
+    signInRatePerMinute: e.SHANGTONG_SIGNIN_RATE_PER_MINUTE,
+    delegationLinkDays: e.SHANGTONG_DELEGATION_LINK_DAYS,
+    faceThreshold: e.SHANGTONG_FACE_THRESHOLD,
+    publicUrl: e.SHANGTONG_PUBLIC_URL,
+    logLevel: e.SHANGTONG_LOG_LEVEL,
+    webRoot: options.webRoot,
+  };
+};

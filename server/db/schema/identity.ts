@@ -1,0 +1,54 @@
+import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/** A natural person (自然人). Resident ID and phone are personal data: encrypted, plus keyed hashes for lookup. */
+export const persons = pgTable('persons', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  residentIdEnc: text('resident_id_enc').notNull(),
+  residentIdHash: text('resident_id_hash').notNull().unique(),
+  residentIdMasked: text('resident_id_masked').notNull(),
+  phoneEnc: text('phone_enc'),
+  phoneHash: text('phone_hash').unique(),
+  phoneMasked: text('phone_masked'),
+  /** Face template (embedding) from the enrolled reference photo; the photo itself is not kept. */
+  faceTemplate: jsonb('face_template').$type<number[]>(),
+  faceEnrolledAt: timestamp('face_enrolled_at', { withTimezone: true }),
+  blocked: boolean('blocked').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const accounts = pgTable('accounts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  personId: uuid('person_id')
+    .notNull()
+    .unique()
+    .references(() => persons.id),
+  passwordHash: text('password_hash').notNull(),
+  /** Platform role: ordinary users, registration/licence reviewers (authority staff). */
+  role: text('role').$type<'user' | 'reviewer'>().notNull().default('user'),
+  failedSignIns: integer('failed_sign_ins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const sessions = pgTable('sessions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  accountId: uuid('account_id')
+    .notNull()
+    .references(() => accounts.id),
+  tokenHash: text('token_hash').notNull().unique(),
+  userAgent: text('user_agent'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});
+
+/** Per-account preferences that follow the person to any machine (language, elder mode). */
+export const preferences = pgTable('preferences', {
+  accountId: uuid('account_id')
+    .primaryKey()
+    .references(() => accounts.id),
+  lang: text('lang').$type<'zh' | 'en'>().notNull().default('zh'),
+  elderMode: boolean('elder_mode').notNull().default(false),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

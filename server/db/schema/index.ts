@@ -1,0 +1,6 @@
+export * from './identity';
+export * from './companies';
+export * from './firms';
+export * from './delegations';
+export * from './audit';
+export * from './inbox';

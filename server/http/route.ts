@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { and, eq } from 'drizzle-orm';
+import type { AppContext } from '../context';
+import type { DbOrTx } from '../db/types';
+import { idempotencyKeys } from '../db/schema';
+import { resolveActor, bearerToken, type Actor } from '../auth/session';
+import { authorize, authorizeView, type Authority } from '../auth/authorize';
+import type { ScopeKey } from '../../shared/delegation/scopes';
+import type { Lang } from '../../shared/text';
+import { text } from '../../shared/text';
+import { HttpError, unauthorized, zodToDomain } from './errors';
+import { requestLang } from './lang';
+
+/**
+ * Who may call a route:
+ * - public: anyone;
+ * - user: any signed-in person;
+ * - reviewer: authority staff;
+ * - company: a signed-in person with authority for `params.companyId` — `view` for any connection,
+ *   otherwise the named scope through the one authorization function.
+ */
+export type Access =
+  | { kind: 'public' }
+  | { kind: 'user' }
+  | { kind: 'reviewer' }
+  | { kind: 'company'; scope: ScopeKey | 'view' };
+
+type HandlerContext<P, Q, B, A extends Access> = {
+  app: AppContext;
+  request: FastifyRequest;
+  reply: FastifyReply;
+  params: P;
+  query: Q;
+  body: B;
+  lang: Lang;
+  /** The database, or the transaction that also records the idempotency key. */
+  db: DbOrTx;
+  actor: A extends { kind: 'public' } ? Actor | undefined : Actor;
+  authority: A extends { kind: 'company' } ? Authority : undefined;
+};
+
+export type RouteSpec<P, Q, B, R, A extends Access> = {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  summary: string;
+  tags: string[];
+  access: A;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  /** JSON response schema; omit for raw responses (files, streams) and set `produces`. */
+  response?: z.ZodType<R>;
+  produces?: string;
+  status?: number;
+  bodyLimit?: number;
+  rateLimit?: { max: number; timeWindow: number };
+  /** Submissions: require an Idempotency-Key header; a retry returns the first answer. */
+  idempotent?: boolean;
+  handler: (ctx: HandlerContext<P, Q, B, A>) => Promise<R>;
+};
+
+export type AnyRouteSpec = RouteSpec<unknown, unknown, unknown, unknown, Access>;
+
+const parseOr = <T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T => {
+  if (!schema) return undefined as T;
+  const result = schema.safeParse(value);
+  if (!result.success) throw zodToDomain(result.error, where);
+  return result.data;
+};
+
+const idempotencyKeyOf = (request: FastifyRequest): string => {
+  const raw = request.headers['idempotency-key'];
+  const key = Array.isArray(raw) ? raw[0] : raw;
+  if (!key || key.length < 8 || key.length > 100 || !/^[A-Za-z0-9._:-]+$/.test(key))
+    throw new HttpError(
+      400,
+      'IDEMPOTENCY_KEY_REQUIRED',
+      text('提交需要携带 Idempotency-Key 请求头（8–100 个字母数字）。', 'Submissions need an Idempotency-Key header (8–100 letters/digits).'),
+    );
+  return key;
+};
+
+const isUniqueViolation = (e: unknown): boolean => {
+  const err = e as { code?: string; cause?: { code?: string } };
+  return err.code === '23505' || err.cause?.code === '23505';
+};
+
+/** Defines a route: validation in and out, authentication, authorization, idempotency, errors. */
+export const defineRoute = <P, Q, B, R, A extends Access>(spec: RouteSpec<P, Q, B, R, A>): AnyRouteSpec =>
+  spec as unknown as AnyRouteSpec;
+
+export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: AnyRouteSpec): void => {
+  fastify.route({
+    method: spec.method,
+    url: spec.url,
+    ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
+    ...(spec.rateLimit ? { config: { rateLimit: spec.rateLimit } } : {}),
+    handler: async (request, reply) => {
+      const lang = requestLang(request);
+      const params = parseOr(spec.params, request.params, '路径');
+      const query = parseOr(spec.query, request.query, '查询');
+      const actor = await resolveActor(app, bearerToken(request));
+      if (spec.access.kind !== 'public' && !actor) throw unauthorized();
+      if (spec.access.kind === 'reviewer' && actor?.role !== 'reviewer')
+        throw new HttpError(403, 'REVIEWER_ONLY', text('仅审核人员可以办理。', 'Only reviewers may do this.'));
+      const body = parseOr(spec.body, request.body, '');
+      let authority: Authority | undefined;
+      if (spec.access.kind === 'company') {
+        const companyId = (params as { companyId?: string } | undefined)?.companyId;
+        if (!companyId || !actor) throw new Error(`Route ${spec.url} needs a companyId param`);
+        const decision =
+          spec.access.scope === 'view'
+            ? await authorizeView(app.db, { personId: actor.personId, companyId, now: app.now() })
+            : await authorize(app.db, { personId: actor.personId, companyId, scope: spec.access.scope, now: app.now() });
+        if (!decision.allowed) throw new HttpError(decision.status, decision.code, decision.text);
+        authority = decision;
+      }
+      const run = (db: DbOrTx): Promise<unknown> =>
+        spec.handler({ app, request, reply, params, query, body, lang, db, actor, authority } as never);
+
+      let result: unknown;
+      if (spec.idempotent && actor) {
+        const clientKey = idempotencyKeyOf(request);
+        const key = `${actor.accountId}:${spec.method} ${request.routeOptions.url}:${clientKey}`;
+        const requestHash = createHash('sha256').update(JSON.stringify({ params, body })).digest('base64url');
+        const replay = async (): Promise<unknown> => {
+          const [row] = await app.db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.key, key)));
+          if (!row) return undefined;
+          if (row.requestHash !== requestHash)
+            throw new HttpError(
+              422,
+              'IDEMPOTENCY_KEY_REUSED',
+              text('同一个提交编号被用于不同的内容，请刷新后重试。', 'This submission key was already used for different content; refresh and retry.'),
+            );
+          void reply.header('idempotent-replay', 'true');
+          return row.responseBody;
+        };
+        const previous = await replay();
+        if (previous !== undefined) return reply.status(spec.status ?? 200).send(previous);
+        try {
+          result = await app.db.transaction(async (tx) => {
+            const value = await run(tx);
+            const stored = spec.response ? spec.response.parse(value) : value;
+            await tx.insert(idempotencyKeys).values({
+              key,
+              accountId: actor.accountId,
+              route: spec.url,
+              requestHash,
+              status: 'done',
+              responseStatus: String(spec.status ?? 200),
+              responseBody: stored as object,
+            });
+            return stored;
+          });
+        } catch (e) {
+          if (!isUniqueViolation(e)) throw e;
+          const again = await replay();
+          if (again === undefined) throw e;
+          return reply.status(spec.status ?? 200).send(again);
+        }
+      } else {
+        result = await run(app.db);
+      }
+      if (reply.sent) return reply;
+      if (!spec.response) return reply.status(spec.status ?? 200).send(result);
+      const checked = spec.response.safeParse(result);
+      if (!checked.success) {
+        request.log.error({ issues: checked.error.issues, url: spec.url }, 'response failed its schema');
+        throw new Error('Response validation failed');
+      }
+      return reply.status(spec.status ?? 200).send(checked.data);
+    },
+  });
+};

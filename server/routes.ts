@@ -1,0 +1,9 @@
+import type { AnyRouteSpec } from './http/route';
+import { systemRoutes } from './modules/system/routes';
+import { identityRoutes } from './modules/identity/routes';
+import { companyRoutes } from './modules/companies/routes';
+import { inboxRoutes } from './modules/inbox/routes';
+import { eventRoutes } from './modules/events/routes';
+
+/** Every route of the platform; modules add theirs here. */
+export const allRoutes: readonly AnyRouteSpec[] = [...systemRoutes, ...identityRoutes, ...companyRoutes, ...inboxRoutes, ...eventRoutes];

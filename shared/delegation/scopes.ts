@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import type { LocalizedText } from '../text';
+
+/** What a delegate may do for a company, in plain language. */
+export const SCOPE_KEYS = [
+  'company.view',
+  'tax.file',
+  'tax.pay',
+  'registration.change',
+  'licence.apply',
+  'licence.use',
+  'invoice.manage',
+  'social.manage',
+] as const;
+
+export const ScopeKey = z.enum(SCOPE_KEYS);
+export type ScopeKey = z.infer<typeof ScopeKey>;
+
+export type ScopeInfo = { key: ScopeKey; name: LocalizedText; description: LocalizedText; implies: ScopeKey[] };
+
+export const scopeCatalogue: readonly ScopeInfo[] = [
+  {
+    key: 'company.view',
+    name: { zh: '查看企业信息', en: 'View company information' },
+    description: { zh: '查看登记信息、证照、申报记录和办件进度。', en: 'See registration facts, licences, returns and case progress.' },
+    implies: [],
+  },
+  {
+    key: 'tax.file',
+    name: { zh: '税费申报', en: 'File tax returns' },
+    description: { zh: '填写、提交和更正增值税、附加税费和企业所得税申报。', en: 'Prepare, submit and correct VAT, surcharge and corporate income tax returns.' },
+    implies: ['company.view'],
+  },
+  {
+    key: 'tax.pay',
+    name: { zh: '缴纳税款', en: 'Pay taxes' },
+    description: { zh: '对已申报的税款发起缴纳。', en: 'Pay the tax due on filed returns.' },
+    implies: ['company.view'],
+  },
+  {
+    key: 'registration.change',
+    name: { zh: '登记变更', en: 'Change registration' },
+    description: { zh: '办理企业登记事项的变更和备案。', en: 'Apply for changes to the company registration.' },
+    implies: ['company.view'],
+  },
+  {
+    key: 'licence.apply',
+    name: { zh: '许可申请', en: 'Apply for licences' },
+    description: { zh: '代企业申请新办、延续或变更许可。', en: 'Apply for new, renewed or changed licences on the company’s behalf.' },
+    implies: ['company.view'],
+  },
+  {
+    key: 'licence.use',
+    name: { zh: '用证', en: 'Use licences' },
+    description: { zh: '在办事时调用企业的电子证照，或把证照分享给第三方。', en: 'Attach the company’s e-licences to applications or share them with third parties.' },
+    implies: ['company.view'],
+  },
+  {
+    key: 'invoice.manage',
+    name: { zh: '发票管理', en: 'Manage invoices' },
+    description: { zh: '导入和查看企业的数电发票。', en: 'Import and review the company’s digital e-invoices.' },
+    implies: ['company.view'],
+  },
+  {
+    key: 'social.manage',
+    name: { zh: '社保公积金', en: 'Social insurance & housing fund' },
+    description: { zh: '办理社保和公积金登记与申报。', en: 'Handle social insurance and housing fund registration and filings.' },
+    implies: ['company.view'],
+  },
+];
+
+export const scopeInfo = (key: ScopeKey): ScopeInfo => scopeCatalogue.find((s) => s.key === key)!;
+
+/** A granted set covers a scope when it names it or names a scope that implies it. */
+export const scopesCover = (granted: readonly string[], needed: ScopeKey): boolean =>
+  granted.includes(needed) || granted.some((g) => scopeCatalogue.find((s) => s.key === g)?.implies.includes(needed));
+
+/** What the agent is trying to do → the smallest scopes that allow it. */
+export const TASK_SCOPES: Record<string, ScopeKey[]> = {
+  'view-company': ['company.view'],
+  'file-tax': ['tax.file'],
+  'zero-filing': ['tax.file'],
+  'pay-tax': ['tax.pay'],
+  'apply-licence': ['licence.apply', 'licence.use'],
+  'share-licence': ['licence.use'],
+  'change-registration': ['registration.change'],
+  'import-invoices': ['invoice.manage'],
+};
+
+export const suggestScopes = (tasks: readonly string[]): ScopeKey[] => {
+  const out = new Set<ScopeKey>();
+  for (const t of tasks) for (const s of TASK_SCOPES[t] ?? []) out.add(s);
+  return SCOPE_KEYS.filter((k) => out.has(k));
+};
