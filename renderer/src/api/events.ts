@@ -1,0 +1,53 @@
+import { apiHeaders } from './client';
+
+export type ServerEvent = { type: string; data: Record<string, unknown> };
+
+/**
+ * Reads the platform's Server-Sent Events over fetch (so the bearer token travels in a header,
+ * never in a URL), reconnecting with backoff until stopped.
+ */
+export const subscribeEvents = (onEvent: (e: ServerEvent) => void): (() => void) => {
+  const controller = new AbortController();
+  let delay = 500;
+  const run = async (): Promise<void> => {
+    while (!controller.signal.aborted) {
+      try {
+        const res = await fetch('/api/v1/events', { headers: apiHeaders(), signal: controller.signal });
+        if (res.status === 401) return;
+        if (!res.ok || !res.body) throw new Error(`events ${res.status}`);
+        delay = 500;
+        const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value;
+          let split: number;
+          while ((split = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, split);
+            buffer = buffer.slice(split + 2);
+            let type = 'message';
+            let data = '';
+            for (const line of block.split('\n')) {
+              if (line.startsWith('event: ')) type = line.slice(7);
+              else if (line.startsWith('data: ')) data += line.slice(6);
+            }
+            if (data) {
+              try {
+                onEvent({ type, data: JSON.parse(data) as Record<string, unknown> });
+              } catch {
+                // A malformed event is skipped; the stream goes on.
+              }
+            }
+          }
+        }
+      } catch {
+        if (controller.signal.aborted) return;
+      }
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(delay * 2, 10_000);
+    }
+  };
+  void run();
+  return () => controller.abort();
+};

@@ -1,0 +1,87 @@
+import { Badge, Button, Dropdown, Select, Space, Switch, Typography } from 'antd';
+import { BellOutlined, UserOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useNavigate, useParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCompanies, useInbox, useMe } from '../api/queries';
+import { useSession } from '../state/session';
+import { savePreferences } from './preferences';
+import { signOut } from './auth';
+import { useLiveEvents } from './live-events';
+
+/** The signed-in frame: brand, company switcher, inbox, language, elder mode, account menu. */
+export const Shell = () => {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { companyId } = useParams();
+  const prefs = useSession((s) => s.prefs);
+  const me = useMe();
+  const companies = useCompanies();
+  const inbox = useInbox();
+  useLiveEvents();
+  const unread = inbox.data?.items.filter((i) => !i.read && !i.done).length ?? 0;
+
+  return (
+    <>
+      <a className="st-skip" href="#main">
+        Skip to content
+      </a>
+      <header className="st-header" role="banner">
+        <Link to="/" className="st-brand" aria-label={t('app.name')}>
+          <img src="/favicon.svg" width={32} height={32} alt="" />
+          {t('app.name')}
+        </Link>
+        <Select
+          aria-label={t('nav.switchCompany')}
+          data-testid="company-switcher"
+          style={{ minWidth: 260, maxWidth: 420 }}
+          placeholder={t('nav.switchCompany')}
+          value={companyId ?? null}
+          onChange={(id: string) => {
+            useSession.getState().setCompany(id);
+            navigate(`/companies/${id}`);
+          }}
+          options={(companies.data?.companies ?? []).map((c) => ({ value: c.id, label: c.name }))}
+        />
+        <span className="st-spacer" />
+        <Space size="middle" wrap>
+          <Link to="/inbox" aria-label={`${t('nav.inbox')} ${unread}`}>
+            <Badge count={unread} size="small">
+              <BellOutlined style={{ fontSize: '1.3em' }} /> <span>{t('nav.inbox')}</span>
+            </Badge>
+          </Link>
+          <Button
+            data-testid="toggle-language"
+            onClick={() => void savePreferences({ ...prefs, lang: prefs.lang === 'zh' ? 'en' : 'zh' })}
+          >
+            {t('nav.language')}
+          </Button>
+          <label style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
+            <Switch
+              data-testid="toggle-elder"
+              checked={prefs.elderMode}
+              onChange={(elderMode) => void savePreferences({ ...prefs, elderMode })}
+            />
+            {t('nav.elderMode')}
+          </label>
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'out', label: t('nav.signOut'), onClick: () => void signOut(queryClient, false) },
+                { key: 'all', label: t('nav.signOutAll'), onClick: () => void signOut(queryClient, true) },
+              ],
+            }}
+          >
+            <Button icon={<UserOutlined />} data-testid="account-menu">
+              <Typography.Text>{me.data?.person.name ?? ''}</Typography.Text>
+            </Button>
+          </Dropdown>
+        </Space>
+      </header>
+      <main id="main" className="st-page">
+        <Outlet />
+      </main>
+    </>
+  );
+};

@@ -1,0 +1,27 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { Ok, type SignInResponse } from '../../../shared/api/identity';
+import { api, configureApi } from '../api/client';
+import { desktop } from '../desktop';
+import { useSession } from '../state/session';
+import { savePreferences } from './preferences';
+
+/** After sign-in: keep the token (safeStorage in Electron), adopt the account's saved preferences. */
+export const completeSignIn = async (queryClient: QueryClient, res: SignInResponse): Promise<void> => {
+  await desktop.setSessionToken(res.token);
+  configureApi({ token: res.token });
+  useSession.getState().setToken(res.token);
+  queryClient.setQueryData(['me'], res.me);
+  await savePreferences(res.me.preferences);
+};
+
+export const clearSession = async (queryClient: QueryClient): Promise<void> => {
+  await desktop.setSessionToken(null);
+  configureApi({ token: null });
+  useSession.getState().setToken(null);
+  queryClient.clear();
+};
+
+export const signOut = async (queryClient: QueryClient, everywhere: boolean): Promise<void> => {
+  await api.post(everywhere ? '/api/v1/auth/sign-out-all' : '/api/v1/auth/sign-out', {}, Ok).catch(() => undefined);
+  await clearSession(queryClient);
+};

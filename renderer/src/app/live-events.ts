@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import i18n from 'i18next';
+import { subscribeEvents } from '../api/events';
+import { useSession } from '../state/session';
+import { desktop } from '../desktop';
+import { eventHandlers } from './event-handlers';
+
+/** Keeps one SSE stream open while signed in; events refresh the affected queries at once. */
+export const useLiveEvents = (): void => {
+  const token = useSession((s) => s.token);
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!token) return;
+    return subscribeEvents((event) => {
+      void queryClient.invalidateQueries({ queryKey: ['inbox'] });
+      for (const handler of eventHandlers) {
+        const outcome = handler(event, queryClient);
+        if (outcome?.notify) {
+          const lang = i18n.language === 'en' ? 'en' : 'zh';
+          void desktop.notify(outcome.notify.title[lang], outcome.notify.body[lang]);
+        }
+      }
+    });
+  }, [token, queryClient]);
+};

@@ -1,0 +1,5 @@
+/**
+ * Registers every feature's routes, panels, widgets, event handlers and messages, explicitly and
+ * once at bootstrap (never as a side effect of importing a module).
+ */
+export const registerFeatures = (): void => {};

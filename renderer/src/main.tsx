@@ -1,0 +1,38 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles/global.css';
+import { initI18n } from './i18n';
+import { desktop } from './desktop';
+import { configureApi } from './api/client';
+import { useSession } from './state/session';
+import { createQueryClient } from './app/query-client';
+import { registerFeatures } from './features';
+import { App } from './app/App';
+
+/** Bootstrap: restore token and preferences from the host, then render. */
+const start = async (): Promise<void> => {
+  registerFeatures();
+  const [token, stored] = await Promise.all([desktop.getSessionToken(), desktop.getPreferences()]);
+  const prefs = stored ?? { lang: 'zh' as const, elderMode: false };
+  initI18n(prefs.lang);
+  document.documentElement.lang = prefs.lang === 'zh' ? 'zh-CN' : 'en';
+  const queryClient = createQueryClient();
+  configureApi({
+    token,
+    lang: prefs.lang,
+    onUnauthenticated: () => {
+      void desktop.setSessionToken(null);
+      configureApi({ token: null });
+      useSession.getState().setToken(null);
+      queryClient.clear();
+    },
+  });
+  useSession.getState().setReady(token, prefs);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>,
+  );
+};
+
+void start();

@@ -1,0 +1,59 @@
+import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCompanies } from '../api/queries';
+import { formatDate } from '../components/format';
+import { homeWidgets } from '../app/home-widgets';
+
+/** Home: every company the person is connected to, their role and whether they can act. */
+export const CompaniesPage = () => {
+  const { t } = useTranslation();
+  const companies = useCompanies();
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      {homeWidgets.map((Widget, i) => (
+        <Widget key={i} />
+      ))}
+      <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('companies.title')}</Typography.Title>}>
+        <List
+          loading={companies.isLoading}
+          dataSource={companies.data?.companies ?? []}
+          locale={{ emptyText: <Empty description={t('companies.empty')} /> }}
+          renderItem={(c) => (
+            <List.Item
+              data-testid="company-row"
+              actions={[
+                <Link key="open" to={`/companies/${c.id}`}>
+                  <Button type="primary">{t('companies.open')}</Button>
+                </Link>,
+              ]}
+            >
+              <List.Item.Meta
+                title={
+                  <Link to={`/companies/${c.id}`} style={{ fontSize: '1.1em' }}>
+                    {c.name}
+                  </Link>
+                }
+                description={
+                  <Space wrap>
+                    <span>
+                      {t('companies.uscc')}：{c.uscc}
+                    </span>
+                    {c.roles.map((r) => (
+                      <Tag key={r} color={r === 'legal-representative' ? 'red' : 'blue'}>
+                        {t(`roles.${r}`)}
+                      </Tag>
+                    ))}
+                    {c.firmName && <span>{t('companies.firm', { firm: c.firmName })}</span>}
+                    <Tag color={c.canAct ? 'green' : 'default'}>{c.canAct ? t('companies.canAct') : t('companies.viewOnly')}</Tag>
+                    {c.actingUntil && <span>{t('companies.until', { date: formatDate(c.actingUntil) })}</span>}
+                  </Space>
+                }
+              />
+            </List.Item>
+          )}
+        />
+      </Card>
+    </Space>
+  );
+};
