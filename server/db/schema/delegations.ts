@@ -1,4 +1,14 @@
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { persons } from './identity';
 import { companies } from './companies';
 import { firms } from './firms';
@@ -26,19 +36,89 @@ export const delegations = pgTable(
     status: text('status').$type<DelegationStatus>().notNull().default('pending'),
     /** Requested validity: a duration in days, or single use for one matter. */
     durationDays: integer('duration_days'),
+    durationMonths: integer('duration_months'),
     singleUse: boolean('single_use').notNull().default(false),
     singleUseMatter: text('single_use_matter'),
     usedAt: timestamp('used_at', { withTimezone: true }),
     validFrom: timestamp('valid_from', { withTimezone: true }),
     validUntil: timestamp('valid_until', { withTimezone: true }),
     linkTokenHash: text('link_token_hash').unique(),
+    /** The link token itself, encrypted, so the requester and the legal representative can show the QR again. */
+    linkTokenEnc: text('link_token_enc'),
     linkExpiresAt: timestamp('link_expires_at', { withTimezone: true }),
     failedAttempts: integer('failed_attempts').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     renewsDelegationId: uuid('renews_delegation_id'),
+    /** What the agent said they were trying to do when asking (task keys from the catalogue). */
+    requestedTasks: jsonb('requested_tasks').$type<string[]>(),
+    /** The legal representative's reason when rejecting or revoking. */
+    decisionNote: text('decision_note'),
+    renewalRemindedAt: timestamp('renewal_reminded_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (t) => [index('delegations_company_idx').on(t.companyId), index('delegations_grantee_idx').on(t.granteePersonId)],
+  (t) => [
+    index('delegations_company_idx').on(t.companyId),
+    index('delegations_grantee_idx').on(t.granteePersonId),
+  ],
+);
+
+/**
+ * A liveness challenge issued to whoever holds an approval link. Single use: consumed by the first
+ * submission (used_at), refused after expires_at.
+ */
+export const delegationFaceChallenges = pgTable(
+  'delegation_face_challenges',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    delegationId: uuid('delegation_id')
+      .notNull()
+      .references(() => delegations.id),
+    actions: jsonb('actions').$type<string[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('face_challenges_delegation_idx').on(t.delegationId)],
+);
+
+/**
+ * Evidence of one face verification attempt: scores, liveness, the challenge, times and device.
+ * The frames themselves are never stored.
+ */
+export const delegationFaceAttempts = pgTable(
+  'delegation_face_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    delegationId: uuid('delegation_id')
+      .notNull()
+      .references(() => delegations.id),
+    /** One attempt per challenge: a replayed submission cannot create a second one. */
+    challengeId: uuid('challenge_id')
+      .notNull()
+      .unique()
+      .references(() => delegationFaceChallenges.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    challengeActions: jsonb('challenge_actions').$type<string[]>().notNull(),
+    challengeIssuedAt: timestamp('challenge_issued_at', { withTimezone: true }).notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }).notNull(),
+    /** 'match', or the refusal code (FACE_MISMATCH, LIVENESS_FAILED, NO_FACE, …). */
+    outcome: text('outcome').notNull(),
+    match: boolean('match').notNull(),
+    similarity: doublePrecision('similarity').notNull(),
+    minFrameSimilarity: doublePrecision('min_frame_similarity').notNull(),
+    threshold: doublePrecision('threshold').notNull(),
+    liveness: jsonb('liveness').$type<{ passed: boolean; observed: string[]; reason?: string }>().notNull(),
+    facesPerFrame: jsonb('faces_per_frame').$type<number[]>().notNull(),
+    frameCount: integer('frame_count').notNull(),
+    engine: text('engine').notNull(),
+    durationMs: integer('duration_ms').notNull(),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('face_attempts_delegation_idx').on(t.delegationId)],
 );
