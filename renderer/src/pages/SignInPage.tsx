@@ -45,7 +45,7 @@ export const SignInPage = () => {
         <Typography.Paragraph style={{ marginTop: 16 }}>
           {t('signIn.noAccount')} <Link to="/sign-up">{t('signIn.signUp')}</Link>
         </Typography.Paragraph>
-        <Alert type="info" message={t('signIn.demoHint')} />
+        <Alert type="info" role="note" message={t('signIn.demoHint')} />
       </Card>
     </div>
   );
