@@ -4,3 +4,4 @@ export * from './firms';
 export * from './delegations';
 export * from './audit';
 export * from './inbox';
+export * from './licences';
