@@ -1,0 +1,141 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import type { Section } from './report';
+import { fmtMs } from './report';
+
+type Started = { url: string; ms: number; pid: number; stop: () => Promise<void> };
+
+const startCli = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<Started> =>
+  new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', '0', '--quiet', ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m)
+        resolve({
+          url: m[1]!,
+          ms: performance.now() - t0,
+          pid: child.pid!,
+          stop: () =>
+            new Promise((done) => {
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        });
+    });
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    child.once('exit', (code) => reject(new Error(`platform exited ${code}: ${out}`)));
+  });
+
+const rssMb = (pid: number): number => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+};
+
+const load = async (url: string, headers: Record<string, string> = {}): Promise<{ rps: number; p50: number; p99: number }> => {
+  const result = await autocannon({ url, connections: 10, duration: 5, headers });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+};
+
+const tokenFor = async (base: string): Promise<string> => {
+  const res = await fetch(`${base}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: '13800000004', password: 'Demo@2026' }),
+  });
+  return ((await res.json()) as { token: string }).token;
+};
+
+const helloWorld = async (): Promise<{ rps: number }> => {
+  const app = Fastify({ logger: false });
+  app.get('/', async () => ({ hello: 'world' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const r = await load(`http://127.0.0.1:${port}/`);
+  await app.close();
+  return r;
+};
+
+/** Start time (new/existing folder), RSS, API under load on PGlite and PostgreSQL beside bare Fastify. */
+export const benchPlatform = async (): Promise<Section> => {
+  const rows: [string, string][] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'st-bench-'));
+  try {
+    const first = await startCli(['--data', dir, '--seed', 'demo']);
+    rows.push(['start, new data folder (initdb + migrate + demo seed)', fmtMs(first.ms)]);
+    await first.stop();
+    const again = await startCli(['--data', dir]);
+    rows.push(['start, existing data folder', fmtMs(again.ms)]);
+    rows.push(['RSS after start (PGlite)', `${rssMb(again.pid).toFixed(0)} MB`]);
+    const hello = await helloWorld();
+    rows.push(['bare Fastify hello-world', `${hello.rps.toFixed(0)} req/s`]);
+    const health = await load(`${again.url}/api/v1/health`);
+    rows.push(['PGlite: GET /health', `${health.rps.toFixed(0)} req/s (p50 ${health.p50} ms, p99 ${health.p99} ms), ${(health.rps / hello.rps).toFixed(2)}× hello-world`]);
+    const token = await tokenFor(again.url);
+    const list = await load(`${again.url}/api/v1/companies`, { authorization: `Bearer ${token}` });
+    rows.push(['PGlite: authenticated GET /companies', `${list.rps.toFixed(0)} req/s (p50 ${list.p50} ms, p99 ${list.p99} ms), ${(list.rps / hello.rps).toFixed(2)}× hello-world`]);
+    await again.stop();
+
+    const pgUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    const pg = await import('pg');
+    const name = `st_bench_${Date.now()}`;
+    const admin = new pg.default.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const dbUrl = new URL(pgUrl);
+    dbUrl.pathname = `/${name}`;
+    try {
+      const onPg = await startCli(['--data', dir, '--seed', 'demo'], { DATABASE_URL: dbUrl.toString() });
+      rows.push(['start on PostgreSQL (migrate + demo seed)', fmtMs(onPg.ms)]);
+      rows.push(['RSS after start (PostgreSQL driver)', `${rssMb(onPg.pid).toFixed(0)} MB`]);
+      const h = await load(`${onPg.url}/api/v1/health`);
+      rows.push(['PostgreSQL: GET /health', `${h.rps.toFixed(0)} req/s (p50 ${h.p50} ms, p99 ${h.p99} ms), ${(h.rps / hello.rps).toFixed(2)}× hello-world`]);
+      const tok = await tokenFor(onPg.url);
+      const l = await load(`${onPg.url}/api/v1/companies`, { authorization: `Bearer ${tok}` });
+      rows.push(['PostgreSQL: authenticated GET /companies', `${l.rps.toFixed(0)} req/s (p50 ${l.p50} ms, p99 ${l.p99} ms), ${(l.rps / hello.rps).toFixed(2)}× hello-world`]);
+      await onPg.stop();
+    } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return {
+    title: 'Platform',
+    method: 'The CLI is started as a user would start it, timed to its "listening on" line. Load: autocannon, 10 connections, 5 s, on loopback.',
+    rows,
+  };
+};
+
+/** The JS the browser must fetch before the first screen, gzip-compressed. */
+export const benchRendererSize = (): Section => {
+  const root = 'dist/renderer';
+  const html = readFileSync(join(root, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const gz = (f: string): number => gzipSync(readFileSync(join(root, f))).length;
+  const initialBytes = initial.reduce((s, f) => s + gz(f), 0);
+  const all = readdirSync(join(root, 'assets')).filter((f) => f.endsWith('.js'));
+  const allBytes = all.reduce((s, f) => s + gz(join('assets', f)), 0);
+  const raw = all.reduce((s, f) => s + statSync(join(root, 'assets', f)).size, 0);
+  return {
+    title: 'Renderer bundle',
+    method: 'Sizes of the production build (npm run build:web), gzip level 6.',
+    rows: [
+      ['initial JS (entry + preloaded chunks), gzip', `${(initialBytes / 1024).toFixed(0)} KB in ${initial.length} files`],
+      ['all JS, gzip', `${(allBytes / 1024).toFixed(0)} KB (${(raw / 1024).toFixed(0)} KB raw)`],
+    ],
+  };
+};

@@ -1,0 +1,39 @@
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { toMarkdown, type Section } from './report';
+import { benchPlatform, benchRendererSize } from './platform-bench';
+
+/** npm run bench: every benchmark in sequence; prints and writes docs/PERFORMANCE.md. */
+const sections: Section[] = [];
+const only = process.argv.slice(2);
+const want = (name: string): boolean => only.length === 0 || only.includes(name);
+
+const run = async (name: string, fn: () => Promise<Section> | Section): Promise<void> => {
+  if (!want(name)) return;
+  process.stdout.write(`bench ${name}… `);
+  const t0 = performance.now();
+  try {
+    const s = await fn();
+    sections.push(s);
+    console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    for (const [k, v] of s.rows) console.log(`  ${k}: ${v}`);
+  } catch (e) {
+    console.log('FAILED');
+    console.error(e);
+    sections.push({ title: name, method: 'This benchmark failed in this run.', rows: [['error', String(e).slice(0, 200)]] });
+  }
+};
+
+const main = async (): Promise<void> => {
+  const build = spawnSync('npm', ['run', 'build:web'], { stdio: 'ignore' });
+  if (build.status !== 0) throw new Error('npm run build:web failed');
+  await run('platform', benchPlatform);
+  await run('renderer', benchRendererSize);
+  for (const extra of (await import('./features')).featureBenches) await run(extra.name, extra.fn);
+  const md = toMarkdown(sections, { date: new Date().toISOString().slice(0, 10), machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}` });
+  if (only.length === 0) writeFileSync('docs/PERFORMANCE.md', md);
+  else console.log('\n(partial run: docs/PERFORMANCE.md not rewritten)');
+};
+
+void main();
