@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { ZodError } from 'zod';
+import { ZodError, type z } from 'zod';
 import { DomainError } from '../../shared/domain-error';
 import { text, type LocalizedText } from '../../shared/text';
 import { requestLang } from './lang';
@@ -42,14 +42,33 @@ const fastifyClientError = (err: FastifyError): { status: number; code: string; 
   }
 };
 
-export const zodToDomain = (e: ZodError, prefix: string): DomainError => {
+/** Explains a zod issue in both languages (zod's own messages are English-only and technical). */
+const explainIssue = (issue: z.core.$ZodIssue): LocalizedText => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? text('此项必填。', 'This is required.')
+        : text(`类型不正确，应为 ${issue.expected}。`, `Wrong type; expected ${issue.expected}.`);
+    case 'too_small':
+      return text(`过短或过小（至少 ${String(issue.minimum)}）。`, `Too short or too small (minimum ${String(issue.minimum)}).`);
+    case 'too_big':
+      return text(`过长或过大（至多 ${String(issue.maximum)}）。`, `Too long or too large (maximum ${String(issue.maximum)}).`);
+    case 'invalid_format':
+      return text(`格式不正确（${issue.format}）。`, `Wrong format (${issue.format}).`);
+    case 'invalid_value':
+      return text(`取值应为以下之一：${issue.values.map(String).join('、')}。`, `Must be one of: ${issue.values.map(String).join(', ')}.`);
+    case 'unrecognized_keys':
+      return text(`请求中包含不支持的字段：${issue.keys.join('、')}。`, `Unknown field(s) in the request: ${issue.keys.join(', ')}.`);
+    default:
+      return text(issue.message, issue.message);
+  }
+};
+
+export const zodToDomain = (e: ZodError): DomainError => {
   const issue = e.issues[0];
-  const field = issue ? zodPath(issue.path) : undefined;
-  const where = field ? `「${field}」` : '';
-  const unknownKeys = issue?.code === 'unrecognized_keys' ? issue.keys.join(', ') : undefined;
-  const t = unknownKeys
-    ? text(`请求中包含不支持的字段：${unknownKeys}。`, `Unknown field(s) in the request: ${unknownKeys}.`)
-    : text(`${prefix}字段${where}无效：${issue?.message ?? ''}`, `Invalid field ${field ?? ''}: ${issue?.message ?? ''}`);
+  const field = issue && issue.path.length > 0 ? zodPath(issue.path) : undefined;
+  const why = issue ? explainIssue(issue) : text('请求无效。', 'Invalid request.');
+  const t = field ? text(`字段「${field}」：${why.zh}`, `Field "${field}": ${why.en}`) : why;
   return new DomainError('INVALID_REQUEST', t, field ? { field, status: 422 } : { status: 422 });
 };
 
@@ -60,7 +79,7 @@ export const errorHandler = (err: unknown, request: FastifyRequest, reply: Fasti
     return;
   }
   if (err instanceof ZodError) {
-    const d = zodToDomain(err, '');
+    const d = zodToDomain(err);
     void reply.status(422).send({ error: { code: d.code, message: d.text[lang], ...(d.field ? { field: d.field } : {}) } });
     return;
   }

@@ -63,10 +63,10 @@ export type RouteSpec<P, Q, B, R, A extends Access> = {
 
 export type AnyRouteSpec = RouteSpec<unknown, unknown, unknown, unknown, Access>;
 
-const parseOr = <T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T => {
+const parseOr = <T>(schema: z.ZodType<T> | undefined, value: unknown): T => {
   if (!schema) return undefined as T;
   const result = schema.safeParse(value);
-  if (!result.success) throw zodToDomain(result.error, where);
+  if (!result.success) throw zodToDomain(result.error);
   return result.data;
 };
 
@@ -99,13 +99,13 @@ export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: A
     ...(spec.rateLimit ? { config: { rateLimit: spec.rateLimit } } : {}),
     handler: async (request, reply) => {
       const lang = requestLang(request);
-      const params = parseOr(spec.params, request.params, '路径');
-      const query = parseOr(spec.query, request.query, '查询');
+      const params = parseOr(spec.params, request.params);
+      const query = parseOr(spec.query, request.query);
       const actor = await resolveActor(app, bearerToken(request));
       if (spec.access.kind !== 'public' && !actor) throw unauthorized();
       if (spec.access.kind === 'reviewer' && actor?.role !== 'reviewer')
         throw new HttpError(403, 'REVIEWER_ONLY', text('仅审核人员可以办理。', 'Only reviewers may do this.'));
-      const body = parseOr(spec.body, request.body, '');
+      const body = parseOr(spec.body, request.body);
       let authority: Authority | undefined;
       if (spec.access.kind === 'company') {
         const companyId = (params as { companyId?: string } | undefined)?.companyId;
