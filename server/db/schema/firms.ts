@@ -1,4 +1,14 @@
-import { pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { persons } from './identity';
 import { companies } from './companies';
 
@@ -76,3 +86,64 @@ export const accessGroupClients = pgTable(
   },
   (t) => [primaryKey({ columns: [t.groupId, t.companyId] })],
 );
+
+/**
+ * An invitation to join a firm, addressed to a phone number (looked up by keyed hash). A person
+ * who already has an account is added at once; otherwise the invite waits until someone with that
+ * phone signs up and accepts it.
+ */
+export const firmInvites = pgTable(
+  'firm_invites',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    firmId: uuid('firm_id')
+      .notNull()
+      .references(() => firms.id),
+    phoneHash: text('phone_hash').notNull(),
+    phoneMasked: text('phone_masked').notNull(),
+    role: text('role').$type<'admin' | 'staff'>().notNull(),
+    groupIds: jsonb('group_ids').$type<string[]>().notNull().default([]),
+    invitedByPersonId: uuid('invited_by_person_id')
+      .notNull()
+      .references(() => persons.id),
+    status: text('status')
+      .$type<'pending' | 'accepted' | 'declined' | 'withdrawn'>()
+      .notNull()
+      .default('pending'),
+    acceptedByPersonId: uuid('accepted_by_person_id').references(() => persons.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('firm_invites_phone_idx').on(t.phoneHash, t.status),
+    index('firm_invites_firm_idx').on(t.firmId),
+  ],
+);
+
+/** A roster filter a person saved under a name (their own, per firm). */
+export const firmSavedViews = pgTable(
+  'firm_saved_views',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    firmId: uuid('firm_id')
+      .notNull()
+      .references(() => firms.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    name: text('name').notNull(),
+    filters: jsonb('filters').$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('firm_saved_views_name_idx').on(t.firmId, t.personId, t.name)],
+);
+
+/** How often the platform re-sent a firm's unanswered delegation request on its own. */
+export const firmRequestResends = pgTable('firm_request_resends', {
+  delegationId: uuid('delegation_id').primaryKey(),
+  firmId: uuid('firm_id')
+    .notNull()
+    .references(() => firms.id),
+  count: integer('count').notNull().default(0),
+  lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+});

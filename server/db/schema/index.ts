@@ -5,3 +5,4 @@ export * from './delegations';
 export * from './audit';
 export * from './inbox';
 export * from './licences';
+export * from './batches';
