@@ -6,3 +6,4 @@ export * from './audit';
 export * from './inbox';
 export * from './licences';
 export * from './batches';
+export * from './registration';
