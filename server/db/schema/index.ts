@@ -5,5 +5,6 @@ export * from './delegations';
 export * from './audit';
 export * from './inbox';
 export * from './licences';
+export * from './tax';
 export * from './batches';
 export * from './registration';
