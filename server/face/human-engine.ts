@@ -103,9 +103,17 @@ interface WeightsManifestEntry {
   weights: unknown[];
 }
 
-/** Serves `file://` model URLs from disk; returns undefined (no handler) for any other scheme. */
+/** Serves `file://` model URLs from disk and refuses http(s) ones. */
 function registerFileModelRouter(tf: Tfjs): void {
   tf.io.registerLoadRouter((url: string | string[]) => {
+    if (typeof url === 'string' && /^https?:/i.test(url)) {
+      // Claim http(s) URLs too, so that a misconfigured model path fails loudly instead of falling
+      // through to tfjs's fetch-based loader.
+      return {
+        load: () =>
+          Promise.reject(new Error(`face engine: refusing to load a model over the network: ${url}`)),
+      };
+    }
     if (typeof url !== 'string' || !url.startsWith('file://')) return null;
     const jsonPath = fileURLToPath(url);
     return {
@@ -232,7 +240,10 @@ async function createEngine(options: HumanEngineOptions): Promise<HumanEngine> {
 
 let shared: Promise<HumanEngine> | undefined;
 
-/** Loads the engine on first use (model load ≈ 1–2 s) and returns the same instance afterwards. */
+/**
+ * Loads the engine on first use (model load ≈ 0.4–1 s) and returns the same instance afterwards;
+ * `options` only take effect on the call that loads it.
+ */
 export function getHumanEngine(options: HumanEngineOptions = {}): Promise<HumanEngine> {
   if (shared === undefined) {
     shared = createEngine(options);

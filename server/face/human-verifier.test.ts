@@ -6,7 +6,8 @@ import { decodeImage, encodeJpeg } from './decode-image';
 import { getHumanEngine, type DetectedFace } from './human-engine';
 import { cosineSimilarity, DEFAULT_FACE_THRESHOLD, HumanFaceVerifier } from './human-verifier';
 import { portraitFrame, syntheticFrames } from './synthetic-sequence';
-import { deriveTestFacePhotos, FIXTURE_FILES, type TestFacePhotos } from './test-faces';
+import { cropResize, flipHorizontal } from './image-ops';
+import { deriveTestFacePhotos, faceApiSamplePath, FIXTURE_FILES, type TestFacePhotos } from './test-faces';
 import type { FaceTemplate, LivenessAction } from './verifier';
 
 let fetchSpy: MockInstance<typeof fetch>;
@@ -162,5 +163,29 @@ describe('HumanFaceVerifier', () => {
       facesPerFrame: [],
     });
     expect((await verify(refA, [live.n], 'blink', 'turn-left')).refusal).toBe('TOO_FEW_FRAMES');
+  });
+});
+
+describe('human engine', () => {
+  it('reports yaw as the subject turning towards their own left (+) or right (−)', async () => {
+    const engine = await getHumanEngine();
+    // Sample 2's left-most woman is in near profile, facing the left edge of the picture: that is
+    // her own right. (human reads a near profile at only 10–35°, depending on framing.)
+    const profile = cropResize(decodeImage(readFileSync(faceApiSamplePath(2))), [120, 0, 640, 560], 480, 420);
+    const right = only(await engine.detect(profile));
+    const left = only(await engine.detect(flipHorizontal(profile)));
+    expect(right.yaw).toBeLessThan(-8);
+    expect(left.yaw).toBeGreaterThan(8);
+  });
+
+  it('downscales large photos for detection and reports boxes in the original pixels', async () => {
+    const engine = await getHumanEngine();
+    const small = decodeImage(photos.personAId);
+    const large = cropResize(small, [0, 0, small.width, small.height], small.width * 5, small.height * 5);
+    const a = only(await engine.detect(small));
+    const b = only(await engine.detect(large));
+    expect(b.box[0] / 5).toBeCloseTo(a.box[0], -1);
+    expect(b.box[2] / 5).toBeCloseTo(a.box[2], -1);
+    expect(cosineSimilarity(a.embedding, b.embedding)).toBeGreaterThan(0.9);
   });
 });
