@@ -81,3 +81,19 @@ export interface FaceVerifier {
     challenge: LivenessChallenge;
   }): Promise<FaceVerificationResult>;
 }
+
+/**
+ * What the caller keeps per attempt (the frames are not part of it). `challengeId`, the times and
+ * the user agent are the caller's; `result` is what verify() returned.
+ */
+export const FaceAttemptEvidence = z.object({
+  challengeId: z.string().min(1),
+  actions: z.array(LivenessAction),
+  issuedAt: z.string().datetime(),
+  submittedAt: z.string().datetime(),
+  verifiedAt: z.string().datetime(),
+  userAgent: z.string().max(512),
+  frameCount: z.number().int().nonnegative(),
+  result: FaceVerificationResult,
+});
+export type FaceAttemptEvidence = z.infer<typeof FaceAttemptEvidence>;
