@@ -25,7 +25,7 @@ export interface HumanVerifierSettings {
   liveness: LivenessSettings;
 }
 
-// Measured on the face-api sample photos (server/face/README.md): the same face re-cropped,
+// Measured on the face-api sample photos (docs/face-verification.md): the same face re-cropped,
 // mirrored, re-lit and re-compressed scored 0.83–0.94; different people scored at most 0.68 (the
 // highest pair may even be one woman in two photos). 0.75 sits in that gap. It is not a calibrated
 // false-accept rate: a deployment must measure on its own population before relying on it.

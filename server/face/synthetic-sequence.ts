@@ -1,7 +1,7 @@
 // Turns one still photo into camera-like frames that *really show* the liveness actions as the face
 // model measures them, for tests and Chromium's fake camera. This is test tooling, not product code.
 //
-// What was measured (human 3.3.6, see server/face/README.md): warping a still (perspective tilt,
+// What was measured (human 3.3.6, see docs/face-verification.md): warping a still (perspective tilt,
 // cylindrical "head turn" warp) moves human's yaw by only 4–7°, because its yaw comes from the
 // mesh's predicted depth, not the 2D layout. What does move it is the face's own pose: a photo whose
 // subject is turned ~10° reads +10°, and its mirror image reads −10°. So "turns" here alternate the

@@ -1,7 +1,7 @@
 // The seam between the product and whatever proves "this is the enrolled person, live, now".
 // The bundled implementation is HumanFaceVerifier (on-server embeddings + active liveness); a
 // deployment can put a national identity service behind the same interface instead
-// (server/face/README.md).
+// (docs/face-verification.md).
 import { z } from 'zod';
 
 export const LivenessAction = z.enum(['turn-left', 'turn-right', 'blink']);
