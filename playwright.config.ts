@@ -32,6 +32,6 @@ export default defineConfig({
   },
   projects: [
     { name: 'web', testDir: './e2e/web', use: { browserName: 'chromium', viewport: { width: 1280, height: 860 } } },
-    { name: 'electron', testDir: './e2e/electron' },
+    { name: 'electron', testDir: './e2e/electron', timeout: 180_000 },
   ],
 });
