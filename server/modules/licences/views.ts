@@ -1,0 +1,64 @@
+import { issuingAuthorityByKey, licenceTypeByKey } from '../../../shared/licences/catalogue';
+import { licenceState } from '../../../shared/licences/expiry';
+import { buildQrUrl } from '../../../shared/licences/qr-payload';
+import type { SignedLicence } from '../../../shared/licences/document';
+import type { LicenceCard } from '../../../shared/api/licences';
+import type { licences } from '../../db/schema';
+import type { AppContext } from '../../context';
+import type { FastifyRequest } from 'fastify';
+
+export type LicenceRow = typeof licences.$inferSelect;
+
+const unknownName = (key: string) => ({ zh: key, en: key });
+
+/** The number people quote for a licence: its own number field, else the holder's USCC. */
+export const licenceNumberOf = (signed: SignedLicence): string => {
+  const f = signed.document.fields;
+  for (const k of [
+    'licenceNumber',
+    'certificateNumber',
+    'permitNumber',
+    'registrationNumber',
+    'filingNumber',
+    'sealCode',
+    'projectCode',
+  ]) {
+    const v = f[k];
+    if (typeof v === 'string') return v;
+  }
+  return signed.document.holder.uscc;
+};
+
+export const typeNameOf = (typeKey: string) => licenceTypeByKey(typeKey)?.name ?? unknownName(typeKey);
+
+export const toCard = (row: LicenceRow, companyId: string, now: Date): LicenceCard => {
+  const doc = row.signed.document;
+  const type = licenceTypeByKey(row.typeKey);
+  const authority = issuingAuthorityByKey(row.issuerKey);
+  return {
+    id: row.id,
+    identifier: row.identifier,
+    typeKey: row.typeKey,
+    name: type?.name ?? unknownName(row.typeKey),
+    number: licenceNumberOf(row.signed),
+    issuer: { key: row.issuerKey, name: authority?.name ?? unknownName(row.issuerKey) },
+    holder: { companyId, name: doc.holder.name, uscc: doc.holder.uscc },
+    version: row.version,
+    status: row.status,
+    validFrom: row.validFrom,
+    validUntil: row.validUntil,
+    issuedAt: row.issuedAt.toISOString(),
+    digest: row.digest,
+    state: licenceState(doc, now),
+    renewalServiceCode: type?.renewalServiceCode ?? null,
+  };
+};
+
+/** The public origin QR codes point at: the configured public URL, else the origin of the request. */
+export const publicOrigin = (ctx: AppContext, request?: FastifyRequest): string => {
+  if (ctx.config.publicUrl) return ctx.config.publicUrl;
+  if (request) return `${request.protocol}://${request.host}`;
+  return 'http://127.0.0.1:5170';
+};
+
+export const qrUrlOf = (row: LicenceRow, origin: string): string => buildQrUrl(row.signed, origin);
