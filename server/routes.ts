@@ -6,7 +6,6 @@ import { inboxRoutes } from './modules/inbox/routes';
 import { eventRoutes } from './modules/events/routes';
 import { delegationRoutes } from './modules/delegation/routes';
 import { licenceRoutes } from './modules/licences/routes';
-import { licenceRoutes } from './modules/licences/routes';
 
 /** Every route of the platform; modules add theirs here. */
-export const allRoutes: readonly AnyRouteSpec[] = [...systemRoutes, ...identityRoutes, ...companyRoutes, ...inboxRoutes, ...eventRoutes, ...delegationRoutes, ...licenceRoutes, ...licenceRoutes];
+export const allRoutes: readonly AnyRouteSpec[] = [...systemRoutes, ...identityRoutes, ...companyRoutes, ...inboxRoutes, ...eventRoutes, ...delegationRoutes, ...licenceRoutes];
