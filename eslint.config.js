@@ -7,18 +7,45 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 const nodeBuiltins = [
-  'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream',
-  'events', 'worker_threads', 'zlib', 'buffer', 'process',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'events',
+  'worker_threads',
+  'zlib',
+  'buffer',
+  'process',
 ];
-const noNode = [
+const noNodePatterns = [
   { group: ['node:*'], message: 'Platform-neutral code may not import Node built-ins.' },
-  ...nodeBuiltins.map((m) => ({ group: [m, `${m}/*`], message: 'Platform-neutral code may not import Node built-ins.' })),
 ];
+const noNodePaths = nodeBuiltins.map((name) => ({
+  name,
+  message: 'Platform-neutral code may not import Node built-ins.',
+}));
 const layer = (name, message) => ({ group: [`**/${name}/**`, `**/${name}`], message });
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'out', 'dist', 'release', '.data', 'test-results', 'playwright-report', 'server/db/migrations', 'e2e/.generated'],
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'release',
+      '.data',
+      'test-results',
+      'playwright-report',
+      'server/db/migrations',
+      'e2e/.generated',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -36,55 +63,81 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ...noNode,
-          layer('server', 'shared/ must not import server/.'),
-          layer('renderer', 'shared/ must not import renderer/.'),
-          layer('electron', 'shared/ must not import electron/.'),
-          { group: ['electron', 'react', 'react-dom', 'fastify', 'drizzle-orm', 'drizzle-orm/*'], message: 'shared/ is pure domain code.' },
-        ],
-      }],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'process', 'Buffer'],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: noNodePaths,
+          patterns: [
+            ...noNodePatterns,
+            layer('server', 'shared/ must not import server/.'),
+            layer('renderer', 'shared/ must not import renderer/.'),
+            layer('electron', 'shared/ must not import electron/.'),
+            {
+              group: ['electron', 'react', 'react-dom', 'fastify', 'drizzle-orm', 'drizzle-orm/*'],
+              message: 'shared/ is pure domain code.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'navigator',
+        'process',
+        'Buffer',
+      ],
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ...noNode,
-          layer('server', 'renderer/ talks to the platform over HTTP only.'),
-          layer('electron', 'renderer/ reaches the shell only through window.desktop.'),
-          { group: ['electron'], message: 'renderer/ reaches the shell only through window.desktop.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: noNodePaths,
+          patterns: [
+            ...noNodePatterns,
+            layer('server', 'renderer/ talks to the platform over HTTP only.'),
+            layer('electron', 'renderer/ reaches the shell only through window.desktop.'),
+            { group: ['electron'], message: 'renderer/ reaches the shell only through window.desktop.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['server/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          layer('renderer', 'server/ must not import renderer/.'),
-          layer('electron', 'server/ must not import electron/.'),
-          { group: ['electron'], message: 'server/ must not import electron.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer('renderer', 'server/ must not import renderer/.'),
+            layer('electron', 'server/ must not import electron/.'),
+            { group: ['electron'], message: 'server/ must not import electron.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/**/*.{ts,cts}'],
     ignores: ['electron/platform-launcher.ts', 'electron/platform-child.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          layer('renderer', 'electron/ must not import renderer/.'),
-          layer('server', 'Only the embedded-platform launcher may import server/.'),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer('renderer', 'electron/ must not import renderer/.'),
+            layer('server', 'Only the embedded-platform launcher may import server/.'),
+          ],
+        },
+      ],
     },
   },
   {

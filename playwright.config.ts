@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium on the build machines, or a browser named by CHROMIUM_PATH. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+export const chromiumPath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export const chromiumArgs = [
   '--no-sandbox',
@@ -31,7 +32,11 @@ export default defineConfig({
     launchOptions: { ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: chromiumArgs },
   },
   projects: [
-    { name: 'web', testDir: './e2e/web', use: { browserName: 'chromium', viewport: { width: 1280, height: 860 } } },
+    {
+      name: 'web',
+      testDir: './e2e/web',
+      use: { browserName: 'chromium', viewport: { width: 1280, height: 860 } },
+    },
     { name: 'electron', testDir: './e2e/electron', timeout: 180_000 },
   ],
 });

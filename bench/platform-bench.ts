@@ -13,10 +13,14 @@ type Started = { url: string; ms: number; pid: number; stop: () => Promise<void>
 const startCli = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<Started> =>
   new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--port', '0', '--quiet', ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'server/main.ts', '--port', '0', '--quiet', ...args],
+      {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (c: Buffer) => {
       out += c.toString();
@@ -43,7 +47,10 @@ const rssMb = (pid: number): number => {
   return kb / 1024;
 };
 
-const load = async (url: string, headers: Record<string, string> = {}): Promise<{ rps: number; p50: number; p99: number }> => {
+const load = async (
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ rps: number; p50: number; p99: number }> => {
   const result = await autocannon({ url, connections: 10, duration: 5, headers });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 };
@@ -82,10 +89,16 @@ export const benchPlatform = async (): Promise<Section> => {
     const hello = await helloWorld();
     rows.push(['bare Fastify hello-world', `${hello.rps.toFixed(0)} req/s`]);
     const health = await load(`${again.url}/api/v1/health`);
-    rows.push(['PGlite: GET /health', `${health.rps.toFixed(0)} req/s (p50 ${health.p50} ms, p99 ${health.p99} ms), ${(health.rps / hello.rps).toFixed(2)}× hello-world`]);
+    rows.push([
+      'PGlite: GET /health',
+      `${health.rps.toFixed(0)} req/s (p50 ${health.p50} ms, p99 ${health.p99} ms), ${(health.rps / hello.rps).toFixed(2)}× hello-world`,
+    ]);
     const token = await tokenFor(again.url);
     const list = await load(`${again.url}/api/v1/companies`, { authorization: `Bearer ${token}` });
-    rows.push(['PGlite: authenticated GET /companies', `${list.rps.toFixed(0)} req/s (p50 ${list.p50} ms, p99 ${list.p99} ms), ${(list.rps / hello.rps).toFixed(2)}× hello-world`]);
+    rows.push([
+      'PGlite: authenticated GET /companies',
+      `${list.rps.toFixed(0)} req/s (p50 ${list.p50} ms, p99 ${list.p99} ms), ${(list.rps / hello.rps).toFixed(2)}× hello-world`,
+    ]);
     await again.stop();
 
     const pgUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -101,10 +114,16 @@ export const benchPlatform = async (): Promise<Section> => {
       rows.push(['start on PostgreSQL (migrate + demo seed)', fmtMs(onPg.ms)]);
       rows.push(['RSS after start (PostgreSQL driver)', `${rssMb(onPg.pid).toFixed(0)} MB`]);
       const h = await load(`${onPg.url}/api/v1/health`);
-      rows.push(['PostgreSQL: GET /health', `${h.rps.toFixed(0)} req/s (p50 ${h.p50} ms, p99 ${h.p99} ms), ${(h.rps / hello.rps).toFixed(2)}× hello-world`]);
+      rows.push([
+        'PostgreSQL: GET /health',
+        `${h.rps.toFixed(0)} req/s (p50 ${h.p50} ms, p99 ${h.p99} ms), ${(h.rps / hello.rps).toFixed(2)}× hello-world`,
+      ]);
       const tok = await tokenFor(onPg.url);
       const l = await load(`${onPg.url}/api/v1/companies`, { authorization: `Bearer ${tok}` });
-      rows.push(['PostgreSQL: authenticated GET /companies', `${l.rps.toFixed(0)} req/s (p50 ${l.p50} ms, p99 ${l.p99} ms), ${(l.rps / hello.rps).toFixed(2)}× hello-world`]);
+      rows.push([
+        'PostgreSQL: authenticated GET /companies',
+        `${l.rps.toFixed(0)} req/s (p50 ${l.p50} ms, p99 ${l.p99} ms), ${(l.rps / hello.rps).toFixed(2)}× hello-world`,
+      ]);
       await onPg.stop();
     } finally {
       await admin.query(`drop database if exists ${name} with (force)`);
@@ -115,7 +134,8 @@ export const benchPlatform = async (): Promise<Section> => {
   }
   return {
     title: 'Platform',
-    method: 'The CLI is started as a user would start it, timed to its "listening on" line. Load: autocannon, 10 connections, 5 s, on loopback.',
+    method:
+      'The CLI is started as a user would start it, timed to its "listening on" line. Load: autocannon, 10 connections, 5 s, on loopback.',
     rows,
   };
 };
@@ -134,7 +154,10 @@ export const benchRendererSize = (): Section => {
     title: 'Renderer bundle',
     method: 'Sizes of the production build (npm run build:web), gzip level 6.',
     rows: [
-      ['initial JS (entry + preloaded chunks), gzip', `${(initialBytes / 1024).toFixed(0)} KB in ${initial.length} files`],
+      [
+        'initial JS (entry + preloaded chunks), gzip',
+        `${(initialBytes / 1024).toFixed(0)} KB in ${initial.length} files`,
+      ],
       ['all JS, gzip', `${(allBytes / 1024).toFixed(0)} KB (${(raw / 1024).toFixed(0)} KB raw)`],
     ],
   };

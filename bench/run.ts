@@ -21,7 +21,11 @@ const run = async (name: string, fn: () => Promise<Section> | Section): Promise<
   } catch (e) {
     console.log('FAILED');
     console.error(e);
-    sections.push({ title: name, method: 'This benchmark failed in this run.', rows: [['error', String(e).slice(0, 200)]] });
+    sections.push({
+      title: name,
+      method: 'This benchmark failed in this run.',
+      rows: [['error', String(e).slice(0, 200)]],
+    });
   }
 };
 
@@ -31,7 +35,10 @@ const main = async (): Promise<void> => {
   await run('platform', benchPlatform);
   await run('renderer', benchRendererSize);
   for (const extra of (await import('./features')).featureBenches) await run(extra.name, extra.fn);
-  const md = toMarkdown(sections, { date: new Date().toISOString().slice(0, 10), machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}` });
+  const md = toMarkdown(sections, {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,
+  });
   if (only.length === 0) writeFileSync('docs/PERFORMANCE.md', md);
   else console.log('\n(partial run: docs/PERFORMANCE.md not rewritten)');
 };

@@ -11,7 +11,19 @@ if (process.env.SKIP_BUILD !== '1' || !existsSync('dist/renderer/index.html')) {
   const build = spawnSync(npm, ['run', 'build:web'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const args = ['--import', 'tsx', 'server/main.ts', '--port', port, '--data', data, '--seed', 'demo', '--web', 'dist/renderer'];
+const args = [
+  '--import',
+  'tsx',
+  'server/main.ts',
+  '--port',
+  port,
+  '--data',
+  data,
+  '--seed',
+  'demo',
+  '--web',
+  'dist/renderer',
+];
 const child = spawn(process.execPath, args, { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -41,9 +41,13 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
     },
     crossOriginEmbedderPolicy: false,
   });
-  await app.register(rateLimit, { global: false, ...(options.rateLimit === false ? { max: 1_000_000 } : {}) });
+  await app.register(rateLimit, {
+    global: false,
+    ...(options.rateLimit === false ? { max: 1_000_000 } : {}),
+  });
 
-  const routes = options.rateLimit === false ? allRoutes.map((r) => ({ ...r, rateLimit: undefined })) : allRoutes;
+  const routes =
+    options.rateLimit === false ? allRoutes.map((r) => ({ ...r, rateLimit: undefined })) : allRoutes;
   for (const route of routes) registerRoute(app, ctx, route);
   const openapi = buildOpenApi(allRoutes, ctx.version);
   app.get('/api/v1/openapi.json', async () => openapi);

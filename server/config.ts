@@ -8,7 +8,12 @@ const Env = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** 32-byte key (base64) encrypting personal data; generated into the data folder when absent. */
   SHANGTONG_DATA_KEY: z.string().optional(),
-  SHANGTONG_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SHANGTONG_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   SHANGTONG_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SHANGTONG_SIGNIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   SHANGTONG_SIGNIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),

@@ -17,7 +17,8 @@ const { values } = parseArgs({
 });
 
 const main = async (): Promise<void> => {
-  if (values.seed !== undefined && values.seed !== 'demo') throw new Error(`Unknown seed "${values.seed}" (only "demo").`);
+  if (values.seed !== undefined && values.seed !== 'demo')
+    throw new Error(`Unknown seed "${values.seed}" (only "demo").`);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid --port ${values.port}`);
   const platform = await startPlatform({

@@ -17,7 +17,12 @@ export type PlatformOptions = {
   logger?: boolean;
 };
 
-export type RunningPlatform = { app: FastifyInstance; ctx: AppContext; url: string; close: () => Promise<void> };
+export type RunningPlatform = {
+  app: FastifyInstance;
+  ctx: AppContext;
+  url: string;
+  close: () => Promise<void>;
+};
 
 export const createContext = (handle: DatabaseHandle, config: Config): AppContext => ({
   db: handle.db,
@@ -63,6 +68,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
 };
 
 const requireDataDir = (dir: string | undefined): string => {
-  if (!dir) throw new Error('The embedded database needs --data <folder> (or set DATABASE_URL for PostgreSQL).');
+  if (!dir)
+    throw new Error('The embedded database needs --data <folder> (or set DATABASE_URL for PostgreSQL).');
   return dir;
 };

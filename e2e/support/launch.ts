@@ -7,11 +7,24 @@ export type LaunchedPlatform = { url: string; process: ChildProcess; stop: () =>
 /** Starts the platform CLI exactly as a user would (tsx server/main.ts) and waits for its ready line. */
 export const launchPlatform = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<LaunchedPlatform> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'server/main.ts', '--port', '0', '--web', webRoot, '--quiet', ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        'server/main.ts',
+        '--port',
+        '0',
+        '--web',
+        webRoot,
+        '--quiet',
+        ...args,
+      ],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     const timer = setTimeout(() => reject(new Error(`platform did not start in 60 s:\n${output}`)), 60_000);
     const onData = (chunk: Buffer): void => {

@@ -20,7 +20,7 @@ const stopCurrent = async (): Promise<void> => {
  * Each spec file gets its own platform: a copy of the demo-seeded template data folder on its own
  * port, started when the file's first test needs it and stopped when the next file starts.
  */
-export const test = base.extend<{ baseURL: string }, { platformTeardown: void }>({
+export const test = base.extend<{ baseURL: string }, { platformTeardown: undefined }>({
   platformTeardown: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -29,12 +29,17 @@ export const test = base.extend<{ baseURL: string }, { platformTeardown: void }>
     },
     { scope: 'worker', auto: true },
   ],
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
   baseURL: async ({}, use, testInfo) => {
     if (current?.file !== testInfo.file) {
       await stopCurrent();
       const dir = mkdtempSync(join(generatedDir, 'data-'));
       cpSync(templateDataDir, dir, { recursive: true });
-      current = { file: testInfo.file, dir, platform: await launchPlatform(['--data', dir], envByFile.get(testInfo.file) ?? {}) };
+      current = {
+        file: testInfo.file,
+        dir,
+        platform: await launchPlatform(['--data', dir], envByFile.get(testInfo.file) ?? {}),
+      };
     }
     await use(current.platform.url);
   },

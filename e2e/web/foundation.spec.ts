@@ -1,13 +1,17 @@
 import { test, expect } from '../support/platform';
 import { SignInPage, demo } from '../support/pages';
 
-
-test('a legal representative signs in, sees their companies, opens and switches company, signs out', async ({ page }) => {
+test('a legal representative signs in, sees their companies, opens and switches company, signs out', async ({
+  page,
+}) => {
   await new SignInPage(page).signIn(demo.chen);
   const rows = page.getByTestId('company-row');
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toContainText('法定代表人');
-  await rows.filter({ hasText: '广州市云帆信息科技有限公司' }).getByRole('button', { name: /进\s*入/ }).click();
+  await rows
+    .filter({ hasText: '广州市云帆信息科技有限公司' })
+    .getByRole('button', { name: /进\s*入/ })
+    .click();
   await expect(page.getByTestId('company-name')).toContainText('广州市云帆信息科技有限公司');
   // The legal representative's resident ID is masked: 4 digits, 10 stars, 4 characters.
   await expect(page.getByTestId('legal-rep')).toHaveText(/陈志明（\d{4}\*{10}[0-9X]{4}）/);
@@ -22,7 +26,11 @@ test('a legal representative signs in, sees their companies, opens and switches 
 test('an agent sees the companies they are connected to but may only view them', async ({ page }) => {
   await new SignInPage(page).signIn(demo.li);
   await expect(page.getByTestId('company-row')).toHaveCount(3);
-  await page.getByTestId('company-row').filter({ hasText: '深圳市启明贸易有限公司' }).getByRole('link', { name: '深圳市启明贸易有限公司' }).click();
+  await page
+    .getByTestId('company-row')
+    .filter({ hasText: '深圳市启明贸易有限公司' })
+    .getByRole('link', { name: '深圳市启明贸易有限公司' })
+    .click();
   await expect(page.getByTestId('my-authority')).toContainText('尚未获得办理授权');
 });
 
@@ -31,7 +39,9 @@ test('language and elder mode persist across restarts of the app', async ({ page
   await page.getByTestId('toggle-language').click();
   await expect(page.getByRole('heading', { name: 'My companies' })).toBeVisible();
   await page.getByTestId('toggle-elder').click();
-  const fontSize = await page.locator('body').evaluate((b) => getComputedStyle(b.querySelector('.ant-card-body') ?? b).fontSize);
+  const fontSize = await page
+    .locator('body')
+    .evaluate((b) => getComputedStyle(b.querySelector('.ant-card-body') ?? b).fontSize);
   expect(parseFloat(fontSize)).toBeGreaterThanOrEqual(20);
   // A new page in the same profile is the app restarted: preferences come back from storage.
   await page.close();

@@ -20,7 +20,10 @@ export const bearerToken = (request: FastifyRequest): string | undefined => {
 };
 
 /** Resolves the bearer token to a live session; forged, expired or revoked tokens resolve to nothing. */
-export const resolveActor = async (ctx: AppContext, token: string | undefined): Promise<Actor | undefined> => {
+export const resolveActor = async (
+  ctx: AppContext,
+  token: string | undefined,
+): Promise<Actor | undefined> => {
   if (!token || token.length > 200) return undefined;
   const [row] = await ctx.db
     .select({
@@ -33,6 +36,12 @@ export const resolveActor = async (ctx: AppContext, token: string | undefined): 
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
     .innerJoin(persons, eq(persons.id, accounts.personId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, ctx.now())));
+    .where(
+      and(
+        eq(sessions.tokenHash, hashToken(token)),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, ctx.now()),
+      ),
+    );
   return row;
 };

@@ -11,7 +11,8 @@ import * as schema from './schema';
 import type { Db } from './types';
 import { acquireDataLock } from './lock';
 
-export const migrationsFolder = process.env.SHANGTONG_MIGRATIONS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+export const migrationsFolder =
+  process.env.SHANGTONG_MIGRATIONS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export type DatabaseHandle = {
   db: Db;

@@ -20,7 +20,12 @@ export const buildOpenApi = (routes: readonly AnyRouteSpec[], version: string): 
       if (!schema) continue;
       const json = toSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
       for (const [name, s] of Object.entries(json.properties ?? {}))
-        parameters.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: s });
+        parameters.push({
+          name,
+          in: where,
+          required: where === 'path' || (json.required ?? []).includes(name),
+          schema: s,
+        });
     }
     const op: Record<string, unknown> = {
       summary: r.summary,
@@ -34,9 +39,18 @@ export const buildOpenApi = (routes: readonly AnyRouteSpec[], version: string): 
         default: { description: 'Error', content: { 'application/json': { schema: errorSchema } } },
       },
     };
-    if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: toSchema(r.body, 'input') } } };
+    if (r.body)
+      op.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: toSchema(r.body, 'input') } },
+      };
     if (r.idempotent)
-      parameters.push({ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8, maxLength: 100 } });
+      parameters.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: true,
+        schema: { type: 'string', minLength: 8, maxLength: 100 },
+      });
     const path = openApiPath(r.url);
     paths[path] = { ...paths[path], [r.method.toLowerCase()]: op };
   }

@@ -24,7 +24,12 @@ const submit = defineRoute({
   response: z.object({ receipt: z.number() }),
   handler: async ({ db, actor, body }) => {
     runs++;
-    await writeAudit(db, { actorPersonId: actor.personId, actingAs: 'self', action: 'test.submit', detail: { amount: body.amount } });
+    await writeAudit(db, {
+      actorPersonId: actor.personId,
+      actingAs: 'self',
+      action: 'test.submit',
+      detail: { amount: body.amount },
+    });
     if (body.fail) throw new Error('step failed after writing');
     return { receipt: runs };
   },
@@ -42,12 +47,18 @@ afterAll(async () => {
   await t.close();
 });
 
-const count = async (): Promise<number> => (await t.ctx.db.select().from(auditLog).where(eq(auditLog.action, 'test.submit'))).length;
+const count = async (): Promise<number> =>
+  (await t.ctx.db.select().from(auditLog).where(eq(auditLog.action, 'test.submit'))).length;
 
 describe('idempotent submissions', () => {
   it('requires an Idempotency-Key', async () => {
     const token = await t.signIn('chen');
-    const res = await app.inject({ method: 'POST', url: '/test/submit', headers: t.auth(token), payload: { amount: '1.00' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/test/submit',
+      headers: t.auth(token),
+      payload: { amount: '1.00' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('IDEMPOTENCY_KEY_REQUIRED');
   });
@@ -60,7 +71,12 @@ describe('idempotent submissions', () => {
       app.inject({ method: 'POST', url: '/test/submit', headers, payload: { amount: '10.00' } }),
       app.inject({ method: 'POST', url: '/test/submit', headers, payload: { amount: '10.00' } }),
     ]);
-    const retry = await app.inject({ method: 'POST', url: '/test/submit', headers, payload: { amount: '10.00' } });
+    const retry = await app.inject({
+      method: 'POST',
+      url: '/test/submit',
+      headers,
+      payload: { amount: '10.00' },
+    });
     expect([a.statusCode, b.statusCode, retry.statusCode]).toEqual([200, 200, 200]);
     expect(a.json()).toEqual(b.json());
     expect(retry.json()).toEqual(a.json());
@@ -72,7 +88,12 @@ describe('idempotent submissions', () => {
     const token = await t.signIn('chen');
     const headers = { ...t.auth(token), 'idempotency-key': 'key-reused-2' };
     await app.inject({ method: 'POST', url: '/test/submit', headers, payload: { amount: '1.00' } });
-    const res = await app.inject({ method: 'POST', url: '/test/submit', headers, payload: { amount: '2.00' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/test/submit',
+      headers,
+      payload: { amount: '2.00' },
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
@@ -87,7 +108,10 @@ describe('idempotent submissions', () => {
       payload: { amount: '3.00', fail: true },
     });
     expect(res.statusCode).toBe(500);
-    expect(res.json().error).toEqual({ code: 'INTERNAL', message: expect.not.stringContaining('step failed') });
+    expect(res.json().error).toEqual({
+      code: 'INTERNAL',
+      message: expect.not.stringContaining('step failed'),
+    });
     expect(await count()).toBe(before);
   });
 });

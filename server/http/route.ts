@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { type z } from 'zod';
 import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../context';
 import type { DbOrTx } from '../db/types';
@@ -77,7 +77,10 @@ const idempotencyKeyOf = (request: FastifyRequest): string => {
     throw new HttpError(
       400,
       'IDEMPOTENCY_KEY_REQUIRED',
-      text('提交需要携带 Idempotency-Key 请求头（8–100 个字母数字）。', 'Submissions need an Idempotency-Key header (8–100 letters/digits).'),
+      text(
+        '提交需要携带 Idempotency-Key 请求头（8–100 个字母数字）。',
+        'Submissions need an Idempotency-Key header (8–100 letters/digits).',
+      ),
     );
   return key;
 };
@@ -104,7 +107,11 @@ export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: A
       const actor = await resolveActor(app, bearerToken(request));
       if (spec.access.kind !== 'public' && !actor) throw unauthorized();
       if (spec.access.kind === 'reviewer' && actor?.role !== 'reviewer')
-        throw new HttpError(403, 'REVIEWER_ONLY', text('仅审核人员可以办理。', 'Only reviewers may do this.'));
+        throw new HttpError(
+          403,
+          'REVIEWER_ONLY',
+          text('仅审核人员可以办理。', 'Only reviewers may do this.'),
+        );
       const body = parseOr(spec.body, request.body);
       let authority: Authority | undefined;
       if (spec.access.kind === 'company') {
@@ -113,7 +120,12 @@ export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: A
         const decision =
           spec.access.scope === 'view'
             ? await authorizeView(app.db, { personId: actor.personId, companyId, now: app.now() })
-            : await authorize(app.db, { personId: actor.personId, companyId, scope: spec.access.scope, now: app.now() });
+            : await authorize(app.db, {
+                personId: actor.personId,
+                companyId,
+                scope: spec.access.scope,
+                now: app.now(),
+              });
         if (!decision.allowed) throw new HttpError(decision.status, decision.code, decision.text);
         authority = decision;
       }
@@ -126,13 +138,19 @@ export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: A
         const key = `${actor.accountId}:${spec.method} ${request.routeOptions.url}:${clientKey}`;
         const requestHash = createHash('sha256').update(JSON.stringify({ params, body })).digest('base64url');
         const replay = async (): Promise<unknown> => {
-          const [row] = await app.db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.key, key)));
+          const [row] = await app.db
+            .select()
+            .from(idempotencyKeys)
+            .where(and(eq(idempotencyKeys.key, key)));
           if (!row) return undefined;
           if (row.requestHash !== requestHash)
             throw new HttpError(
               422,
               'IDEMPOTENCY_KEY_REUSED',
-              text('同一个提交编号被用于不同的内容，请刷新后重试。', 'This submission key was already used for different content; refresh and retry.'),
+              text(
+                '同一个提交编号被用于不同的内容，请刷新后重试。',
+                'This submission key was already used for different content; refresh and retry.',
+              ),
             );
           void reply.header('idempotent-replay', 'true');
           return row.responseBody;

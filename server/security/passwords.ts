@@ -2,7 +2,12 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 
 const params = { N: 16384, r: 8, p: 1, keylen: 32 } as const;
 
-const scryptAsync = (password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> =>
+const scryptAsync = (
+  password: string,
+  salt: Buffer,
+  keylen: number,
+  options: ScryptOptions,
+): Promise<Buffer> =>
   new Promise((resolve, reject) =>
     scrypt(password, salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key))),
   );
@@ -11,7 +16,9 @@ const scryptAsync = (password: string, salt: Buffer, keylen: number, options: Sc
 export const hashPassword = async (password: string): Promise<string> => {
   const salt = randomBytes(16);
   const key = await scryptAsync(password, salt, params.keylen, { N: params.N, r: params.r, p: params.p });
-  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join(
+    '$',
+  );
 };
 
 export const verifyPassword = async (password: string, stored: string): Promise<boolean> => {

@@ -18,7 +18,9 @@ describe('personal data cipher', () => {
   });
   it('hashes for lookup deterministically per key', () => {
     expect(cipher.lookupHash('13800000001')).toBe(cipher.lookupHash('13800000001'));
-    expect(new PersonalDataCipher(randomBytes(32)).lookupHash('13800000001')).not.toBe(cipher.lookupHash('13800000001'));
+    expect(new PersonalDataCipher(randomBytes(32)).lookupHash('13800000001')).not.toBe(
+      cipher.lookupHash('13800000001'),
+    );
   });
 });
 

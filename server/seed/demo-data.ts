@@ -9,14 +9,55 @@ export const DEMO_PASSWORD = 'Demo@2026';
 export type DemoPerson = { key: string; name: string; residentId: string; phone: string; role?: 'reviewer' };
 
 export const demoPeople: DemoPerson[] = [
-  { key: 'chen', name: '陈志明', residentId: makeResidentId({ division: '440106', birthDate: '19780312', sequence: 351 }), phone: '13800000001' },
-  { key: 'li', name: '李晓红', residentId: makeResidentId({ division: '440104', birthDate: '19900827', sequence: 482 }), phone: '13800000002' },
-  { key: 'wang', name: '王建国', residentId: makeResidentId({ division: '440305', birthDate: '19690105', sequence: 217 }), phone: '13800000003' },
-  { key: 'huang', name: '黄丽', residentId: makeResidentId({ division: '440103', birthDate: '19850619', sequence: 604 }), phone: '13800000004' },
-  { key: 'zhou', name: '周伟', residentId: makeResidentId({ division: '440111', birthDate: '19951130', sequence: 135 }), phone: '13800000005' },
-  { key: 'zhao', name: '赵敏', residentId: makeResidentId({ division: '440106', birthDate: '19820403', sequence: 268 }), phone: '13800000006', role: 'reviewer' },
-  { key: 'liu', name: '刘芳', residentId: makeResidentId({ division: '440606', birthDate: '19760921', sequence: 826 }), phone: '13800000007' },
-  { key: 'sun', name: '孙浩', residentId: makeResidentId({ division: '441900', birthDate: '19880214', sequence: 577 }), phone: '13800000008' },
+  {
+    key: 'chen',
+    name: '陈志明',
+    residentId: makeResidentId({ division: '440106', birthDate: '19780312', sequence: 351 }),
+    phone: '13800000001',
+  },
+  {
+    key: 'li',
+    name: '李晓红',
+    residentId: makeResidentId({ division: '440104', birthDate: '19900827', sequence: 482 }),
+    phone: '13800000002',
+  },
+  {
+    key: 'wang',
+    name: '王建国',
+    residentId: makeResidentId({ division: '440305', birthDate: '19690105', sequence: 217 }),
+    phone: '13800000003',
+  },
+  {
+    key: 'huang',
+    name: '黄丽',
+    residentId: makeResidentId({ division: '440103', birthDate: '19850619', sequence: 604 }),
+    phone: '13800000004',
+  },
+  {
+    key: 'zhou',
+    name: '周伟',
+    residentId: makeResidentId({ division: '440111', birthDate: '19951130', sequence: 135 }),
+    phone: '13800000005',
+  },
+  {
+    key: 'zhao',
+    name: '赵敏',
+    residentId: makeResidentId({ division: '440106', birthDate: '19820403', sequence: 268 }),
+    phone: '13800000006',
+    role: 'reviewer',
+  },
+  {
+    key: 'liu',
+    name: '刘芳',
+    residentId: makeResidentId({ division: '440606', birthDate: '19760921', sequence: 826 }),
+    phone: '13800000007',
+  },
+  {
+    key: 'sun',
+    name: '孙浩',
+    residentId: makeResidentId({ division: '441900', birthDate: '19880214', sequence: 577 }),
+    phone: '13800000008',
+  },
 ];
 
 export type DemoCompany = {
@@ -120,7 +161,11 @@ export const demoCompanies: DemoCompany[] = [
     capital: '3000000.00',
     division: '441900',
     address: '广东省东莞市松山湖高新技术产业开发区工业北路 6 号 2 栋 402 室',
-    scope: ['智能机器人的研发', '工业机器人制造', '技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广'],
+    scope: [
+      '智能机器人的研发',
+      '工业机器人制造',
+      '技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广',
+    ],
     establishedOn: '2020-01-15',
     authority: '东莞市市场监督管理局',
     taxpayerType: 'small-scale',

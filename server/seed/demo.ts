@@ -26,7 +26,11 @@ export const seedDemo = async (ctx: AppContext): Promise<void> => {
   await ctx.db.transaction(async (tx) => {
     const personIds = new Map<string, string>();
     for (const p of demoPeople) {
-      const id = await ensurePerson(tx, ctx.cipher, { name: p.name, residentId: p.residentId, phone: p.phone });
+      const id = await ensurePerson(tx, ctx.cipher, {
+        name: p.name,
+        residentId: p.residentId,
+        phone: p.phone,
+      });
       personIds.set(p.key, id);
       const [acc] = await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, id));
       if (!acc) {
@@ -41,7 +45,10 @@ export const seedDemo = async (ctx: AppContext): Promise<void> => {
 
     const companyIds = new Map<string, string>();
     for (const c of demoCompanies) {
-      const [existing] = await tx.select({ id: companies.id }).from(companies).where(eq(companies.uscc, c.uscc));
+      const [existing] = await tx
+        .select({ id: companies.id })
+        .from(companies)
+        .where(eq(companies.uscc, c.uscc));
       let id = existing?.id;
       if (!id) {
         const [row] = await tx
@@ -63,24 +70,43 @@ export const seedDemo = async (ctx: AppContext): Promise<void> => {
           })
           .returning({ id: companies.id });
         id = row!.id;
-        await tx.insert(companyRoles).values({ companyId: id, personId: pid(c.legalRep), role: 'legal-representative' });
-        for (const r of c.roles) await tx.insert(companyRoles).values({ companyId: id, personId: pid(r.person), role: r.role }).onConflictDoNothing();
-        await writeAudit(tx, { actorPersonId: null, actingAs: 'system', action: 'seed.company', companyId: id });
+        await tx
+          .insert(companyRoles)
+          .values({ companyId: id, personId: pid(c.legalRep), role: 'legal-representative' });
+        for (const r of c.roles)
+          await tx
+            .insert(companyRoles)
+            .values({ companyId: id, personId: pid(r.person), role: r.role })
+            .onConflictDoNothing();
+        await writeAudit(tx, {
+          actorPersonId: null,
+          actingAs: 'system',
+          action: 'seed.company',
+          companyId: id,
+        });
       }
       companyIds.set(c.key, id);
     }
 
     const [firmRow] = await tx.select({ id: firms.id }).from(firms).where(eq(firms.uscc, demoFirm.uscc));
     if (firmRow) return;
-    const [firm] = await tx.insert(firms).values({ name: demoFirm.name, uscc: demoFirm.uscc }).returning({ id: firms.id });
+    const [firm] = await tx
+      .insert(firms)
+      .values({ name: demoFirm.name, uscc: demoFirm.uscc })
+      .returning({ id: firms.id });
     const firmId = firm!.id;
     await tx.insert(firmMembers).values({ firmId, personId: pid(demoFirm.admin), role: 'admin' });
-    for (const s of demoFirm.staff) await tx.insert(firmMembers).values({ firmId, personId: pid(s), role: 'staff' });
+    for (const s of demoFirm.staff)
+      await tx.insert(firmMembers).values({ firmId, personId: pid(s), role: 'staff' });
     const groupIds = new Map<string, string>();
     for (const g of demoFirm.groups) {
-      const [group] = await tx.insert(accessGroups).values({ firmId, name: g.name }).returning({ id: accessGroups.id });
+      const [group] = await tx
+        .insert(accessGroups)
+        .values({ firmId, name: g.name })
+        .returning({ id: accessGroups.id });
       groupIds.set(g.name, group!.id);
-      for (const s of g.staff) await tx.insert(accessGroupStaff).values({ groupId: group!.id, personId: pid(s) });
+      for (const s of g.staff)
+        await tx.insert(accessGroupStaff).values({ groupId: group!.id, personId: pid(s) });
     }
     const now = ctx.now();
     for (const client of demoFirm.clients) {
@@ -104,8 +130,14 @@ export const seedDemo = async (ctx: AppContext): Promise<void> => {
           decidedAt: new Date(now.getTime() - 200 * DAY),
         })
         .returning({ id: delegations.id });
-      await writeAudit(tx, { actorPersonId: null, actingAs: 'system', action: 'seed.delegation', companyId, delegationId: d!.id, firmId });
+      await writeAudit(tx, {
+        actorPersonId: null,
+        actingAs: 'system',
+        action: 'seed.delegation',
+        companyId,
+        delegationId: d!.id,
+        firmId,
+      });
     }
   });
 };
-

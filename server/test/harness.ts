@@ -62,7 +62,9 @@ const openPostgres = async (url: string): Promise<DatabaseHandle> => {
  * An in-process platform for route tests: a fresh database (PGlite from the migrated snapshot, or
  * PostgreSQL when DATABASE_URL is set), optionally the demo sandbox, and fastify.inject.
  */
-export const createTestApp = async (options: { seed?: boolean; now?: () => Date; rateLimit?: boolean } = {}): Promise<TestApp> => {
+export const createTestApp = async (
+  options: { seed?: boolean; now?: () => Date; rateLimit?: boolean } = {},
+): Promise<TestApp> => {
   const url = process.env.DATABASE_URL;
   const handle = url
     ? await openPostgres(url)
@@ -75,7 +77,11 @@ export const createTestApp = async (options: { seed?: boolean; now?: () => Date;
   const signIn = async (personKey: string): Promise<string> => {
     const person = demoPeople.find((p) => p.key === personKey);
     if (!person) throw new Error(`no demo person ${personKey}`);
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { login: person.phone, password: DEMO_PASSWORD } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { login: person.phone, password: DEMO_PASSWORD },
+    });
     if (res.statusCode !== 200) throw new Error(`sign-in ${personKey} failed: ${res.body}`);
     return (res.json() as { token: string }).token;
   };

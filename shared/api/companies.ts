@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
-export const CompanyRoleKey = z.enum(['legal-representative', 'agent', 'shareholder', 'finance-officer', 'liaison', 'firm-staff', 'delegate']);
+export const CompanyRoleKey = z.enum([
+  'legal-representative',
+  'agent',
+  'shareholder',
+  'finance-officer',
+  'liaison',
+  'firm-staff',
+  'delegate',
+]);
 export type CompanyRoleKey = z.infer<typeof CompanyRoleKey>;
 
 export const CompanyListItem = z.object({

@@ -53,14 +53,22 @@ const request = async <T>(
     throw new ApiRequestError(
       0,
       'NETWORK',
-      session.lang === 'zh' ? '无法连接到服务，请检查网络后重试。' : 'Cannot reach the service; check the connection and retry.',
+      session.lang === 'zh'
+        ? '无法连接到服务，请检查网络后重试。'
+        : 'Cannot reach the service; check the connection and retry.',
     );
   }
   const json: unknown = res.status === 204 ? undefined : await res.json().catch(() => undefined);
   if (!res.ok) {
     const parsed = ApiError.safeParse(json);
     if (res.status === 401 && session.token) session.onUnauthenticated();
-    if (parsed.success) throw new ApiRequestError(res.status, parsed.data.error.code, parsed.data.error.message, parsed.data.error.field);
+    if (parsed.success)
+      throw new ApiRequestError(
+        res.status,
+        parsed.data.error.code,
+        parsed.data.error.message,
+        parsed.data.error.field,
+      );
     throw new ApiRequestError(res.status, 'HTTP_' + res.status, res.statusText);
   }
   // The client checks answers against the same shared schemas the server validates with.
@@ -68,10 +76,14 @@ const request = async <T>(
 };
 
 export const api = {
-  get: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions) => request('GET', path, schema, undefined, options),
-  post: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) => request('POST', path, schema, body ?? {}, options),
-  put: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) => request('PUT', path, schema, body, options),
-  delete: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions) => request('DELETE', path, schema, undefined, options),
+  get: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions) =>
+    request('GET', path, schema, undefined, options),
+  post: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>
+    request('POST', path, schema, body ?? {}, options),
+  put: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>
+    request('PUT', path, schema, body, options),
+  delete: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions) =>
+    request('DELETE', path, schema, undefined, options),
   /** Downloads a file (PDF, Excel) with the session's authorization. */
   download: async (path: string, fileName: string): Promise<void> => {
     const res = await fetch(path, { headers: apiHeaders() });

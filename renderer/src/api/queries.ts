@@ -19,7 +19,11 @@ export const useMe = () => {
 
 export const useCompanies = () => {
   const token = useSession((s) => s.token);
-  return useQuery({ queryKey: queryKeys.companies, queryFn: () => api.get('/api/v1/companies', CompanyList), enabled: !!token });
+  return useQuery({
+    queryKey: queryKeys.companies,
+    queryFn: () => api.get('/api/v1/companies', CompanyList),
+    enabled: !!token,
+  });
 };
 
 export const useCompany = (id: string | undefined) =>
@@ -31,5 +35,9 @@ export const useCompany = (id: string | undefined) =>
 
 export const useInbox = () => {
   const token = useSession((s) => s.token);
-  return useQuery({ queryKey: queryKeys.inbox, queryFn: () => api.get('/api/v1/inbox', InboxList), enabled: !!token });
+  return useQuery({
+    queryKey: queryKeys.inbox,
+    queryFn: () => api.get('/api/v1/inbox', InboxList),
+    enabled: !!token,
+  });
 };

@@ -76,7 +76,11 @@ export const App = ({ queryClient }: { queryClient: QueryClient }) => {
     document.body.classList.toggle('st-elder', prefs.elderMode);
   }, [prefs.elderMode]);
   return (
-    <ConfigProvider locale={prefs.lang === 'zh' ? zhCN : enUS} theme={themeFor(prefs.elderMode)} componentSize={prefs.elderMode ? 'large' : 'middle'}>
+    <ConfigProvider
+      locale={prefs.lang === 'zh' ? zhCN : enUS}
+      theme={themeFor(prefs.elderMode)}
+      componentSize={prefs.elderMode ? 'large' : 'middle'}
+    >
       <AntApp>
         <ErrorBoundary>
           <QueryClientProvider client={queryClient}>

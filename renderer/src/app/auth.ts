@@ -22,6 +22,8 @@ export const clearSession = async (queryClient: QueryClient): Promise<void> => {
 };
 
 export const signOut = async (queryClient: QueryClient, everywhere: boolean): Promise<void> => {
-  await api.post(everywhere ? '/api/v1/auth/sign-out-all' : '/api/v1/auth/sign-out', {}, Ok).catch(() => undefined);
+  await api
+    .post(everywhere ? '/api/v1/auth/sign-out-all' : '/api/v1/auth/sign-out', {}, Ok)
+    .catch(() => undefined);
   await clearSession(queryClient);
 };

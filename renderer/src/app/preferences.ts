@@ -12,5 +12,6 @@ export const savePreferences = async (prefs: LocalPreferences): Promise<void> =>
   await i18n.changeLanguage(prefs.lang);
   document.documentElement.lang = prefs.lang === 'zh' ? 'zh-CN' : 'en';
   await desktop.setPreferences(prefs);
-  if (useSession.getState().token) await api.put('/api/v1/me/preferences', prefs, Preferences).catch(() => undefined);
+  if (useSession.getState().token)
+    await api.put('/api/v1/me/preferences', prefs, Preferences).catch(() => undefined);
 };

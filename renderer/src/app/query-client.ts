@@ -8,7 +8,8 @@ export const createQueryClient = (): QueryClient =>
       queries: {
         staleTime: 15_000,
         refetchOnWindowFocus: true,
-        retry: (count, error) => !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500) && count < 2,
+        retry: (count, error) =>
+          !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500) && count < 2,
       },
       mutations: { retry: false },
     },

@@ -9,11 +9,18 @@ export const PrefsBar = () => {
   const prefs = useSession((s) => s.prefs);
   return (
     <Space style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 12 }} wrap>
-      <Button data-testid="toggle-language" onClick={() => void savePreferences({ ...prefs, lang: prefs.lang === 'zh' ? 'en' : 'zh' })}>
+      <Button
+        data-testid="toggle-language"
+        onClick={() => void savePreferences({ ...prefs, lang: prefs.lang === 'zh' ? 'en' : 'zh' })}
+      >
         {t('nav.language')}
       </Button>
       <label style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
-        <Switch data-testid="toggle-elder" checked={prefs.elderMode} onChange={(elderMode) => void savePreferences({ ...prefs, elderMode })} />
+        <Switch
+          data-testid="toggle-elder"
+          checked={prefs.elderMode}
+          onChange={(elderMode) => void savePreferences({ ...prefs, elderMode })}
+        />
         {t('nav.elderMode')}
       </label>
     </Space>

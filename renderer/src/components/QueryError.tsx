@@ -6,7 +6,12 @@ import { ApiRequestError } from '../api/client';
 /** A failed load, explained with the platform's own message. */
 export const QueryError = ({ error }: { error: Error }) => {
   const { t } = useTranslation();
-  const status = error instanceof ApiRequestError && error.status === 404 ? '404' : error instanceof ApiRequestError && error.status === 403 ? '403' : 'error';
+  const status =
+    error instanceof ApiRequestError && error.status === 404
+      ? '404'
+      : error instanceof ApiRequestError && error.status === 403
+        ? '403'
+        : 'error';
   return (
     <Result
       status={status}

@@ -1,6 +1,11 @@
 /** Dates are shown in China time, as people there read them. */
 export const formatDate = (iso: string): string =>
-  new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso));
 
 export const formatDateTime = (iso: string): string =>
   new Intl.DateTimeFormat('zh-CN', {

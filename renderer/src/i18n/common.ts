@@ -22,7 +22,8 @@ export const common = {
       submit: '登录',
       noAccount: '还没有账号？',
       signUp: '实名注册',
-      demoHint: '演示账号密码均为 Demo@2026，例如 13800000001（法定代表人）、13800000002（经办人）、13800000004（代理机构管理员）。',
+      demoHint:
+        '演示账号密码均为 Demo@2026，例如 13800000001（法定代表人）、13800000002（经办人）、13800000004（代理机构管理员）。',
       required: '请填写此项',
     },
     signUp: {
@@ -92,10 +93,24 @@ export const common = {
       notFound: '没有找到这个页面',
       backHome: '返回首页',
     },
-    common: { yes: '是', no: '否', cancel: '取消', confirm: '确定', save: '保存', retry: '重试', close: '关闭', back: '返回', next: '下一步' },
+    common: {
+      yes: '是',
+      no: '否',
+      cancel: '取消',
+      confirm: '确定',
+      save: '保存',
+      retry: '重试',
+      close: '关闭',
+      back: '返回',
+      next: '下一步',
+    },
   },
   en: {
-    app: { name: 'Shangtong', tagline: 'Government services for business, in one place', loading: 'Loading…' },
+    app: {
+      name: 'Shangtong',
+      tagline: 'Government services for business, in one place',
+      loading: 'Loading…',
+    },
     nav: {
       home: 'My companies',
       inbox: 'Inbox',
@@ -116,7 +131,8 @@ export const common = {
       submit: 'Sign in',
       noAccount: 'No account yet?',
       signUp: 'Register with your real name',
-      demoHint: 'Demo password for all demo accounts: Demo@2026 — e.g. 13800000001 (legal representative), 13800000002 (agent), 13800000004 (firm admin).',
+      demoHint:
+        'Demo password for all demo accounts: Demo@2026 — e.g. 13800000001 (legal representative), 13800000002 (agent), 13800000004 (firm admin).',
       required: 'Please fill this in',
     },
     signUp: {
@@ -173,7 +189,10 @@ export const common = {
         'firm-staff': 'You act through your service firm’s authorization',
         connected: 'You are connected to this company but not yet authorized to act',
       },
-      types: { llc: 'Limited liability company', 'sole-llc': 'Limited liability company (sole natural-person shareholder)' },
+      types: {
+        llc: 'Limited liability company',
+        'sole-llc': 'Limited liability company (sole natural-person shareholder)',
+      },
       taxpayerTypes: { 'small-scale': 'Small-scale taxpayer', general: 'General taxpayer' },
       yuan: 'CNY {{amount}}',
       back: 'Back to my companies',
@@ -186,6 +205,16 @@ export const common = {
       notFound: 'Page not found',
       backHome: 'Back to home',
     },
-    common: { yes: 'Yes', no: 'No', cancel: 'Cancel', confirm: 'OK', save: 'Save', retry: 'Retry', close: 'Close', back: 'Back', next: 'Next' },
+    common: {
+      yes: 'Yes',
+      no: 'No',
+      cancel: 'Cancel',
+      confirm: 'OK',
+      save: 'Save',
+      retry: 'Retry',
+      close: 'Close',
+      back: 'Back',
+      next: 'Next',
+    },
   },
 };

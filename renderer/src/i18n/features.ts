@@ -1,2 +1,5 @@
 /** Feature namespaces, merged into the translation resources (each feature owns its file). */
-export const featureMessages: { zh: Record<string, unknown>; en: Record<string, unknown> } = { zh: {}, en: {} };
+export const featureMessages: { zh: Record<string, unknown>; en: Record<string, unknown> } = {
+  zh: {},
+  en: {},
+};

@@ -14,7 +14,13 @@ export const CompaniesPage = () => {
       {homeWidgets.map((Widget, i) => (
         <Widget key={i} />
       ))}
-      <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('companies.title')}</Typography.Title>}>
+      <Card
+        title={
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('companies.title')}
+          </Typography.Title>
+        }
+      >
         <List
           loading={companies.isLoading}
           dataSource={companies.data?.companies ?? []}
@@ -45,8 +51,12 @@ export const CompaniesPage = () => {
                       </Tag>
                     ))}
                     {c.firmName && <span>{t('companies.firm', { firm: c.firmName })}</span>}
-                    <Tag color={c.canAct ? 'green' : 'default'}>{c.canAct ? t('companies.canAct') : t('companies.viewOnly')}</Tag>
-                    {c.actingUntil && <span>{t('companies.until', { date: formatDate(c.actingUntil) })}</span>}
+                    <Tag color={c.canAct ? 'green' : 'default'}>
+                      {c.canAct ? t('companies.canAct') : t('companies.viewOnly')}
+                    </Tag>
+                    {c.actingUntil && (
+                      <span>{t('companies.until', { date: formatDate(c.actingUntil) })}</span>
+                    )}
                   </Space>
                 }
               />

@@ -37,9 +37,15 @@ export const CompanyHomePage = () => {
                   {c.legalRepresentative.name}（{c.legalRepresentative.residentIdMasked}）
                 </span>
               </Descriptions.Item>
-              <Descriptions.Item label={t('company.capital')}>{t('company.yuan', { amount: formatMoney(c.registeredCapital) })}</Descriptions.Item>
-              <Descriptions.Item label={t('company.establishedOn')}>{formatDate(`${c.establishedOn}T00:00:00+08:00`)}</Descriptions.Item>
-              <Descriptions.Item label={t('company.taxpayer')}>{t(`company.taxpayerTypes.${c.taxpayerType}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('company.capital')}>
+                {t('company.yuan', { amount: formatMoney(c.registeredCapital) })}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('company.establishedOn')}>
+                {formatDate(`${c.establishedOn}T00:00:00+08:00`)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('company.taxpayer')}>
+                {t(`company.taxpayerTypes.${c.taxpayerType}`)}
+              </Descriptions.Item>
               <Descriptions.Item label={t('company.address')} span={2}>
                 {c.address}
               </Descriptions.Item>

@@ -40,13 +40,16 @@ export const InboxPage = () => {
             <List.Item.Meta
               title={
                 <span>
-                  {!item.read && !item.done && <Badge status="error" text={t('inbox.unread')} style={{ marginRight: 8 }} />}
+                  {!item.read && !item.done && (
+                    <Badge status="error" text={t('inbox.unread')} style={{ marginRight: 8 }} />
+                  )}
                   {loc(item.title)} {item.done && <Tag>{t('inbox.done')}</Tag>}
                 </span>
               }
               description={
                 <>
-                  {item.body ? loc(item.body) : null} <span style={{ marginLeft: 8 }}>{formatDateTime(item.createdAt)}</span>
+                  {item.body ? loc(item.body) : null}{' '}
+                  <span style={{ marginLeft: 8 }}>{formatDateTime(item.createdAt)}</span>
                 </>
               }
             />

@@ -30,12 +30,28 @@ export const SignInPage = () => {
           {t('signIn.title')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('app.tagline')}</Typography.Paragraph>
-        {signIn.error && <Alert type="error" showIcon message={signIn.error.message} style={{ marginBottom: 16 }} role="alert" />}
+        {signIn.error && (
+          <Alert
+            type="error"
+            showIcon
+            message={signIn.error.message}
+            style={{ marginBottom: 16 }}
+            role="alert"
+          />
+        )}
         <Form<Values> layout="vertical" onFinish={(v) => signIn.mutate(v)} requiredMark={false}>
-          <Form.Item name="login" label={t('signIn.login')} rules={[{ required: true, message: t('signIn.required') }]}>
+          <Form.Item
+            name="login"
+            label={t('signIn.login')}
+            rules={[{ required: true, message: t('signIn.required') }]}
+          >
             <Input autoComplete="username" placeholder={t('signIn.loginPlaceholder')} size="large" />
           </Form.Item>
-          <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true, message: t('signIn.required') }]}>
+          <Form.Item
+            name="password"
+            label={t('signIn.password')}
+            rules={[{ required: true, message: t('signIn.required') }]}
+          >
             <Input.Password autoComplete="current-password" size="large" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block size="large" loading={signIn.isPending}>

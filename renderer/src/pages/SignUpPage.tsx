@@ -35,9 +35,23 @@ export const SignUpPage = () => {
         <Typography.Title level={2} style={{ marginTop: 0 }}>
           {t('signUp.title')}
         </Typography.Title>
-        {signUp.error && !signUp.error.field && <Alert type="error" showIcon message={signUp.error.message} role="alert" style={{ marginBottom: 16 }} />}
+        {signUp.error && !signUp.error.field && (
+          <Alert
+            type="error"
+            showIcon
+            message={signUp.error.message}
+            role="alert"
+            style={{ marginBottom: 16 }}
+          />
+        )}
         <Form<Values> form={form} layout="vertical" onFinish={(v) => signUp.mutate(v)} requiredMark={false}>
-          <Form.Item name="name" label={t('signUp.name')} rules={[{ required: true, pattern: /^[\u3400-\u9fff·]{2,30}$/u, message: t('signUp.nameInvalid') }]}>
+          <Form.Item
+            name="name"
+            label={t('signUp.name')}
+            rules={[
+              { required: true, pattern: /^[\u3400-\u9fff·]{2,30}$/u, message: t('signUp.nameInvalid') },
+            ]}
+          >
             <Input autoComplete="name" size="large" />
           </Form.Item>
           <Form.Item
@@ -51,17 +65,27 @@ export const SignUpPage = () => {
                 validator: async (_, value: string) => {
                   if (!value) return;
                   const verdict = validateResidentId(value, 'normalized');
-                  if (!verdict.valid) throw new Error(identifierErrorMessage('resident-id', verdict.errors[0]!)[lang]);
+                  if (!verdict.valid)
+                    throw new Error(identifierErrorMessage('resident-id', verdict.errors[0]!)[lang]);
                 },
               },
             ]}
           >
             <Input autoComplete="off" maxLength={22} size="large" />
           </Form.Item>
-          <Form.Item name="phone" label={t('signUp.phone')} rules={[{ required: true, pattern: PHONE_PATTERN, message: t('signUp.phoneInvalid') }]}>
+          <Form.Item
+            name="phone"
+            label={t('signUp.phone')}
+            rules={[{ required: true, pattern: PHONE_PATTERN, message: t('signUp.phoneInvalid') }]}
+          >
             <Input autoComplete="tel" inputMode="numeric" maxLength={11} size="large" />
           </Form.Item>
-          <Form.Item name="password" label={t('signUp.password')} extra={t('signUp.passwordHint')} rules={[{ required: true, min: PASSWORD_MIN, message: t('signUp.passwordHint') }]}>
+          <Form.Item
+            name="password"
+            label={t('signUp.password')}
+            extra={t('signUp.passwordHint')}
+            rules={[{ required: true, min: PASSWORD_MIN, message: t('signUp.passwordHint') }]}
+          >
             <Input.Password autoComplete="new-password" size="large" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block size="large" loading={signUp.isPending}>

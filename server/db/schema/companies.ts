@@ -7,7 +7,12 @@ export const companies = pgTable('companies', {
   uscc: text('uscc').notNull().unique(),
   name: text('name').notNull().unique(),
   /** Parsed name parts, kept for the registration uniqueness rule (region + 字号 + industry). */
-  nameParts: jsonb('name_parts').$type<{ region: string; tradeName: string; industry: string; form: string }>(),
+  nameParts: jsonb('name_parts').$type<{
+    region: string;
+    tradeName: string;
+    industry: string;
+    form: string;
+  }>(),
   type: text('type').$type<'llc' | 'sole-llc'>().notNull(),
   legalRepPersonId: uuid('legal_rep_person_id')
     .notNull()

@@ -17,15 +17,26 @@ const idOf = async (key: string): Promise<string> => {
 };
 
 const list = async (person: string) => {
-  const res = await t.app.inject({ method: 'GET', url: '/api/v1/companies', headers: t.auth(await t.signIn(person)) });
+  const res = await t.app.inject({
+    method: 'GET',
+    url: '/api/v1/companies',
+    headers: t.auth(await t.signIn(person)),
+  });
   expect(res.statusCode).toBe(200);
-  return res.json().companies as { name: string; roles: string[]; canAct: boolean; firmName: string | null }[];
+  return res.json().companies as {
+    name: string;
+    roles: string[];
+    canAct: boolean;
+    firmName: string | null;
+  }[];
 };
 
 describe('my companies', () => {
   it('lists a legal representative’s two companies, able to act', async () => {
     const rows = await list('chen');
-    expect(rows.map((r) => r.name).sort()).toEqual(['广州市云帆信息科技有限公司', '广州市云帆餐饮管理有限公司'].sort());
+    expect(rows.map((r) => r.name).sort()).toEqual(
+      ['广州市云帆信息科技有限公司', '广州市云帆餐饮管理有限公司'].sort(),
+    );
     expect(rows.every((r) => r.roles.includes('legal-representative') && r.canAct)).toBe(true);
   });
 
@@ -45,7 +56,10 @@ describe('my companies', () => {
 
   it('drops a firm client once its delegation is revoked', async () => {
     const companyId = await idOf('zhizao-tech');
-    await t.ctx.db.update(delegations).set({ status: 'revoked', revokedAt: new Date() }).where(eq(delegations.companyId, companyId));
+    await t.ctx.db
+      .update(delegations)
+      .set({ status: 'revoked', revokedAt: new Date() })
+      .where(eq(delegations.companyId, companyId));
     const admin = await list('huang');
     expect(admin.map((r) => r.name)).toEqual(['佛山市顺德区美家家居有限公司']);
   });
@@ -54,7 +68,11 @@ describe('my companies', () => {
 describe('company home', () => {
   it('shows registration facts with the legal representative’s ID masked', async () => {
     const id = await idOf('yunfan-tech');
-    const res = await t.app.inject({ method: 'GET', url: `/api/v1/companies/${id}`, headers: t.auth(await t.signIn('li')) });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/companies/${id}`,
+      headers: t.auth(await t.signIn('li')),
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.legalRepresentative.name).toBe('陈志明');
@@ -65,7 +83,11 @@ describe('company home', () => {
 
   it('refuses a person with no connection, and answers 404 for an unknown company', async () => {
     const id = await idOf('qiming-trade');
-    const other = await t.app.inject({ method: 'GET', url: `/api/v1/companies/${id}`, headers: t.auth(await t.signIn('chen')) });
+    const other = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/companies/${id}`,
+      headers: t.auth(await t.signIn('chen')),
+    });
     expect(other.statusCode).toBe(403);
     expect(other.json().error.code).toBe('NOT_CONNECTED');
     const missing = await t.app.inject({
@@ -74,7 +96,11 @@ describe('company home', () => {
       headers: t.auth(await t.signIn('chen')),
     });
     expect(missing.statusCode).toBe(404);
-    const malformed = await t.app.inject({ method: 'GET', url: '/api/v1/companies/not-a-uuid', headers: t.auth(await t.signIn('chen')) });
+    const malformed = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/companies/not-a-uuid',
+      headers: t.auth(await t.signIn('chen')),
+    });
     expect(malformed.statusCode).toBe(422);
     expect(malformed.json().error.field).toBe('companyId');
   });

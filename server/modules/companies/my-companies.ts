@@ -1,9 +1,24 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types';
-import { companies, companyRoles, delegations, firmMembers, firms, accessGroupClients, accessGroupStaff, accessGroups } from '../../db/schema';
+import {
+  companies,
+  companyRoles,
+  delegations,
+  firmMembers,
+  firms,
+  accessGroupClients,
+  accessGroupStaff,
+  accessGroups,
+} from '../../db/schema';
 import type { CompanyListItem, CompanyRoleKey } from '../../../shared/api/companies';
 
-type Entry = { company: typeof companies.$inferSelect; roles: Set<CompanyRoleKey>; canAct: boolean; until: Date | null; firmName: string | null };
+type Entry = {
+  company: typeof companies.$inferSelect;
+  roles: Set<CompanyRoleKey>;
+  canAct: boolean;
+  until: Date | null;
+  firmName: string | null;
+};
 
 const activeDelegation = (d: typeof delegations.$inferSelect, now: Date): boolean =>
   d.status === 'approved' && (!d.validUntil || d.validUntil > now) && !(d.singleUse && d.usedAt);
@@ -12,7 +27,11 @@ const activeDelegation = (d: typeof delegations.$inferSelect, now: Date): boolea
  * The companies a person is connected to — by role, as legal representative, as a delegate, or
  * as firm staff for clients in their access groups (admins: all the firm's delegated clients).
  */
-export const listMyCompanies = async (db: DbOrTx, personId: string, now: Date): Promise<CompanyListItem[]> => {
+export const listMyCompanies = async (
+  db: DbOrTx,
+  personId: string,
+  now: Date,
+): Promise<CompanyListItem[]> => {
   const entries = new Map<string, Entry>();
   const touch = (company: typeof companies.$inferSelect): Entry => {
     let e = entries.get(company.id);
@@ -93,4 +112,3 @@ export const listMyCompanies = async (db: DbOrTx, personId: string, now: Date): 
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 };
-

@@ -2,7 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { defineRoute } from '../../http/route';
 import { notFound } from '../../http/errors';
 import { companies, companyRoles, delegations, persons } from '../../db/schema';
-import { CompanyDetail, CompanyList, CompanyParams, type CompanyRoleKey } from '../../../shared/api/companies';
+import {
+  CompanyDetail,
+  CompanyList,
+  CompanyParams,
+  type CompanyRoleKey,
+} from '../../../shared/api/companies';
 import { text } from '../../../shared/text';
 import { listMyCompanies } from './my-companies';
 
@@ -13,7 +18,9 @@ const listRoute = defineRoute({
   tags: ['companies'],
   access: { kind: 'user' },
   response: CompanyList,
-  handler: async ({ app, actor }) => ({ companies: await listMyCompanies(app.db, actor.personId, app.now()) }),
+  handler: async ({ app, actor }) => ({
+    companies: await listMyCompanies(app.db, actor.personId, app.now()),
+  }),
 });
 
 const detailRoute = defineRoute({

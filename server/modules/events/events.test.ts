@@ -32,7 +32,9 @@ describe('GET /api/v1/events', () => {
       }
     };
     await readUntil('event: ready');
-    const me = (await (await fetch(`${base}/api/v1/me`, { headers: t.auth(token) })).json()) as { person: { id: string } };
+    const me = (await (await fetch(`${base}/api/v1/me`, { headers: t.auth(token) })).json()) as {
+      person: { id: string };
+    };
     t.ctx.bus.publish('someone-else', { type: 'delegation.approved', data: { secret: true } });
     t.ctx.bus.publish(me.person.id, { type: 'delegation.approved', data: { delegationId: 'd1' } });
     await readUntil('d1');

@@ -16,11 +16,17 @@ const chen = demoPeople.find((p) => p.key === 'chen')!;
 describe('sign-in', () => {
   it('signs in by phone and by resident ID, returning the masked person', async () => {
     for (const login of [chen.phone, chen.residentId, chen.residentId.toLowerCase()]) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { login, password: DEMO_PASSWORD } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        payload: { login, password: DEMO_PASSWORD },
+      });
       expect(res.statusCode).toBe(200);
       const body = res.json();
       expect(body.me.person.name).toBe('陈志明');
-      expect(body.me.person.residentIdMasked).toBe(`${chen.residentId.slice(0, 4)}**********${chen.residentId.slice(-4)}`);
+      expect(body.me.person.residentIdMasked).toBe(
+        `${chen.residentId.slice(0, 4)}**********${chen.residentId.slice(-4)}`,
+      );
       expect(JSON.stringify(body)).not.toContain(chen.residentId);
     }
   });
@@ -37,14 +43,26 @@ describe('sign-in', () => {
   it('refuses a wrong password with BAD_CREDENTIALS and locks after five failures', async () => {
     const li = demoPeople.find((p) => p.key === 'sun')!;
     for (let i = 1; i <= 4; i++) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { login: li.phone, password: 'wrong-password' } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        payload: { login: li.phone, password: 'wrong-password' },
+      });
       expect(res.statusCode).toBe(401);
       expect(res.json().error.code).toBe('BAD_CREDENTIALS');
     }
-    const fifth = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { login: li.phone, password: 'wrong-password' } });
+    const fifth = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { login: li.phone, password: 'wrong-password' },
+    });
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json().error.code).toBe('ACCOUNT_LOCKED');
-    const correct = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { login: li.phone, password: DEMO_PASSWORD } });
+    const correct = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { login: li.phone, password: DEMO_PASSWORD },
+    });
     expect(correct.statusCode).toBe(423);
     await t.ctx.db.update(accounts).set({ lockedUntil: null });
   });
@@ -67,7 +85,12 @@ describe('bad input never reaches a 500', () => {
     ['unknown fields', JSON.stringify({ login: 'a', password: 'b', admin: true }), 422, 'INVALID_REQUEST'],
     ['oversize body', JSON.stringify({ login: 'a', password: 'x'.repeat(2_000_000) }), 413, 'BODY_TOO_LARGE'],
   ])('%s', async (_name, payload, status, code) => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { 'content-type': 'application/json' }, payload });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      payload,
+    });
     expect(res.statusCode).toBe(status);
     expect(res.json().error.code).toBe(code);
   });
@@ -78,7 +101,9 @@ describe('bad input never reaches a 500', () => {
     expect(forged.json().error.code).toBe('UNAUTHENTICATED');
     const token = await t.signIn('chen');
     await t.ctx.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) });
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: t.auth(token) })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: t.auth(token) })).statusCode,
+    ).toBe(401);
   });
 
   it('unknown API routes answer the envelope', async () => {
@@ -92,21 +117,40 @@ describe('sessions', () => {
   it('sign-out ends this session; sign-out-all ends every session', async () => {
     const a = await t.signIn('wang');
     const b = await t.signIn('wang');
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: t.auth(a) })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: t.auth(a) })).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: t.auth(b) })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out', headers: t.auth(a) })).statusCode,
+    ).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: t.auth(a) })).statusCode).toBe(
+      401,
+    );
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: t.auth(b) })).statusCode).toBe(
+      200,
+    );
     const c = await t.signIn('wang');
     await t.app.inject({ method: 'POST', url: '/api/v1/auth/sign-out-all', headers: t.auth(c) });
-    for (const tok of [b, c]) expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: t.auth(tok) })).statusCode).toBe(401);
+    for (const tok of [b, c])
+      expect(
+        (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: t.auth(tok) })).statusCode,
+      ).toBe(401);
   });
 
   it('keeps preferences on the account', async () => {
     const token = await t.signIn('li');
-    const put = await t.app.inject({ method: 'PUT', url: '/api/v1/me/preferences', headers: t.auth(token), payload: { lang: 'en', elderMode: true } });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/preferences',
+      headers: t.auth(token),
+      payload: { lang: 'en', elderMode: true },
+    });
     expect(put.statusCode).toBe(200);
     const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: t.auth(token) });
     expect(me.json().preferences).toEqual({ lang: 'en', elderMode: true });
-    const bad = await t.app.inject({ method: 'PUT', url: '/api/v1/me/preferences', headers: t.auth(token), payload: { lang: 'fr', elderMode: true } });
+    const bad = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/preferences',
+      headers: t.auth(token),
+      payload: { lang: 'fr', elderMode: true },
+    });
     expect(bad.statusCode).toBe(422);
   });
 });
@@ -117,7 +161,12 @@ describe('sign-up', () => {
     const bad = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/sign-up',
-      payload: { name: '测试人', residentId: residentId.slice(0, 17) + (residentId.endsWith('1') ? '2' : '1'), phone: '13912345678', password: 'longenough1' },
+      payload: {
+        name: '测试人',
+        residentId: residentId.slice(0, 17) + (residentId.endsWith('1') ? '2' : '1'),
+        phone: '13912345678',
+        password: 'longenough1',
+      },
     });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error).toMatchObject({ code: 'INVALID_RESIDENT_ID', field: 'residentId' });

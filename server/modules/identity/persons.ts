@@ -4,7 +4,12 @@ import { persons } from '../../db/schema';
 import type { PersonalDataCipher } from '../../security/personal-data';
 import { maskPhone, maskResidentId } from '../../../shared/masking';
 
-export type NewPerson = { name: string; residentId: string; phone?: string | null; faceTemplate?: number[] | null };
+export type NewPerson = {
+  name: string;
+  residentId: string;
+  phone?: string | null;
+  faceTemplate?: number[] | null;
+};
 
 /** Stores a person with personal data encrypted, hashed for lookup and masked for display. */
 export const insertPerson = async (db: DbOrTx, cipher: PersonalDataCipher, p: NewPerson): Promise<string> => {
@@ -26,12 +31,18 @@ export const insertPerson = async (db: DbOrTx, cipher: PersonalDataCipher, p: Ne
 };
 
 export const findPersonByResidentId = async (db: DbOrTx, cipher: PersonalDataCipher, residentId: string) => {
-  const [row] = await db.select().from(persons).where(eq(persons.residentIdHash, cipher.lookupHash(residentId)));
+  const [row] = await db
+    .select()
+    .from(persons)
+    .where(eq(persons.residentIdHash, cipher.lookupHash(residentId)));
   return row;
 };
 
 export const findPersonByPhone = async (db: DbOrTx, cipher: PersonalDataCipher, phone: string) => {
-  const [row] = await db.select().from(persons).where(eq(persons.phoneHash, cipher.lookupHash(phone)));
+  const [row] = await db
+    .select()
+    .from(persons)
+    .where(eq(persons.phoneHash, cipher.lookupHash(phone)));
   return row;
 };
 

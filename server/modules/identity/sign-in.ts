@@ -8,7 +8,11 @@ import { text } from '../../../shared/text';
 import { writeAudit } from '../../audit/write';
 
 const badCredentials = (): HttpError =>
-  new HttpError(401, 'BAD_CREDENTIALS', text('账号或密码不正确。', 'The phone/ID number or password is incorrect.'));
+  new HttpError(
+    401,
+    'BAD_CREDENTIALS',
+    text('账号或密码不正确。', 'The phone/ID number or password is incorrect.'),
+  );
 
 /** Normalizes a login to the form stored: an upper-case resident ID or a bare phone number. */
 const normalizeLogin = (login: string): string => login.replace(/[\s-]/g, '').toUpperCase();
@@ -35,7 +39,10 @@ export const signIn = async (
     throw new HttpError(
       423,
       'ACCOUNT_LOCKED',
-      text(`密码错误次数过多，账号已锁定，请 ${minutes} 分钟后再试。`, `Too many wrong passwords; the account is locked. Try again in ${minutes} minute(s).`),
+      text(
+        `密码错误次数过多，账号已锁定，请 ${minutes} 分钟后再试。`,
+        `Too many wrong passwords; the account is locked. Try again in ${minutes} minute(s).`,
+      ),
     );
   }
   if (!(await verifyPassword(input.password, account.passwordHash))) {
@@ -44,9 +51,16 @@ export const signIn = async (
     await app.db.transaction(async (tx) => {
       await tx
         .update(accounts)
-        .set({ failedSignIns: lock ? 0 : failures, lockedUntil: lock ? new Date(now.getTime() + app.config.signInLockMinutes * 60_000) : null })
+        .set({
+          failedSignIns: lock ? 0 : failures,
+          lockedUntil: lock ? new Date(now.getTime() + app.config.signInLockMinutes * 60_000) : null,
+        })
         .where(eq(accounts.id, account.id));
-      await writeAudit(tx, { actorPersonId: row.personId, actingAs: 'self', action: lock ? 'auth.locked' : 'auth.sign-in-failed' });
+      await writeAudit(tx, {
+        actorPersonId: row.personId,
+        actingAs: 'self',
+        action: lock ? 'auth.locked' : 'auth.sign-in-failed',
+      });
     });
     if (lock)
       throw new HttpError(
@@ -63,7 +77,14 @@ export const signIn = async (
   const expiresAt = new Date(now.getTime() + app.config.sessionHours * 3_600_000);
   await app.db.transaction(async (tx) => {
     await tx.update(accounts).set({ failedSignIns: 0, lockedUntil: null }).where(eq(accounts.id, account.id));
-    await tx.insert(sessions).values({ accountId: account.id, tokenHash: hashToken(token), expiresAt, userAgent: input.userAgent?.slice(0, 300) ?? null });
+    await tx
+      .insert(sessions)
+      .values({
+        accountId: account.id,
+        tokenHash: hashToken(token),
+        expiresAt,
+        userAgent: input.userAgent?.slice(0, 300) ?? null,
+      });
     await writeAudit(tx, { actorPersonId: row.personId, actingAs: 'self', action: 'auth.sign-in' });
   });
   return { token, expiresAt, accountId: account.id };

@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { sql } from 'drizzle-orm';
 import { defineRoute } from '../../http/route';
-import { ValidateIdentifierRequest, ValidateIdentifierResponse, validateIdentifier } from '../../../shared/identifiers/validate';
+import {
+  ValidateIdentifierRequest,
+  ValidateIdentifierResponse,
+  validateIdentifier,
+} from '../../../shared/identifiers/validate';
 
-const Health = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() });
+const Health = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgres']),
+  version: z.string(),
+});
 
 const healthRoute = defineRoute({
   method: 'GET',

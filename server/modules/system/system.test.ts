@@ -11,7 +11,11 @@ describe('health and OpenAPI', () => {
   it('reports the database kind and version', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', database: process.env.DATABASE_URL ? 'postgres' : 'pglite', version: expect.any(String) });
+    expect(res.json()).toEqual({
+      status: 'ok',
+      database: process.env.DATABASE_URL ? 'postgres' : 'pglite',
+      version: expect.any(String),
+    });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
   });
@@ -26,7 +30,8 @@ describe('health and OpenAPI', () => {
 });
 
 describe('POST /api/v1/identifiers/validate (contract in identifiers.md)', () => {
-  const validate = (payload: unknown) => t.app.inject({ method: 'POST', url: '/api/v1/identifiers/validate', payload: payload as object });
+  const validate = (payload: unknown) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/identifiers/validate', payload: payload as object });
 
   it('validates USCCs in strict and normalized modes', async () => {
     const ok = await validate({ kind: 'uscc', value: '91350100M000100Y43' });
@@ -48,12 +53,19 @@ describe('POST /api/v1/identifiers/validate (contract in identifiers.md)', () =>
   });
 
   it('validates the published e-licence identifier', async () => {
-    const res = await validate({ kind: 'licence-id', value: '1.2.156.3005.2.11100000000013338W011.11430000006122244L.20230000403.001.U' });
+    const res = await validate({
+      kind: 'licence-id',
+      value: '1.2.156.3005.2.11100000000013338W011.11430000006122244L.20230000403.001.U',
+    });
     expect(res.json().valid).toBe(true);
   });
 
   it('answers 422 INVALID_REQUEST for a value that is not a string, an unknown kind or field', async () => {
-    for (const payload of [{ kind: 'uscc', value: 914403001922038216 }, { kind: 'passport', value: 'x' }, { kind: 'uscc', value: 'x', extra: 1 }]) {
+    for (const payload of [
+      { kind: 'uscc', value: 91440300 },
+      { kind: 'passport', value: 'x' },
+      { kind: 'uscc', value: 'x', extra: 1 },
+    ]) {
       const res = await validate(payload);
       expect(res.statusCode).toBe(422);
       expect(res.json().error.code).toBe('INVALID_REQUEST');
