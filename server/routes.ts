@@ -6,6 +6,7 @@ import { inboxRoutes } from './modules/inbox/routes';
 import { eventRoutes } from './modules/events/routes';
 import { delegationRoutes } from './modules/delegation/routes';
 import { licenceRoutes } from './modules/licences/routes';
+import { registrationRoutes } from './modules/registration/routes';
 
 /** Every route of the platform; modules add theirs here. */
-export const allRoutes: readonly AnyRouteSpec[] = [...systemRoutes, ...identityRoutes, ...companyRoutes, ...inboxRoutes, ...eventRoutes, ...delegationRoutes, ...licenceRoutes];
+export const allRoutes: readonly AnyRouteSpec[] = [...systemRoutes, ...identityRoutes, ...companyRoutes, ...inboxRoutes, ...eventRoutes, ...delegationRoutes, ...licenceRoutes, ...registrationRoutes];

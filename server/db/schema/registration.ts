@@ -18,13 +18,21 @@ export const registrationApplications = pgTable(
     filerPersonId: uuid('filer_person_id')
       .notNull()
       .references(() => persons.id),
-    status: text('status').$type<'draft' | 'confirming' | 'in-review' | 'returned' | 'approved'>().notNull().default('draft'),
+    status: text('status')
+      .$type<'draft' | 'confirming' | 'in-review' | 'returned' | 'approved'>()
+      .notNull()
+      .default('draft'),
     step: text('step').notNull().default('basics'),
     /** Bumped on every save; a save based on an older revision is refused (another machine saved). */
     revision: integer('revision').notNull().default(0),
     dataEnc: text('data_enc').notNull(),
     proposedName: text('proposed_name'),
-    nameParts: jsonb('name_parts').$type<{ region: string; tradeName: string; industry: string; form: string }>(),
+    nameParts: jsonb('name_parts').$type<{
+      region: string;
+      tradeName: string;
+      industry: string;
+      form: string;
+    }>(),
     /** SHA-256 of the complete application everyone was asked to confirm. */
     contentHash: text('content_hash'),
     reviewReasons: jsonb('review_reasons').$type<StoredProblem[]>().notNull().default([]),
@@ -72,7 +80,10 @@ export const registrationConfirmations = pgTable(
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('registration_confirmations_app_idx').on(t.applicationId), index('registration_confirmations_person_idx').on(t.personId)],
+  (t) => [
+    index('registration_confirmations_app_idx').on(t.applicationId),
+    index('registration_confirmations_person_idx').on(t.personId),
+  ],
 );
 
 /** Each step of an application's life with its time, for the timeline the filer sees. */
@@ -102,7 +113,14 @@ export const registrationRecords = pgTable(
       .notNull()
       .references(() => companies.id),
     kind: text('kind')
-      .$type<'business-licence' | 'seal' | 'tax-registration' | 'social-insurance' | 'housing-fund' | 'bank-account'>()
+      .$type<
+        | 'business-licence'
+        | 'seal'
+        | 'tax-registration'
+        | 'social-insurance'
+        | 'housing-fund'
+        | 'bank-account'
+      >()
       .notNull(),
     reference: text('reference').notNull(),
     licenceId: uuid('licence_id').references(() => licences.id),

@@ -1,0 +1,183 @@
+import { timingSafeEqual } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import type { AppContext } from '../../context';
+import { accounts, persons, registrationConfirmations } from '../../db/schema';
+import { HttpError, notFound } from '../../http/errors';
+import { writeAudit } from '../../audit/write';
+import { verifyPassword } from '../../security/passwords';
+import { hashToken } from '../../security/tokens';
+import { generateArticles } from '../../../shared/registration/articles';
+import type { ConfirmationRequestView, PersonRole } from '../../../shared/api/registration';
+import { text } from '../../../shared/text';
+import { contentHash, parseDraft } from './content';
+import { MAX_CONFIRM_ATTEMPTS, markConfirmed, type ConfirmationRow } from './confirmations';
+import { getApplication, readDraft, type ApplicationRow } from './store';
+
+const confirmationNotFound = (): HttpError => notFound(text('确认请求', 'Confirmation request'));
+
+/** The request is for the content the application holds now, and it is still waiting for confirmations. */
+const isLive = (app: ApplicationRow, c: ConfirmationRow): boolean =>
+  (app.status === 'confirming' || app.status === 'returned') && app.contentHash === c.contentHash;
+
+export const confirmationForPerson = async (
+  ctx: AppContext,
+  confirmationId: string,
+  personId: string,
+): Promise<ConfirmationRow> => {
+  const [c] = await ctx.db
+    .select()
+    .from(registrationConfirmations)
+    .where(eq(registrationConfirmations.id, confirmationId));
+  if (!c || c.personId !== personId || c.method !== 'password') throw confirmationNotFound();
+  return c;
+};
+
+export const confirmationForToken = async (ctx: AppContext, token: string): Promise<ConfirmationRow> => {
+  const [c] = await ctx.db
+    .select()
+    .from(registrationConfirmations)
+    .where(eq(registrationConfirmations.linkTokenHash, hashToken(token)));
+  if (!c) throw confirmationNotFound();
+  return c;
+};
+
+/** What the person is asked to confirm: the articles generated from the application, and their roles. */
+export const confirmationView = async (
+  ctx: AppContext,
+  c: ConfirmationRow,
+): Promise<ConfirmationRequestView> => {
+  const app = await getApplication(ctx.db, c.applicationId);
+  const [filer] = await ctx.db
+    .select({ name: persons.name })
+    .from(persons)
+    .where(eq(persons.id, app.filerPersonId));
+  const parsed = parseDraft(readDraft(ctx, app));
+  const stale = !isLive(app, c) || !parsed.complete || contentHash(parsed.app) !== c.contentHash;
+  return {
+    confirmationId: c.id,
+    applicationId: app.id,
+    companyName: app.proposedName ?? '',
+    filerName: filer?.name ?? '',
+    personName: c.name,
+    roles: c.roles as PersonRole[],
+    status: c.status,
+    method: c.method,
+    stale: c.status === 'pending' && stale,
+    articles:
+      parsed.complete && !stale
+        ? generateArticles(parsed.app)
+        : { title: app.proposedName ?? '', sections: [] },
+    attemptsLeft: Math.max(0, MAX_CONFIRM_ATTEMPTS - c.failedAttempts),
+  };
+};
+
+const requirePending = (app: ApplicationRow, c: ConfirmationRow): void => {
+  if (c.status === 'confirmed')
+    throw new HttpError(
+      409,
+      'ALREADY_CONFIRMED',
+      text('您已确认过该申请。', 'You have already confirmed this application.'),
+    );
+  if (!isLive(app, c))
+    throw new HttpError(
+      409,
+      'CONFIRMATION_STALE',
+      text(
+        '申请内容已修改或已办结，此确认请求不再有效；如需确认，申请人会重新发起。',
+        'The application has changed or been decided; this request no longer applies. The filer will ask again if needed.',
+      ),
+    );
+  if (c.failedAttempts >= MAX_CONFIRM_ATTEMPTS)
+    throw new HttpError(
+      423,
+      'CONFIRMATION_LOCKED',
+      text(
+        '错误次数过多，此确认请求已锁定，请联系申请人重新发起。',
+        'Too many wrong attempts; this request is locked. Ask the filer to send it again.',
+      ),
+    );
+};
+
+/** A wrong secret counts against the request (committed on its own, so a failing caller cannot undo it). */
+const countFailure = async (
+  ctx: AppContext,
+  c: ConfirmationRow,
+  code: string,
+  zh: string,
+  en: string,
+  field: string,
+): Promise<never> => {
+  await ctx.db
+    .update(registrationConfirmations)
+    .set({ failedAttempts: sql`${registrationConfirmations.failedAttempts} + 1` })
+    .where(eq(registrationConfirmations.id, c.id));
+  const left = Math.max(0, MAX_CONFIRM_ATTEMPTS - c.failedAttempts - 1);
+  throw new HttpError(
+    422,
+    code,
+    text(`${zh}（还可尝试 ${left} 次）`, `${en} (${left} attempt(s) left)`),
+    field,
+  );
+};
+
+const confirmIn = async (
+  ctx: AppContext,
+  c: ConfirmationRow,
+  actorPersonId: string | null,
+): Promise<ApplicationRow> =>
+  ctx.db.transaction(async (tx) => {
+    const app = await getApplication(tx, c.applicationId, true);
+    const [fresh] = await tx
+      .select()
+      .from(registrationConfirmations)
+      .where(eq(registrationConfirmations.id, c.id))
+      .for('update');
+    if (!fresh) throw confirmationNotFound();
+    requirePending(app, fresh);
+    await markConfirmed(tx, ctx, fresh);
+    await writeAudit(tx, {
+      actorPersonId,
+      actingAs: 'self',
+      action: 'registration.confirm',
+      detail: { applicationId: app.id, confirmationId: c.id, method: c.method },
+    });
+    return app;
+  });
+
+/** An account holder confirms by re-entering their password (face verification is not wired here yet). */
+export const confirmWithPassword = async (
+  ctx: AppContext,
+  c: ConfirmationRow,
+  accountId: string,
+  password: string,
+): Promise<ApplicationRow> => {
+  requirePending(await getApplication(ctx.db, c.applicationId), c);
+  const [account] = await ctx.db
+    .select({ hash: accounts.passwordHash })
+    .from(accounts)
+    .where(eq(accounts.id, accountId));
+  if (!account || !(await verifyPassword(password, account.hash)))
+    return countFailure(ctx, c, 'PASSWORD_INCORRECT', '密码不正确', 'The password is incorrect', 'password');
+  return confirmIn(ctx, c, c.personId);
+};
+
+/** Someone without an account confirms through the link with the one-time code the filer gave them. */
+export const confirmWithCode = async (
+  ctx: AppContext,
+  c: ConfirmationRow,
+  code: string,
+): Promise<ApplicationRow> => {
+  requirePending(await getApplication(ctx.db, c.applicationId), c);
+  const expected = c.codeEnc ? Buffer.from(ctx.cipher.decrypt(c.codeEnc)) : Buffer.alloc(0);
+  const given = Buffer.from(code);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return countFailure(
+      ctx,
+      c,
+      'CODE_INCORRECT',
+      '确认码不正确',
+      'The confirmation code is incorrect',
+      'code',
+    );
+  return confirmIn(ctx, c, null);
+};
