@@ -51,7 +51,8 @@ export const latestEndedPeriod = (type: 'month' | 'quarter', today: string): Tax
 export const chinaToday = (now: Date): string =>
   new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
-const grouped = (amount: string): string => {
+/** "1234567.5" → "1,234,567.50" (exact; a leading minus kept). */
+export const groupedMoney = (amount: string): string => {
   const [int = '0', frac = '00'] = formatMoney(new TaxDecimal(amount)).split('.');
   return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
 };
@@ -73,11 +74,11 @@ export const declarationText = (
     : options.correction
       ? text('更正申报', 'correction')
       : null;
-  const salesZh = c.form === 'cit-prepay' ? '' : `销售额 ${grouped(c.salesTotal)} 元，`;
-  const salesEn = c.form === 'cit-prepay' ? '' : `sales ${grouped(c.salesTotal)} yuan, `;
+  const salesZh = c.form === 'cit-prepay' ? '' : `销售额 ${groupedMoney(c.salesTotal)} 元，`;
+  const salesEn = c.form === 'cit-prepay' ? '' : `sales ${groupedMoney(c.salesTotal)} yuan, `;
   return text(
-    `${kind ? `【${kind.zh}】` : ''}为${companyName}申报${label.zh}（${periodStart(period)} 至 ${periodEnd(period)}）${form.zh}：${salesZh}应缴税费合计 ${grouped(c.totalPayable)} 元。`,
-    `${kind ? `[${kind.en}] ` : ''}Filing the ${form.en} of ${companyName} for ${label.en} (${periodStart(period)} to ${periodEnd(period)}): ${salesEn}total payable ${grouped(c.totalPayable)} yuan.`,
+    `${kind ? `【${kind.zh}】` : ''}为${companyName}申报${label.zh}（${periodStart(period)} 至 ${periodEnd(period)}）${form.zh}：${salesZh}应缴税费合计 ${groupedMoney(c.totalPayable)} 元。`,
+    `${kind ? `[${kind.en}] ` : ''}Filing the ${form.en} of ${companyName} for ${label.en} (${periodStart(period)} to ${periodEnd(period)}): ${salesEn}total payable ${groupedMoney(c.totalPayable)} yuan.`,
   );
 };
 

@@ -73,7 +73,8 @@ export const PaymentView = z.object({
   id: z.uuid(),
   returnId: z.uuid(),
   amount: Money,
-  status: z.enum(['due', 'paid']),
+  /** cancelled: replaced by the payment of a correction before it was paid. */
+  status: z.enum(['due', 'paid', 'cancelled']),
   dueDate: IsoDate,
   paidAt: Instant.nullable(),
   /** 电子缴款凭证号 of the simulated payment. */

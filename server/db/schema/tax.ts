@@ -97,7 +97,7 @@ export const taxPayments = pgTable(
       .notNull()
       .references(() => companies.id),
     amount: numeric('amount', { precision: 18, scale: 2 }).notNull(),
-    status: text('status').$type<'due' | 'paid'>().notNull().default('due'),
+    status: text('status').$type<'due' | 'paid' | 'cancelled'>().notNull().default('due'),
     dueDate: date('due_date').notNull(),
     paidAt: timestamp('paid_at', { withTimezone: true }),
     paidByPersonId: uuid('paid_by_person_id').references(() => persons.id),
