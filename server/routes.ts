@@ -7,6 +7,7 @@ import { eventRoutes } from './modules/events/routes';
 import { delegationRoutes } from './modules/delegation/routes';
 import { licenceRoutes } from './modules/licences/routes';
 import { registrationRoutes } from './modules/registration/routes';
+import { taxRoutes } from './modules/tax/routes';
 
 /** Every route of the platform; modules add theirs here. */
-export const allRoutes: readonly AnyRouteSpec[] = [...systemRoutes, ...identityRoutes, ...companyRoutes, ...inboxRoutes, ...eventRoutes, ...delegationRoutes, ...licenceRoutes, ...registrationRoutes];
+export const allRoutes: readonly AnyRouteSpec[] = [...systemRoutes, ...identityRoutes, ...companyRoutes, ...inboxRoutes, ...eventRoutes, ...delegationRoutes, ...licenceRoutes, ...registrationRoutes, ...taxRoutes];
