@@ -8,6 +8,7 @@ import { delegationRoutes } from './modules/delegation/routes';
 import { licenceRoutes } from './modules/licences/routes';
 import { registrationRoutes } from './modules/registration/routes';
 import { taxRoutes } from './modules/tax/routes';
+import { firmRoutes } from './modules/firms/routes';
 
 /** Every route of the platform; modules add theirs here. */
-export const allRoutes: readonly AnyRouteSpec[] = [...systemRoutes, ...identityRoutes, ...companyRoutes, ...inboxRoutes, ...eventRoutes, ...delegationRoutes, ...licenceRoutes, ...registrationRoutes, ...taxRoutes];
+export const allRoutes: readonly AnyRouteSpec[] = [...systemRoutes, ...identityRoutes, ...companyRoutes, ...inboxRoutes, ...eventRoutes, ...delegationRoutes, ...licenceRoutes, ...registrationRoutes, ...taxRoutes, ...firmRoutes];

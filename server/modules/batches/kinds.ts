@@ -1,0 +1,37 @@
+import type { AppContext } from '../../context';
+import type { DbOrTx } from '../../db/types';
+import type { batches, batchItems } from '../../db/schema';
+import type { LocalizedText } from '../../../shared/text';
+
+export type BatchRow = typeof batches.$inferSelect;
+export type BatchItemRow = typeof batchItems.$inferSelect;
+export type BatchOutput = NonNullable<BatchRow['output']>;
+
+/**
+ * How an item ended when its handler returned: done (it had its effect) or skipped (nothing to do,
+ * with the reason when the client turned out not to qualify — retrying would not change that).
+ */
+export type ItemOutcome = {
+  status: 'done' | 'skipped';
+  result: Record<string, unknown>;
+  reason?: { code: string; message: LocalizedText };
+  /** Runs once the item's transaction has committed (events must not announce a rollback). */
+  after?: () => Promise<void>;
+};
+
+/**
+ * What a kind of batch does with one item. `process` runs inside the transaction that also marks
+ * the item finished, so its effect and the mark commit together or not at all. It throws a
+ * DomainError (code + {zh,en}) to fail the item with a message people can act on.
+ */
+export type BatchKindHandler = {
+  process: (ctx: AppContext, tx: DbOrTx, batch: BatchRow, item: BatchItemRow) => Promise<ItemOutcome>;
+  /** Once every item is finished: a file built from the results (e.g. a zip of receipts). */
+  finish?: (ctx: AppContext, batch: BatchRow) => Promise<BatchOutput | null>;
+  /** The batch in words, for lists and the progress page. */
+  title: (params: Record<string, unknown>) => LocalizedText;
+  /** A finished item's result in words. */
+  describe: (result: Record<string, unknown>) => LocalizedText | null;
+};
+
+export type BatchKinds = Readonly<Record<string, BatchKindHandler>>;

@@ -1,0 +1,282 @@
+import { and, asc, eq, lt, or, sql } from 'drizzle-orm';
+import type { AppContext } from '../../context';
+import { batches, batchItems } from '../../db/schema';
+import { isDomainError } from '../../../shared/domain-error';
+import { text, type LocalizedText } from '../../../shared/text';
+import type { BatchProgressData } from '../../../shared/firms/batch-contract';
+import type { BatchItemRow, BatchKinds, BatchRow } from './kinds';
+import { batchCounts } from './store';
+
+export type RunnerOptions = {
+  /** Items processed at once per batch: 1 on PGlite (one connection), a few on PostgreSQL. */
+  concurrency?: number;
+  /** How long a claimed item is held before another runner may take it over. */
+  leaseMs?: number;
+  /** Progress events at most this often per batch (the last one always goes out). */
+  progressEveryMs?: number;
+  /** Automatic attempts for an item hitting a transient database conflict. */
+  maxAttempts?: number;
+  /** Tests: stop taking items after this many, as if the process had died. */
+  stopAfter?: number;
+};
+
+/** Another runner took the item over (our lease ran out): our transaction, and its effect, roll back. */
+class LeaseLost extends Error {}
+
+const isTransient = (e: unknown): boolean => {
+  const err = e as { code?: string; cause?: { code?: string } };
+  const code = err.code ?? err.cause?.code;
+  return code === '23505' || code === '40001' || code === '40P01';
+};
+
+const failureOf = (e: unknown): { code: string; message: LocalizedText } => {
+  if (isDomainError(e)) return { code: e.code, message: e.text };
+  return {
+    code: 'INTERNAL',
+    message: text('处理时出现内部错误，可稍后重试。', 'An internal error occurred; you can retry later.'),
+  };
+};
+
+/**
+ * Works through batches item by item. Each item is claimed (status running, a lease), processed
+ * in its own transaction together with its done mark, or marked failed with the reason. Batches
+ * survive restarts: `resume` picks up every batch still running; items left `running` by a dead
+ * process are taken over (at once on the embedded database, which only one process can open;
+ * after their lease on PostgreSQL).
+ */
+export class BatchRunner {
+  private readonly loops = new Map<string, Promise<void>>();
+  /** Batches kicked again while their loop was ending (e.g. a retry): run once more after. */
+  private readonly again = new Set<string>();
+  private stopped = false;
+  private processed = 0;
+  private readonly lastProgress = new Map<string, number>();
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly kinds: BatchKinds,
+    private readonly options: RunnerOptions = {},
+  ) {}
+
+  private get concurrency(): number {
+    return this.options.concurrency ?? (this.ctx.dbKind === 'pglite' ? 1 : 4);
+  }
+
+  /** Starts (or keeps going) the work on a batch; returns at once. */
+  kick(batchId: string): void {
+    if (this.stopped) return;
+    if (this.loops.has(batchId)) {
+      this.again.add(batchId);
+      return;
+    }
+    const loop = this.run(batchId)
+      .catch((e: unknown) => console.error(`batch ${batchId} runner failed`, e))
+      .finally(() => {
+        this.loops.delete(batchId);
+        if (this.again.delete(batchId)) this.kick(batchId);
+      });
+    this.loops.set(batchId, loop);
+  }
+
+  /** Picks up every unfinished batch; call once at platform start. Returns how many. */
+  async resume(): Promise<number> {
+    const open = await this.ctx.db
+      .select({ id: batches.id })
+      .from(batches)
+      .where(eq(batches.status, 'running'));
+    if (this.ctx.dbKind === 'pglite' && open.length > 0) {
+      // The data folder lock means no other process is working on these: take them back now.
+      await this.ctx.db
+        .update(batchItems)
+        .set({ status: 'pending', leaseUntil: null })
+        .where(
+          and(
+            eq(batchItems.status, 'running'),
+            sql`${batchItems.batchId} in (select id from batches where status = 'running')`,
+          ),
+        );
+    }
+    for (const b of open) this.kick(b.id);
+    return open.length;
+  }
+
+  /** Resolves when the batch's work in this runner has ended (tests, shutdown). */
+  async idle(batchId?: string): Promise<void> {
+    for (;;) {
+      const running = batchId
+        ? [this.loops.get(batchId)].filter((l) => l !== undefined)
+        : [...this.loops.values()];
+      if (running.length === 0) return;
+      await Promise.all(running);
+    }
+  }
+
+  /** Takes no new items; waits for those in progress. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.idle();
+  }
+
+  private async run(batchId: string): Promise<void> {
+    const [batch] = await this.ctx.db.select().from(batches).where(eq(batches.id, batchId));
+    if (!batch || batch.status !== 'running') return;
+    const handler = this.kinds[batch.kind];
+    if (!handler) throw new Error(`no handler for batch kind ${batch.kind}`);
+    await Promise.all(Array.from({ length: this.concurrency }, () => this.work(batch)));
+    if (this.stopped) return;
+    await this.finishIfComplete(batch);
+  }
+
+  private async work(batch: BatchRow): Promise<void> {
+    for (;;) {
+      if (this.stopped) return;
+      if (this.options.stopAfter !== undefined && this.processed >= this.options.stopAfter) {
+        this.stopped = true;
+        return;
+      }
+      const item = await this.claim(batch.id);
+      if (!item) return;
+      this.processed += 1;
+      await this.processItem(batch, item);
+      await this.progress(batch, false);
+    }
+  }
+
+  private async claim(batchId: string): Promise<BatchItemRow | undefined> {
+    const now = this.ctx.now();
+    const leaseUntil = new Date(now.getTime() + (this.options.leaseMs ?? 120_000));
+    return this.ctx.db.transaction(async (tx) => {
+      const [next] = await tx
+        .select({ id: batchItems.id })
+        .from(batchItems)
+        .where(
+          and(
+            eq(batchItems.batchId, batchId),
+            or(
+              eq(batchItems.status, 'pending'),
+              and(eq(batchItems.status, 'running'), lt(batchItems.leaseUntil, now)),
+            ),
+          ),
+        )
+        .orderBy(asc(batchItems.seq))
+        .limit(1)
+        .for('update', { skipLocked: true });
+      if (!next) return undefined;
+      const [claimed] = await tx
+        .update(batchItems)
+        .set({ status: 'running', attempts: sql`${batchItems.attempts} + 1`, leaseUntil, updatedAt: now })
+        .where(eq(batchItems.id, next.id))
+        .returning();
+      return claimed;
+    });
+  }
+
+  private async processItem(batch: BatchRow, item: BatchItemRow): Promise<void> {
+    const handler = this.kinds[batch.kind]!;
+    const mine = and(
+      eq(batchItems.id, item.id),
+      eq(batchItems.status, 'running'),
+      eq(batchItems.attempts, item.attempts),
+    );
+    try {
+      const outcome = await this.ctx.db.transaction(async (tx) => {
+        const outcome = await handler.process(this.ctx, tx, batch, item);
+        const now = this.ctx.now();
+        const [marked] = await tx
+          .update(batchItems)
+          .set({
+            status: outcome.status,
+            result: outcome.result,
+            errorCode: outcome.reason?.code ?? null,
+            errorMessage: outcome.reason?.message ?? null,
+            leaseUntil: null,
+            finishedAt: now,
+            updatedAt: now,
+          })
+          .where(mine)
+          .returning({ id: batchItems.id });
+        if (!marked) throw new LeaseLost();
+        return outcome;
+      });
+      await outcome
+        .after?.()
+        .catch((e: unknown) =>
+          console.error(`batch ${batch.id} item ${item.id}: after-commit task failed`, e),
+        );
+    } catch (e) {
+      if (e instanceof LeaseLost) return;
+      const now = this.ctx.now();
+      if (isTransient(e) && item.attempts < (this.options.maxAttempts ?? 3)) {
+        await this.ctx.db
+          .update(batchItems)
+          .set({ status: 'pending', leaseUntil: null, updatedAt: now })
+          .where(mine);
+        return;
+      }
+      const failure = failureOf(e);
+      if (failure.code === 'INTERNAL') console.error(`batch ${batch.id} item ${item.id} failed`, e);
+      await this.ctx.db
+        .update(batchItems)
+        .set({
+          status: 'failed',
+          errorCode: failure.code,
+          errorMessage: failure.message,
+          leaseUntil: null,
+          finishedAt: now,
+          updatedAt: now,
+        })
+        .where(mine);
+    }
+  }
+
+  private async finishIfComplete(batch: BatchRow): Promise<void> {
+    const counts = (await batchCounts(this.ctx.db, [batch.id])).get(batch.id);
+    if (!counts || counts.pending > 0 || counts.running > 0) return;
+    const handler = this.kinds[batch.kind]!;
+    const output = handler.finish ? await handler.finish(this.ctx, batch) : null;
+    await this.ctx.db
+      .update(batches)
+      .set({ status: 'done', finishedAt: this.ctx.now(), ...(output ? { output } : {}) })
+      .where(and(eq(batches.id, batch.id), eq(batches.status, 'running')));
+    await this.progress(batch, true);
+  }
+
+  /** Publishes `batch.progress` to the owner, throttled except for the final one. */
+  private async progress(batch: BatchRow, final: boolean): Promise<void> {
+    const now = Date.now();
+    if (!final && now - (this.lastProgress.get(batch.id) ?? 0) < (this.options.progressEveryMs ?? 250))
+      return;
+    this.lastProgress.set(batch.id, now);
+    const [row] = await this.ctx.db
+      .select({ status: batches.status })
+      .from(batches)
+      .where(eq(batches.id, batch.id));
+    const counts = (await batchCounts(this.ctx.db, [batch.id])).get(batch.id)!;
+    const data: BatchProgressData = {
+      batchId: batch.id,
+      firmId: batch.firmId,
+      status: row?.status ?? batch.status,
+      total: batch.total,
+      counts,
+    };
+    this.ctx.bus.publish(batch.ownerPersonId, { type: 'batch.progress', data });
+    if (final) this.lastProgress.delete(batch.id);
+  }
+}
+
+const runners = new WeakMap<AppContext, BatchRunner>();
+
+/** The context's runner (one per platform), created on first use with the given kinds. */
+export const runnerFor = (ctx: AppContext, kinds: BatchKinds, options?: RunnerOptions): BatchRunner => {
+  let r = runners.get(ctx);
+  if (!r) {
+    r = new BatchRunner(ctx, kinds, options);
+    runners.set(ctx, r);
+  }
+  return r;
+};
+
+/** Tests: replace the context's runner (e.g. with a fresh one after "killing" the first). */
+export const setRunnerFor = (ctx: AppContext, runner: BatchRunner): void => {
+  runners.set(ctx, runner);
+};

@@ -1,0 +1,128 @@
+import { and, eq } from 'drizzle-orm';
+import type { AppContext } from '../../context';
+import type { DbOrTx } from '../../db/types';
+import { accessGroupClients, accessGroups, companies, firmClients } from '../../db/schema';
+import { writeAudit } from '../../audit/write';
+import { HttpError } from '../../http/errors';
+import { validateUscc } from '../../../shared/identifiers/uscc';
+import { usccMessages } from '../../../shared/identifiers/messages';
+import { text } from '../../../shared/text';
+import type {
+  AddClientBody,
+  ClientAdded,
+  FirmDelegationRequestBody,
+  FirmRequestResult,
+} from '../../../shared/api/firms';
+import { requireClientAccess, type FirmMembership } from './access';
+import { firmDelegationPort } from './firm-requests';
+
+export const companyNotRegistered = (): HttpError =>
+  new HttpError(
+    404,
+    'COMPANY_NOT_REGISTERED',
+    text(
+      '商通中没有这家企业：请核对统一社会信用代码，或请企业先在商通完成登记认证。',
+      'No company with this code is on Shangtong: check the code, or ask the company to register on Shangtong first.',
+    ),
+    'uscc',
+  );
+
+/** Records a company as the firm's client (contact kept up to date), optionally in a group. */
+export const ensureClient = async (
+  tx: DbOrTx,
+  firmId: string,
+  input: { companyId: string; contact: string | null; groupId: string | null },
+): Promise<{ alreadyClient: boolean }> => {
+  const [existing] = await tx
+    .select({ contact: firmClients.contact })
+    .from(firmClients)
+    .where(and(eq(firmClients.firmId, firmId), eq(firmClients.companyId, input.companyId)));
+  if (!existing)
+    await tx.insert(firmClients).values({ firmId, companyId: input.companyId, contact: input.contact });
+  else if (input.contact !== null && input.contact !== existing.contact)
+    await tx
+      .update(firmClients)
+      .set({ contact: input.contact })
+      .where(and(eq(firmClients.firmId, firmId), eq(firmClients.companyId, input.companyId)));
+  if (input.groupId)
+    await tx
+      .insert(accessGroupClients)
+      .values({ groupId: input.groupId, companyId: input.companyId })
+      .onConflictDoNothing();
+  return { alreadyClient: Boolean(existing) };
+};
+
+/** Adds one client by its USCC: the company must be registered on the platform. */
+export const addClient = async (tx: DbOrTx, m: FirmMembership, body: AddClientBody): Promise<ClientAdded> => {
+  const verdict = validateUscc(body.uscc, 'normalized');
+  if (!verdict.valid) {
+    const first = verdict.errors[0];
+    throw new HttpError(
+      422,
+      'INVALID_USCC',
+      first ? usccMessages[first] : text('统一社会信用代码无效。', 'Invalid code.'),
+      'uscc',
+    );
+  }
+  const [company] = await tx
+    .select({ id: companies.id, name: companies.name })
+    .from(companies)
+    .where(eq(companies.uscc, verdict.normalized));
+  if (!company) throw companyNotRegistered();
+  if (body.groupId) {
+    const [g] = await tx
+      .select({ id: accessGroups.id })
+      .from(accessGroups)
+      .where(and(eq(accessGroups.id, body.groupId), eq(accessGroups.firmId, m.firmId)));
+    if (!g)
+      throw new HttpError(
+        422,
+        'GROUP_NOT_FOUND',
+        text('所选分组不属于本事务所。', 'The chosen group does not belong to this firm.'),
+        'groupId',
+      );
+  }
+  const { alreadyClient } = await ensureClient(tx, m.firmId, {
+    companyId: company.id,
+    contact: body.contact ?? null,
+    groupId: body.groupId ?? null,
+  });
+  await writeAudit(tx, {
+    actorPersonId: m.personId,
+    actingAs: 'firm-admin',
+    action: 'firm.client.add',
+    companyId: company.id,
+    firmId: m.firmId,
+    detail: { groupId: body.groupId ?? null, alreadyClient },
+  });
+  return { companyId: company.id, name: company.name, alreadyClient };
+};
+
+/**
+ * Onboarding: the firm asks the client's legal representative for a company-level authorization,
+ * approved by face on the same link as any delegation, with the firm as the grantee.
+ */
+export const requestClientDelegation = async (
+  ctx: AppContext,
+  tx: DbOrTx,
+  m: FirmMembership,
+  companyId: string,
+  body: FirmDelegationRequestBody,
+): Promise<FirmRequestResult & { row: Awaited<ReturnType<typeof firmDelegationPort.request>>['row'] }> => {
+  await requireClientAccess(tx, m, companyId);
+  const { row, linkPath } = await firmDelegationPort.request(ctx, tx, {
+    companyId,
+    firmId: m.firmId,
+    firmName: m.firmName,
+    requestedByPersonId: m.personId,
+    scopes: body.scopes,
+    validity: body.validity,
+    note: body.note,
+  });
+  return {
+    delegationId: row.id,
+    linkPath,
+    linkExpiresAt: (row.linkExpiresAt ?? ctx.now()).toISOString(),
+    row,
+  };
+};

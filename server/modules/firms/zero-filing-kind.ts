@@ -1,0 +1,116 @@
+import { eq } from 'drizzle-orm';
+import { companies } from '../../db/schema';
+import { authorize } from '../../auth/authorize';
+import { writeAudit } from '../../audit/write';
+import { DomainError } from '../../../shared/domain-error';
+import { chinaToday, periodEnd, periodStart } from '../../../shared/api/tax-period';
+import { zeroFilingProblem } from '../../../shared/firms/zero-eligibility';
+import { periodLabel } from '../../../shared/tax/period';
+import { text } from '../../../shared/text';
+import type { BatchKindHandler } from '../batches/kinds';
+import { findClaim, recordClaim } from '../batches/store';
+import { parsePeriod } from './zero-eligibility';
+import { alreadyFiled, returnStates, salesInPeriod } from './tax-facts';
+import { taxPortFor } from './tax-port';
+
+const taxName = (tax: string) =>
+  tax === 'cit-prepay'
+    ? text('企业所得税预缴', 'CIT prepayment')
+    : text('增值税及附加税费', 'VAT and surcharges');
+
+const paramsOf = (p: Record<string, unknown>): { tax: 'vat'; periodKey: string; sessionId: string } => ({
+  tax: 'vat',
+  periodKey: String(p.periodKey),
+  sessionId: String(p.sessionId),
+});
+
+/**
+ * One client of a batch zero filing: authorized again now (as the batch owner, through the firm's
+ * authorization and access groups), checked again (a return may have been filed or sales invoiced
+ * since the batch was made), then filed by the tax module inside this item's transaction. A claim
+ * keyed by (tax, company, period) makes a second batch over the same clients report the first
+ * filing instead of filing again.
+ */
+export const zeroFilingKind: BatchKindHandler = {
+  title: (p) => {
+    const { tax, periodKey } = paramsOf(p);
+    const label = periodLabel(parsePeriod(periodKey));
+    const name = taxName(tax);
+    return text(`${label.zh} ${name.zh}零申报`, `Nil returns: ${name.en}, ${label.en}`);
+  },
+  describe: (r) => {
+    if (r.alreadyFiled) return text('此前已申报，本次未重复申报', 'Already filed earlier; not filed again');
+    if (typeof r.receiptNumber === 'string')
+      return text(`已零申报，回执号 ${r.receiptNumber}`, `Nil return filed, receipt ${r.receiptNumber}`);
+    return r.returnId ? text('已零申报', 'Nil return filed') : null;
+  },
+  process: async (ctx, tx, batch, item) => {
+    const { tax, periodKey, sessionId } = paramsOf(batch.params);
+    const period = parsePeriod(periodKey);
+    const claimKey = { kind: `zero-filing:${tax}`, companyId: item.companyId, subject: periodKey };
+    const earlier = await findClaim(tx, claimKey);
+    if (earlier) return { status: 'skipped', result: { ...earlier, alreadyFiled: true } };
+
+    const now = ctx.now();
+    const decision = await authorize(tx, {
+      personId: batch.ownerPersonId,
+      companyId: item.companyId,
+      scope: 'tax.file',
+      now,
+    });
+    if (!decision.allowed) throw new DomainError(decision.code, decision.text, { status: decision.status });
+
+    const [company] = await tx
+      .select({
+        status: companies.status,
+        vatPeriod: companies.vatPeriod,
+        establishedOn: companies.establishedOn,
+      })
+      .from(companies)
+      .where(eq(companies.id, item.companyId));
+    if (!company) throw new DomainError('COMPANY_NOT_FOUND', text('未找到该企业。', 'Company not found.'));
+    const scope = { companyIds: [item.companyId] };
+    const filed = alreadyFiled(
+      (await returnStates(tx, scope, [periodKey])).get(item.companyId),
+      tax,
+      periodKey,
+    );
+    if (filed) return { status: 'skipped', result: { alreadyFiled: true, state: filed } };
+    const sales = (await salesInPeriod(tx, scope, period)).get(item.companyId);
+    const problem = zeroFilingProblem(company, {
+      tax,
+      period,
+      today: chinaToday(now),
+      periodStart: periodStart(period),
+      periodEnd: periodEnd(period),
+      filed: undefined,
+      sales,
+    });
+    if (problem)
+      return { status: 'skipped', result: {}, reason: { code: problem.code, message: problem.reason } };
+
+    const filing = await taxPortFor(ctx).fileZero(ctx, tx, {
+      companyId: item.companyId,
+      tax,
+      period,
+      authority: decision,
+      sessionId,
+    });
+    const result = {
+      returnId: filing.returnId,
+      receiptNumber: filing.receiptNumber,
+      alreadyFiled: filing.alreadyFiled,
+    };
+    await recordClaim(tx, { ...claimKey, itemId: item.id }, result);
+    await writeAudit(tx, {
+      actorPersonId: decision.personId,
+      actingAs: decision.actingAs,
+      action: 'batch.zero-filing',
+      companyId: item.companyId,
+      delegationId: decision.delegationId ?? null,
+      firmId: decision.firmId ?? batch.firmId,
+      detail: { batchId: batch.id, itemId: item.id, tax, periodKey, ...result },
+    });
+    return { status: filing.alreadyFiled ? 'skipped' : 'done', result };
+  },
+};
