@@ -1,5 +1,8 @@
+import { registerLicences } from './features/licences/register';
 /**
  * Registers every feature's routes, panels, widgets, event handlers and messages, explicitly and
  * once at bootstrap (never as a side effect of importing a module).
  */
-export const registerFeatures = (): void => {};
+export const registerFeatures = (): void => {
+  registerLicences();
+};

@@ -10,6 +10,8 @@ import {
   UploadView,
 } from '../../../shared/api/licences';
 import { revokeLicence } from './issue';
+import { addMonths } from './validity';
+import { addDays, chinaDate } from '../../../shared/licences/expiry';
 import { seedDemoLicences } from './seed';
 import { companyIdOf, idem, tinyPdf, tinyPng } from './testing';
 
@@ -309,7 +311,9 @@ describe('review', () => {
     const old = app.attachments.find((a) => a.typeKey === 'food-business')!;
     expect(approved.issuedLicence?.version).toBe(old.version + 1);
     const [next] = await t.ctx.db.select().from(licences).where(eq(licences.id, approved.issuedLicence!.id));
-    expect(next!.validFrom > old.validUntil!).toBe(true);
+    // In force from today (no gap in the wallet); the five-year term counts on from the old expiry.
+    expect(next!.validFrom).toBe(chinaDate(t.ctx.now()));
+    expect(next!.validUntil).toBe(addDays(addMonths(addDays(old.validUntil!, 1), 60), -1));
     expect(approved.attachments.find((a) => a.typeKey === 'food-business')!.currentStatus).toBe('superseded');
   });
 

@@ -62,7 +62,8 @@ const issueFor = async (tx: DbOrTx, ctx: AppContext, app: AppRow): Promise<Issue
     );
   if (!att) return undefined;
   if (service.kind !== 'renew') return reissueLicence(tx, ctx, { licenceId: att.licenceId });
-  // A renewal runs on from the old expiry (or from today if it has already lapsed).
+  // The new term runs on from the old expiry (or from today if it has lapsed), but the new version
+  // is in force from today: it supersedes the old one now, so the wallet must never show a gap.
   const [current] = await tx
     .select({ validUntil: licences.validUntil })
     .from(licences)
@@ -70,7 +71,7 @@ const issueFor = async (tx: DbOrTx, ctx: AppContext, app: AppRow): Promise<Issue
   const start = current?.validUntil && current.validUntil >= today ? addDays(current.validUntil, 1) : today;
   return reissueLicence(tx, ctx, {
     licenceId: att.licenceId,
-    validFrom: start,
+    validFrom: today,
     validUntil: defaultValidUntil(type, start),
   });
 };

@@ -16,6 +16,9 @@ export const licenceNumberOf = (signed: SignedLicence): string => {
   const f = signed.document.fields;
   for (const k of [
     'licenceNumber',
+    'documentNumber',
+    'accountNumberId',
+    'customsCode',
     'certificateNumber',
     'permitNumber',
     'registrationNumber',
