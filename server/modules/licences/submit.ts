@@ -18,6 +18,9 @@ import type { ApplicationCreate } from '../../../shared/api/licences';
 import { heldLicences, serviceOrFail } from './checklist';
 import { typeNameOf, type LicenceRow } from './views';
 
+/** Setting up a company is the registration module's one-form flow, not a 免证办 application. */
+export const VIA_REGISTRATION = 'business-licence.new';
+
 const conflict = (code: string, t: LocalizedText): HttpError =>
   new HttpError(409, code, t, 'consent.attachments');
 
@@ -184,6 +187,16 @@ export const submitApplication = async (
 ): Promise<string> => {
   const now = ctx.now();
   const service = serviceOrFail(body.serviceCode);
+  if (service.code === VIA_REGISTRATION)
+    throw new HttpError(
+      422,
+      'SERVICE_VIA_REGISTRATION',
+      text(
+        '企业设立登记请通过“企业开办”办理。',
+        'Company establishment goes through company registration (企业开办).',
+      ),
+      'serviceCode',
+    );
   await requireLicenceUse(tx, authority, now);
   const { held, rows } = await heldLicences(tx, authority.companyId, true);
   await checkConsent(tx, body, rows, chinaDate(now));

@@ -54,7 +54,7 @@ export const ApplicationsList = ({
                   <AppStatusTag status={a.status} />
                 </Space>
               }
-              description={`${formatDateTime(a.submittedAt)} · ${a.submittedBy.name} · ${a.attachments.length} / ${a.uploads.length}`}
+              description={`${formatDateTime(a.submittedAt)} · ${a.submittedBy.name} · ${t('licences.apply.counts', { licences: a.attachments.length, uploads: a.uploads.length })}`}
             />
           </List.Item>
         )}

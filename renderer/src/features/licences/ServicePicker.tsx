@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { serviceItems } from '../../../../shared/services/catalogue';
 import { useLocalized } from '../../components/useLang';
 
-/** Searchable list of the 免证办 service catalogue, grouped by kind (new, renewal, change, …). */
+/**
+ * Searchable list of the 免证办 service catalogue, grouped by kind (new, renewal, change, …).
+ * Company establishment is left out: it is the registration flow (企业开办).
+ */
 export const ServicePicker = ({
   value,
   onChange,
@@ -14,13 +17,6 @@ export const ServicePicker = ({
   const { t } = useTranslation();
   const loc = useLocalized();
   const kinds = ['new', 'renew', 'change', 'annual-review', 'other'] as const;
-  const kindLabel = {
-    new: '新办 New',
-    renew: '延续 Renewal',
-    change: '变更 Change',
-    'annual-review': '年审 Annual review',
-    other: '其他 Other',
-  };
   return (
     <Select
       showSearch
@@ -32,9 +28,9 @@ export const ServicePicker = ({
       data-testid="service-picker"
       optionFilterProp="search"
       options={kinds.map((k) => ({
-        label: kindLabel[k],
+        label: t(`licences.apply.kinds.${k}`),
         options: serviceItems
-          .filter((s) => s.kind === k)
+          .filter((s) => s.kind === k && s.code !== 'business-licence.new')
           .map((s) => ({ value: s.code, label: loc(s.name), search: `${s.name.zh} ${s.name.en} ${s.code}` })),
       }))}
     />
