@@ -1,8 +1,10 @@
 import { registerLicences } from './features/licences/register';
+import { registerRegistration } from './features/registration/register';
 /**
  * Registers every feature's routes, panels, widgets, event handlers and messages, explicitly and
  * once at bootstrap (never as a side effect of importing a module).
  */
 export const registerFeatures = (): void => {
   registerLicences();
+  registerRegistration();
 };

@@ -44,8 +44,13 @@ export const confirmationForToken = async (ctx: AppContext, token: string): Prom
 /** What the person is asked to confirm: the articles generated from the application, and their roles. */
 export const confirmationView = async (
   ctx: AppContext,
-  c: ConfirmationRow,
+  row: ConfirmationRow,
 ): Promise<ConfirmationRequestView> => {
+  // Read again: the caller may hold the row from before it confirmed.
+  const [c = row] = await ctx.db
+    .select()
+    .from(registrationConfirmations)
+    .where(eq(registrationConfirmations.id, row.id));
   const app = await getApplication(ctx.db, c.applicationId);
   const [filer] = await ctx.db
     .select({ name: persons.name })

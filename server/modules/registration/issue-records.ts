@@ -48,17 +48,15 @@ const record = async (
   detail: Record<string, string>,
   licenceId: string | null = null,
 ): Promise<void> => {
-  await tx
-    .insert(registrationRecords)
-    .values({
-      applicationId: c.applicationId,
-      companyId: c.companyId,
-      kind,
-      reference,
-      licenceId,
-      detail,
-      createdAt: now,
-    });
+  await tx.insert(registrationRecords).values({
+    applicationId: c.applicationId,
+    companyId: c.companyId,
+    kind,
+    reference,
+    licenceId,
+    detail,
+    createdAt: now,
+  });
 };
 
 export const issueBusinessLicence = async (

@@ -113,7 +113,9 @@ describe('the automated path (秒批)', () => {
     const wrong = await confirmByPassword(chen, view.confirmations[0]!.id, 'nope');
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().error.code).toBe('PASSWORD_INCORRECT');
-    expect((await confirmByPassword(chen, view.confirmations[0]!.id)).statusCode).toBe(200);
+    const ok = await confirmByPassword(chen, view.confirmations[0]!.id);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().status).toBe('confirmed');
   });
 
   it('approves at once: USCC, company, licence, 5 seals, tax, social insurance, housing fund, bank, timeline', async () => {

@@ -44,10 +44,11 @@ const confirmAll = async (view: ApplicationView): Promise<void> => {
     else {
       const token = c.linkPath!.split('/').pop()!;
       const open = { app: t.app, headers: {} };
-      expect(
-        (await call(open, 'POST', `/api/v1/registration/confirm-links/${token}/confirm`, { code: c.code }))
-          .statusCode,
-      ).toBe(200);
+      const res = await call(open, 'POST', `/api/v1/registration/confirm-links/${token}/confirm`, {
+        code: c.code,
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().status).toBe('confirmed');
     }
   }
 };
@@ -145,6 +146,8 @@ describe('manual review', () => {
     expect(kinds).toEqual(
       expect.arrayContaining(['manual-review', 'returned', 'reviewer-approved', 'approved']),
     );
+    expect(kinds.indexOf('submitted')).toBeLessThan(kinds.indexOf('manual-review'));
+    expect(kinds.indexOf('reviewer-approved')).toBeLessThan(kinds.indexOf('uscc-assigned'));
     const twice = await call(
       zhao,
       'POST',

@@ -1,5 +1,31 @@
 import { text, type LocalizedText } from '../../../shared/text';
 
+/** The order of steps that share a timestamp (one transaction writes several at once). */
+const ORDER = [
+  'created',
+  'confirmations-reset',
+  'confirmations-requested',
+  'confirmed',
+  'submitted',
+  'auto-review-passed',
+  'manual-review',
+  'returned',
+  'reviewer-approved',
+  'name-verified',
+  'uscc-assigned',
+  'company-established',
+  'business-licence-issued',
+  'seals-issued',
+  'tax-registered',
+  'social-insurance-registered',
+  'housing-fund-registered',
+  'bank-appointment',
+  'approved',
+];
+
+export const byTimeThenStep = (a: { at: Date; kind: string }, b: { at: Date; kind: string }): number =>
+  a.at.getTime() - b.at.getTime() || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind);
+
 /** The sentence the timeline shows for a stored step (kind + detail). */
 export const timelineText = (kind: string, d: Record<string, string>): LocalizedText => {
   switch (kind) {
@@ -8,7 +34,7 @@ export const timelineText = (kind: string, d: Record<string, string>): Localized
     case 'confirmations-requested':
       return text(
         `向 ${d.count ?? ''} 位相关人员发起确认`,
-        `Confirmation requested from ${d.count ?? ''} people`,
+        `Confirmation requested from ${d.count ?? ''} ${d.count === '1' ? 'person' : 'people'}`,
       );
     case 'confirmed':
       return text(

@@ -24,7 +24,7 @@ import { checkDraft } from './content';
 import { confirmationsOf, type ConfirmationRow } from './confirmations';
 import { checkNameWithRegistry } from './name-check';
 import { readDraft, type ApplicationRow } from './store';
-import { timelineText } from './timeline';
+import { byTimeThenStep, timelineText } from './timeline';
 
 const confirmationEntry = (
   ctx: AppContext,
@@ -147,7 +147,7 @@ export const applicationView = async (
     returnComment: row.returnComment,
     confirmations: confirmations.map((c) => confirmationEntry(ctx, c, viewerPersonId)),
     timeline: events
-      .sort((a, b) => a.at.getTime() - b.at.getTime())
+      .sort(byTimeThenStep)
       .map((e) => ({ kind: e.kind, at: e.at.toISOString(), text: timelineText(e.kind, e.detail) })),
     requiredLicences: requiredLicences(draft),
     outcome: await outcomeOf(db, row),

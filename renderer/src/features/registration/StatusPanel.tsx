@@ -1,0 +1,222 @@
+import { Alert, App, Button, Card, Descriptions, List, Space, Tag, Timeline, Typography } from 'antd';
+import { CheckCircleOutlined, ClockCircleOutlined, CopyOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ApplicationView, ConfirmationEntry } from '../../../../shared/api/registration';
+import { newIdempotencyKey, type ApiRequestError } from '../../api/client';
+import { formatDateTime } from '../../components/format';
+import { useLang } from '../../components/useLang';
+import { regApi, regKeys } from './api';
+import { PasswordConfirm } from './PasswordConfirm';
+
+/** Timeline steps are seconds apart: show the seconds (China time). */
+const formatTimestamp = (iso: string): string =>
+  new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(new Date(iso));
+
+const ConfirmationRow = ({ c, onConfirmed }: { c: ConfirmationEntry; onConfirmed: () => void }) => {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const link = c.linkPath ? `${window.location.origin}${c.linkPath}` : null;
+  return (
+    <List.Item data-testid="reg-confirmation">
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Space wrap>
+          <Typography.Text strong>{c.name}</Typography.Text>
+          {c.roles.map((r) => (
+            <Tag key={r}>{t(`registration.roles.${r}`)}</Tag>
+          ))}
+          {c.status === 'confirmed' ? (
+            <Tag icon={<CheckCircleOutlined />} color="success">
+              {t('registration.panel.confirmed', {
+                time: c.confirmedAt ? formatDateTime(c.confirmedAt) : '',
+              })}
+            </Tag>
+          ) : (
+            <Tag icon={<ClockCircleOutlined />} color="warning">
+              {t('registration.panel.pending')}
+            </Tag>
+          )}
+          <Typography.Text type="secondary">
+            {t(c.method === 'code' ? 'registration.panel.byCode' : 'registration.panel.byPassword')}
+          </Typography.Text>
+        </Space>
+        {link && c.code && (
+          <Alert
+            type="info"
+            message={t('registration.panel.codeFor', { name: c.name })}
+            description={
+              <Space wrap>
+                <Typography.Text code copyable={false} data-testid="reg-link">
+                  {link}
+                </Typography.Text>
+                <Button
+                  size="small"
+                  icon={<CopyOutlined />}
+                  onClick={() =>
+                    void navigator.clipboard
+                      ?.writeText(link)
+                      .then(() => message.success(t('registration.panel.copied')))
+                  }
+                >
+                  {t('registration.panel.copyLink')}
+                </Button>
+                <span>
+                  {t('registration.panel.code')}：
+                  <Typography.Text
+                    strong
+                    data-testid="reg-code"
+                    style={{ fontSize: '1.3em', letterSpacing: '0.2em' }}
+                  >
+                    {c.code}
+                  </Typography.Text>
+                </span>
+              </Space>
+            }
+          />
+        )}
+        {c.isMe && c.status === 'pending' && <PasswordConfirm confirmationId={c.id} onDone={onConfirmed} />}
+      </Space>
+    </List.Item>
+  );
+};
+
+/** After the form: who has confirmed, submission, review outcome, the timeline and what was issued. */
+export const StatusPanel = ({ view, observer = false }: { view: ApplicationView; observer?: boolean }) => {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [key] = useState(newIdempotencyKey);
+  const refresh = (): void => void queryClient.invalidateQueries({ queryKey: regKeys.app(view.id) });
+  const submit = useMutation<ApplicationView, ApiRequestError>({
+    mutationFn: () => regApi.submit(view.id, `${key}-${view.revision}`),
+    onSuccess: (v) => {
+      queryClient.setQueryData(regKeys.app(v.id), v);
+      void queryClient.invalidateQueries({ queryKey: ['companies'] });
+      void queryClient.invalidateQueries({ queryKey: regKeys.list });
+    },
+    onError: (e) => {
+      void message.error(e.message);
+      refresh();
+    },
+  });
+  const waiting = view.confirmations.filter((c) => c.status !== 'confirmed').length;
+  const canSubmit =
+    (view.status === 'confirming' || view.status === 'returned') &&
+    view.confirmations.length > 0 &&
+    waiting === 0;
+  const outcome = view.outcome;
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      {outcome && (
+        <Card data-testid="reg-outcome">
+          <Alert
+            type="success"
+            showIcon
+            message={t('registration.panel.outcome')}
+            description={outcome.companyName}
+            style={{ marginBottom: 16 }}
+          />
+          <Descriptions bordered column={1} size="middle">
+            <Descriptions.Item label={t('registration.panel.uscc')}>
+              <span data-testid="reg-uscc">{outcome.uscc}</span>
+            </Descriptions.Item>
+            {outcome.records.map((r, i) => (
+              <Descriptions.Item key={i} label={r.title[lang]}>
+                <Typography.Text
+                  copyable={r.kind === 'business-licence'}
+                  data-testid={`reg-record-${r.kind}`}
+                >
+                  {r.reference}
+                </Typography.Text>
+              </Descriptions.Item>
+            ))}
+          </Descriptions>
+          <Link to={`/companies/${outcome.companyId}`}>
+            <Button type="primary" style={{ marginTop: 16 }} data-testid="reg-open-company">
+              {t('registration.panel.openCompany')}
+            </Button>
+          </Link>
+        </Card>
+      )}
+      {view.status === 'returned' && view.returnComment && (
+        <Alert
+          type="warning"
+          showIcon
+          message={t('registration.panel.returned', { comment: view.returnComment })}
+          data-testid="reg-returned"
+        />
+      )}
+      {view.status === 'in-review' && view.reviewReasons.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="reg-reasons"
+          message={t('registration.panel.reasons')}
+          description={
+            <ul style={{ margin: 0 }}>
+              {view.reviewReasons.map((r, i) => (
+                <li key={i}>{r.text[lang]}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {view.confirmations.length > 0 && view.status !== 'approved' && (
+        <Card title={t('registration.panel.confirmations')}>
+          <List
+            dataSource={view.confirmations}
+            renderItem={(c) => (
+              <ConfirmationRow c={observer ? { ...c, isMe: false } : c} onConfirmed={refresh} />
+            )}
+          />
+          {view.confirmations.some((c) => c.method === 'code') && (
+            <Typography.Paragraph type="secondary">{t('registration.panel.weakNote')}</Typography.Paragraph>
+          )}
+          {!observer && (view.status === 'confirming' || view.status === 'returned') && (
+            <Space direction="vertical" style={{ marginTop: 12 }}>
+              <Typography.Text type="secondary">
+                {waiting > 0
+                  ? t('registration.panel.waiting', { count: waiting })
+                  : t('registration.panel.submitHelp')}
+              </Typography.Text>
+              <Button
+                type="primary"
+                size="large"
+                disabled={!canSubmit}
+                loading={submit.isPending}
+                onClick={() => submit.mutate()}
+                data-testid="reg-submit"
+              >
+                {t('registration.panel.submit')}
+              </Button>
+            </Space>
+          )}
+        </Card>
+      )}
+      <Card title={t('registration.panel.timeline')}>
+        <Timeline
+          data-testid="reg-timeline"
+          items={view.timeline.map((e) => ({
+            color: e.kind === 'approved' ? 'green' : e.kind === 'returned' ? 'orange' : 'blue',
+            children: (
+              <span>
+                <Typography.Text type="secondary">{formatTimestamp(e.at)}</Typography.Text> {e.text[lang]}
+              </span>
+            ),
+          }))}
+        />
+      </Card>
+    </Space>
+  );
+};
