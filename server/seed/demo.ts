@@ -17,6 +17,7 @@ import { hashPassword } from '../security/passwords';
 import { ensurePerson } from '../modules/identity/persons';
 import { writeAudit } from '../audit/write';
 import { DEMO_PASSWORD, demoCompanies, demoFirm, demoPeople } from './demo-data';
+import { seedDemoLicences } from '../modules/licences/seed';
 
 const DAY = 86_400_000;
 
@@ -140,4 +141,5 @@ export const seedDemo = async (ctx: AppContext): Promise<void> => {
       });
     }
   });
+  await seedDemoLicences(ctx);
 };

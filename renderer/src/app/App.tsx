@@ -41,34 +41,37 @@ const NotFound = () => {
 
 /** Routes shangtong:// deep links from the desktop shell into the router. */
 const DeepLinks = () => {
-  useEffect(() => desktop.onDeepLink((path) => void router.navigate(path)), []);
+  useEffect(() => desktop.onDeepLink((path) => void getRouter().navigate(path)), []);
   return <Outlet />;
 };
 
-const router = createBrowserRouter([
-  {
-    element: <DeepLinks />,
-    children: [
-      { path: '/sign-in', element: <SignInPage /> },
-      { path: '/sign-up', element: <SignUpPage /> },
-      ...featureRoutes.open,
-      {
-        element: (
-          <RequireSignIn>
-            <Shell />
-          </RequireSignIn>
-        ),
-        children: [
-          { path: '/', element: <CompaniesPage /> },
-          { path: '/companies/:companyId', element: <CompanyHomePage /> },
-          { path: '/inbox', element: <InboxPage /> },
-          ...featureRoutes.signedIn,
-        ],
-      },
-      { path: '*', element: <NotFound /> },
-    ],
-  },
-]);
+// Built on first render, after registerFeatures() has filled the feature route registries.
+let router: ReturnType<typeof createBrowserRouter> | undefined;
+const getRouter = () =>
+  (router ??= createBrowserRouter([
+    {
+      element: <DeepLinks />,
+      children: [
+        { path: '/sign-in', element: <SignInPage /> },
+        { path: '/sign-up', element: <SignUpPage /> },
+        ...featureRoutes.open,
+        {
+          element: (
+            <RequireSignIn>
+              <Shell />
+            </RequireSignIn>
+          ),
+          children: [
+            { path: '/', element: <CompaniesPage /> },
+            { path: '/companies/:companyId', element: <CompanyHomePage /> },
+            { path: '/inbox', element: <InboxPage /> },
+            ...featureRoutes.signedIn,
+          ],
+        },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ]));
 
 export const App = ({ queryClient }: { queryClient: QueryClient }) => {
   const prefs = useSession((s) => s.prefs);
@@ -84,7 +87,7 @@ export const App = ({ queryClient }: { queryClient: QueryClient }) => {
       <AntApp>
         <ErrorBoundary>
           <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
+            <RouterProvider router={getRouter()} />
           </QueryClientProvider>
         </ErrorBoundary>
       </AntApp>
