@@ -21,8 +21,11 @@ import { seedDemoLicences } from '../modules/licences/seed';
 
 const DAY = 86_400_000;
 
-/** Seeds the demo sandbox. Idempotent: every entity is looked up before it is created. */
-export const seedDemo = async (ctx: AppContext): Promise<void> => {
+/**
+ * Seeds the demo sandbox. Idempotent: every entity is looked up before it is created. Server tests
+ * that do not need the wallet skip the licences (they call seedDemoLicences themselves when they do).
+ */
+export const seedDemo = async (ctx: AppContext, options: { licences?: boolean } = {}): Promise<void> => {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await ctx.db.transaction(async (tx) => {
     const personIds = new Map<string, string>();
@@ -141,5 +144,5 @@ export const seedDemo = async (ctx: AppContext): Promise<void> => {
       });
     }
   });
-  await seedDemoLicences(ctx);
+  if (options.licences !== false) await seedDemoLicences(ctx);
 };

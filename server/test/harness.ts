@@ -71,7 +71,7 @@ export const createTestApp = async (
     : await openDatabase({ kind: 'pglite-memory', loadDataDir: new Blob([readFileSync(SNAPSHOT_PATH)]) });
   const ctx = createContext(handle, testConfig());
   if (options.now) ctx.now = options.now;
-  if (options.seed !== false) await seedDemo(ctx);
+  if (options.seed !== false) await seedDemo(ctx, { licences: false });
   const app = await buildApp(ctx, { logger: false, rateLimit: options.rateLimit ?? false });
   await app.ready();
   const signIn = async (personKey: string): Promise<string> => {
