@@ -1,5 +1,6 @@
 import { registerLicences } from './features/licences/register';
 import { registerRegistration } from './features/registration/register';
+import { registerFirms } from './features/firms/register';
 /**
  * Registers every feature's routes, panels, widgets, event handlers and messages, explicitly and
  * once at bootstrap (never as a side effect of importing a module).
@@ -7,4 +8,5 @@ import { registerRegistration } from './features/registration/register';
 export const registerFeatures = (): void => {
   registerLicences();
   registerRegistration();
+  registerFirms();
 };

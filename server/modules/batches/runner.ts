@@ -10,18 +10,19 @@ import { batchCounts } from './store';
 export type RunnerOptions = {
   /** Items processed at once per batch: 1 on PGlite (one connection), a few on PostgreSQL. */
   concurrency?: number;
-  /** How long a claimed item is held before another runner may take it over. */
-  leaseMs?: number;
   /** Progress events at most this often per batch (the last one always goes out). */
   progressEveryMs?: number;
   /** Automatic attempts for an item hitting a transient database conflict. */
   maxAttempts?: number;
-  /** Tests: stop taking items after this many, as if the process had died. */
+  /**
+   * Tests: after this many items the process "dies" in the middle of the next one — its effect
+   * done inside the transaction, never committed — and the runner stops.
+   */
   stopAfter?: number;
 };
 
-/** Another runner took the item over (our lease ran out): our transaction, and its effect, roll back. */
-class LeaseLost extends Error {}
+/** Tests: the process dies in the middle of an item (see `stopAfter`). */
+class SimulatedCrash extends Error {}
 
 const isTransient = (e: unknown): boolean => {
   const err = e as { code?: string; cause?: { code?: string } };
@@ -38,11 +39,12 @@ const failureOf = (e: unknown): { code: string; message: LocalizedText } => {
 };
 
 /**
- * Works through batches item by item. Each item is claimed (status running, a lease), processed
- * in its own transaction together with its done mark, or marked failed with the reason. Batches
- * survive restarts: `resume` picks up every batch still running; items left `running` by a dead
- * process are taken over (at once on the embedded database, which only one process can open;
- * after their lease on PostgreSQL).
+ * Works through batches item by item. Each item is taken, processed and marked finished in one
+ * transaction (the row lock keeps other workers and processes off it), or marked failed with the
+ * reason after a rollback. Batches survive restarts: `resume` picks up every batch still running;
+ * an item whose process died mid-way was never committed and is simply pending again. (Items
+ * marked `running` with a lease — none are written by this runner — are taken back at start on
+ * the embedded database, which one process alone can open, and after their lease elsewhere.)
  */
 export class BatchRunner {
   private readonly loops = new Map<string, Promise<void>>();
@@ -128,64 +130,52 @@ export class BatchRunner {
   }
 
   private async work(batch: BatchRow): Promise<void> {
-    for (;;) {
-      if (this.stopped) return;
-      if (this.options.stopAfter !== undefined && this.processed >= this.options.stopAfter) {
-        this.stopped = true;
-        return;
-      }
-      const item = await this.claim(batch.id);
-      if (!item) return;
-      this.processed += 1;
-      await this.processItem(batch, item);
+    while (!this.stopped && (await this.step(batch))) {
       await this.progress(batch, false);
+      // PGlite answers without real I/O, so a loop of items would never leave the microtask
+      // queue: yield to the event loop so HTTP requests are served while a batch runs.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
-  private async claim(batchId: string): Promise<BatchItemRow | undefined> {
-    const now = this.ctx.now();
-    const leaseUntil = new Date(now.getTime() + (this.options.leaseMs ?? 120_000));
-    return this.ctx.db.transaction(async (tx) => {
-      const [next] = await tx
-        .select({ id: batchItems.id })
-        .from(batchItems)
-        .where(
-          and(
-            eq(batchItems.batchId, batchId),
-            or(
-              eq(batchItems.status, 'pending'),
-              and(eq(batchItems.status, 'running'), lt(batchItems.leaseUntil, now)),
-            ),
-          ),
-        )
-        .orderBy(asc(batchItems.seq))
-        .limit(1)
-        .for('update', { skipLocked: true });
-      if (!next) return undefined;
-      const [claimed] = await tx
-        .update(batchItems)
-        .set({ status: 'running', attempts: sql`${batchItems.attempts} + 1`, leaseUntil, updatedAt: now })
-        .where(eq(batchItems.id, next.id))
-        .returning();
-      return claimed;
-    });
-  }
-
-  private async processItem(batch: BatchRow, item: BatchItemRow): Promise<void> {
+  /**
+   * One item, in one transaction: take the next pending item (row-locked, so a concurrent worker
+   * or process skips it), process it, mark it finished, commit. A crash anywhere before the commit
+   * leaves the item pending with no effect; the commit makes both durable. Returns false when no
+   * item is left.
+   */
+  private async step(batch: BatchRow): Promise<boolean> {
     const handler = this.kinds[batch.kind]!;
-    const mine = and(
-      eq(batchItems.id, item.id),
-      eq(batchItems.status, 'running'),
-      eq(batchItems.attempts, item.attempts),
-    );
+    const crash = this.options.stopAfter !== undefined && this.processed >= this.options.stopAfter;
+    let taken: BatchItemRow | undefined;
     try {
       const outcome = await this.ctx.db.transaction(async (tx) => {
-        const outcome = await handler.process(this.ctx, tx, batch, item);
+        const [next] = await tx
+          .select()
+          .from(batchItems)
+          .where(
+            and(
+              eq(batchItems.batchId, batch.id),
+              or(
+                eq(batchItems.status, 'pending'),
+                and(eq(batchItems.status, 'running'), lt(batchItems.leaseUntil, this.ctx.now())),
+              ),
+            ),
+          )
+          .orderBy(asc(batchItems.seq))
+          .limit(1)
+          .for('update', { skipLocked: true });
+        if (!next) return undefined;
+        taken = next;
+        const outcome = await handler.process(this.ctx, tx, batch, next);
+        // Tests: the process "dies" here, after the effect and before the commit.
+        if (crash) throw new SimulatedCrash();
         const now = this.ctx.now();
-        const [marked] = await tx
+        await tx
           .update(batchItems)
           .set({
             status: outcome.status,
+            attempts: next.attempts + 1,
             result: outcome.result,
             errorCode: outcome.reason?.code ?? null,
             errorMessage: outcome.reason?.message ?? null,
@@ -193,40 +183,53 @@ export class BatchRunner {
             finishedAt: now,
             updatedAt: now,
           })
-          .where(mine)
-          .returning({ id: batchItems.id });
-        if (!marked) throw new LeaseLost();
+          .where(eq(batchItems.id, next.id));
         return outcome;
       });
+      if (!outcome) return false;
+      this.processed += 1;
       await outcome
         .after?.()
-        .catch((e: unknown) =>
-          console.error(`batch ${batch.id} item ${item.id}: after-commit task failed`, e),
-        );
+        .catch((e: unknown) => console.error(`batch ${batch.id}: after-commit task failed`, e));
+      return true;
     } catch (e) {
-      if (e instanceof LeaseLost) return;
-      const now = this.ctx.now();
-      if (isTransient(e) && item.attempts < (this.options.maxAttempts ?? 3)) {
-        await this.ctx.db
-          .update(batchItems)
-          .set({ status: 'pending', leaseUntil: null, updatedAt: now })
-          .where(mine);
-        return;
+      if (e instanceof SimulatedCrash) {
+        this.stopped = true;
+        return false;
       }
-      const failure = failureOf(e);
-      if (failure.code === 'INTERNAL') console.error(`batch ${batch.id} item ${item.id} failed`, e);
+      if (!taken) throw e;
+      this.processed += 1;
+      await this.recordFailure(batch, taken, e);
+      return true;
+    }
+  }
+
+  /** The item's transaction rolled back: count the attempt, and fail it (or queue it again if transient). */
+  private async recordFailure(batch: BatchRow, item: BatchItemRow, e: unknown): Promise<void> {
+    const now = this.ctx.now();
+    const attempts = item.attempts + 1;
+    const stillMine = and(eq(batchItems.id, item.id), eq(batchItems.attempts, item.attempts));
+    if (isTransient(e) && attempts < (this.options.maxAttempts ?? 3)) {
       await this.ctx.db
         .update(batchItems)
-        .set({
-          status: 'failed',
-          errorCode: failure.code,
-          errorMessage: failure.message,
-          leaseUntil: null,
-          finishedAt: now,
-          updatedAt: now,
-        })
-        .where(mine);
+        .set({ attempts, status: 'pending', leaseUntil: null, updatedAt: now })
+        .where(stillMine);
+      return;
     }
+    const failure = failureOf(e);
+    if (failure.code === 'INTERNAL') console.error(`batch ${batch.id} item ${item.id} failed`, e);
+    await this.ctx.db
+      .update(batchItems)
+      .set({
+        attempts,
+        status: 'failed',
+        errorCode: failure.code,
+        errorMessage: failure.message,
+        leaseUntil: null,
+        finishedAt: now,
+        updatedAt: now,
+      })
+      .where(stillMine);
   }
 
   private async finishIfComplete(batch: BatchRow): Promise<void> {

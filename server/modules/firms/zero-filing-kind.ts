@@ -2,15 +2,13 @@ import { eq } from 'drizzle-orm';
 import { companies } from '../../db/schema';
 import { authorize } from '../../auth/authorize';
 import { writeAudit } from '../../audit/write';
-import { DomainError } from '../../../shared/domain-error';
+import { DomainError, isDomainError } from '../../../shared/domain-error';
 import { chinaToday, periodEnd, periodStart } from '../../../shared/api/tax-period';
 import { zeroFilingProblem } from '../../../shared/firms/zero-eligibility';
 import { periodLabel } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
 import type { BatchKindHandler } from '../batches/kinds';
-import { findClaim, recordClaim } from '../batches/store';
 import { parsePeriod } from './zero-eligibility';
-import { alreadyFiled, returnStates, salesInPeriod } from './tax-facts';
 import { taxPortFor } from './tax-port';
 
 const taxName = (tax: string) =>
@@ -26,10 +24,10 @@ const paramsOf = (p: Record<string, unknown>): { tax: 'vat'; periodKey: string; 
 
 /**
  * One client of a batch zero filing: authorized again now (as the batch owner, through the firm's
- * authorization and access groups), checked again (a return may have been filed or sales invoiced
- * since the batch was made), then filed by the tax module inside this item's transaction. A claim
- * keyed by (tax, company, period) makes a second batch over the same clients report the first
- * filing instead of filing again.
+ * authorization and access groups), checked again, then filed by the tax module inside this
+ * item's transaction. The tax module files a nil return at most once per company and period (its
+ * unique version index and idempotent function), so a second batch over the same clients reports
+ * the first filing instead of filing again.
  */
 export const zeroFilingKind: BatchKindHandler = {
   title: (p) => {
@@ -47,10 +45,6 @@ export const zeroFilingKind: BatchKindHandler = {
   process: async (ctx, tx, batch, item) => {
     const { tax, periodKey, sessionId } = paramsOf(batch.params);
     const period = parsePeriod(periodKey);
-    const claimKey = { kind: `zero-filing:${tax}`, companyId: item.companyId, subject: periodKey };
-    const earlier = await findClaim(tx, claimKey);
-    if (earlier) return { status: 'skipped', result: { ...earlier, alreadyFiled: true } };
-
     const now = ctx.now();
     const decision = await authorize(tx, {
       personId: batch.ownerPersonId,
@@ -69,14 +63,6 @@ export const zeroFilingKind: BatchKindHandler = {
       .from(companies)
       .where(eq(companies.id, item.companyId));
     if (!company) throw new DomainError('COMPANY_NOT_FOUND', text('未找到该企业。', 'Company not found.'));
-    const scope = { companyIds: [item.companyId] };
-    const filed = alreadyFiled(
-      (await returnStates(tx, scope, [periodKey])).get(item.companyId),
-      tax,
-      periodKey,
-    );
-    if (filed) return { status: 'skipped', result: { alreadyFiled: true, state: filed } };
-    const sales = (await salesInPeriod(tx, scope, period)).get(item.companyId);
     const problem = zeroFilingProblem(company, {
       tax,
       period,
@@ -84,24 +70,35 @@ export const zeroFilingKind: BatchKindHandler = {
       periodStart: periodStart(period),
       periodEnd: periodEnd(period),
       filed: undefined,
-      sales,
+      sales: undefined,
     });
     if (problem)
       return { status: 'skipped', result: {}, reason: { code: problem.code, message: problem.reason } };
 
-    const filing = await taxPortFor(ctx).fileZero(ctx, tx, {
-      companyId: item.companyId,
-      tax,
-      period,
-      authority: decision,
-      sessionId,
-    });
+    // The tax module checks the rest (already filed, sales on file) and is idempotent per company
+    // and period. Its refusals are final for this client: recorded as "not done" with its reason,
+    // after rolling back to the savepoint so nothing it may have written survives.
+    let filing: Awaited<ReturnType<ReturnType<typeof taxPortFor>['fileZero']>>;
+    try {
+      filing = await tx.transaction((sp) =>
+        taxPortFor(ctx).fileZero(ctx, sp, {
+          companyId: item.companyId,
+          tax,
+          period,
+          authority: decision,
+          sessionId,
+        }),
+      );
+    } catch (e) {
+      if (isDomainError(e) && e.status < 500)
+        return { status: 'skipped', result: {}, reason: { code: e.code, message: e.text } };
+      throw e;
+    }
     const result = {
       returnId: filing.returnId,
       receiptNumber: filing.receiptNumber,
       alreadyFiled: filing.alreadyFiled,
     };
-    await recordClaim(tx, { ...claimKey, itemId: item.id }, result);
     await writeAudit(tx, {
       actorPersonId: decision.personId,
       actingAs: decision.actingAs,

@@ -1,0 +1,154 @@
+import { Button, Table, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { RosterRow } from '../../../../shared/firms/roster';
+import { cst, DelegationTag, FilingTag, tableHeight } from './bits';
+
+type Props = {
+  rows: RosterRow[];
+  groups: { id: string; name: string }[];
+  periods: { month: string; quarter: string; cit: string };
+  selected: string[];
+  onSelect: (ids: string[]) => void;
+  onRequest: (row: RosterRow) => void;
+  loading: boolean;
+};
+
+const needsAuthorization = (r: RosterRow): boolean =>
+  r.delegation === 'none' ||
+  r.delegation === 'expired' ||
+  r.delegation === 'revoked' ||
+  r.delegation === 'rejected';
+
+/**
+ * The client roster as a virtualized table: only the rows in view are rendered, so 10,000 clients
+ * scroll as smoothly as ten. Sorting is client-side over the loaded rows.
+ */
+export const RosterTable = ({ rows, groups, periods, selected, onSelect, onRequest, loading }: Props) => {
+  const { t } = useTranslation();
+  const c = (key: string, o?: Record<string, unknown>) => t(`firms.roster.columns.${key}`, o);
+  const columns: ColumnsType<RosterRow> = [
+    {
+      key: 'name',
+      title: c('name'),
+      width: 280,
+      fixed: 'left',
+      sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+      render: (_, r) => (
+        <div>
+          <Link to={`/companies/${r.companyId}`} data-testid="roster-name">
+            {r.name}
+          </Link>
+          <Typography.Text
+            type="secondary"
+            style={{ display: 'block', fontSize: '0.85em' }}
+            copyable={{ text: r.uscc }}
+          >
+            {r.uscc}
+          </Typography.Text>
+        </div>
+      ),
+    },
+    {
+      key: 'group',
+      title: c('group'),
+      width: 110,
+      render: (_, r) => r.groups.map((g) => groups[g]?.name ?? '').join('、'),
+    },
+    {
+      key: 'delegation',
+      title: c('delegation'),
+      width: 150,
+      sorter: (a, b) => (a.daysLeft ?? -9999) - (b.daysLeft ?? -9999),
+      render: (_, r) => (
+        <span>
+          <DelegationTag state={r.delegation} />
+          {(r.delegation === 'active' || r.delegation === 'expiring') && r.daysLeft !== null && (
+            <span>{t('firms.roster.days', { count: r.daysLeft })}</span>
+          )}
+        </span>
+      ),
+    },
+    {
+      key: 'vat',
+      title: c('vat', { period: `${periods.quarter}/${periods.month.slice(5)}` }),
+      width: 130,
+      render: (_, r) => <FilingTag state={r.vat} />,
+    },
+    {
+      key: 'cit',
+      title: c('cit', { period: periods.cit }),
+      width: 120,
+      render: (_, r) => <FilingTag state={r.cit} />,
+    },
+    {
+      key: 'deadline',
+      title: c('deadline'),
+      width: 150,
+      sorter: (a, b) => (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999'),
+      render: (_, r) =>
+        r.nextDeadline ? `${r.nextDeadline} ${r.nextTax ? t(`firms.taxes.${r.nextTax}`) : ''}` : '',
+    },
+    {
+      key: 'licences',
+      title: c('licences'),
+      width: 130,
+      sorter: (a, b) => a.licencesExpiring - b.licencesExpiring,
+      render: (_, r) =>
+        r.licencesExpiring > 0 ? (
+          <Typography.Text type="warning">
+            {t('firms.roster.licences', { count: r.licencesExpiring })}
+          </Typography.Text>
+        ) : (
+          ''
+        ),
+    },
+    {
+      key: 'activity',
+      title: c('activity'),
+      width: 150,
+      sorter: (a, b) => (a.lastActivity ?? '').localeCompare(b.lastActivity ?? ''),
+      render: (_, r) =>
+        r.lastActivity ? (
+          cst(r.lastActivity)
+        ) : (
+          <Typography.Text type="secondary">{t('firms.roster.never')}</Typography.Text>
+        ),
+    },
+    {
+      key: 'actions',
+      title: c('actions'),
+      width: 110,
+      render: (_, r) =>
+        needsAuthorization(r) ? (
+          <Tooltip title={r.contact ?? undefined}>
+            <Button size="small" onClick={() => onRequest(r)} data-testid="request-auth">
+              {t('firms.roster.requestAuth')}
+            </Button>
+          </Tooltip>
+        ) : (
+          (r.contact ?? '')
+        ),
+    },
+  ];
+  return (
+    <Table<RosterRow>
+      virtual
+      size="small"
+      rowKey="companyId"
+      loading={loading}
+      columns={columns}
+      dataSource={rows}
+      pagination={false}
+      scroll={{ x: 1340, y: tableHeight(420) }}
+      locale={{ emptyText: t('firms.roster.empty') }}
+      rowSelection={{
+        selectedRowKeys: selected,
+        onChange: (keys) => onSelect(keys as string[]),
+        columnWidth: 48,
+      }}
+      data-testid="roster-table"
+    />
+  );
+};

@@ -1,0 +1,68 @@
+import { Tag } from 'antd';
+import { useLocalized } from '../../components/useLang';
+import {
+  delegationStateName,
+  filingStateName,
+  type ClientDelegationState,
+  type FilingState,
+} from '../../../../shared/firms/client-state';
+import { ApiRequestError } from '../../api/client';
+
+const DELEGATION_COLOR: Record<ClientDelegationState, string> = {
+  active: 'green',
+  expiring: 'orange',
+  pending: 'blue',
+  expired: 'red',
+  revoked: 'red',
+  rejected: 'red',
+  none: 'default',
+};
+
+const FILING_COLOR: Record<FilingState, string> = {
+  filed: 'green',
+  submitted: 'cyan',
+  draft: 'blue',
+  due: 'gold',
+  overdue: 'red',
+  na: 'default',
+};
+
+export const DelegationTag = ({ state }: { state: ClientDelegationState }) => {
+  const l = useLocalized();
+  return <Tag color={DELEGATION_COLOR[state]}>{l(delegationStateName[state])}</Tag>;
+};
+
+export const FilingTag = ({ state }: { state: FilingState }) => {
+  const l = useLocalized();
+  return <Tag color={FILING_COLOR[state]}>{l(filingStateName[state])}</Tag>;
+};
+
+/** China time, minutes precision: how staff read times. */
+export const cst = (iso: string | null): string =>
+  iso
+    ? new Intl.DateTimeFormat('zh-CN', {
+        timeZone: 'Asia/Shanghai',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(new Date(iso))
+    : '';
+
+export const cstDate = (iso: string | null): string =>
+  iso
+    ? new Intl.DateTimeFormat('zh-CN', {
+        timeZone: 'Asia/Shanghai',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }).format(new Date(iso))
+    : '';
+
+export const errorText = (e: unknown): string =>
+  e instanceof ApiRequestError || e instanceof Error ? e.message : String(e);
+
+/** The table body height that fits the window (virtual tables need a fixed one). */
+export const tableHeight = (reserve: number): number =>
+  Math.max(320, (typeof window === 'undefined' ? 900 : window.innerHeight) - reserve);

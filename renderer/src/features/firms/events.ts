@@ -1,0 +1,42 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { EventHandler } from '../../app/event-handlers';
+import { type BatchDetail, BatchProgressData } from '../../../../shared/api/firms';
+import { firmKeys } from './api';
+
+const lastRefetch = new Map<string, number>();
+
+/** Refetches a batch's per-client list at most once a second while it runs, and once more at the end. */
+const refetchThrottled = (
+  queryClient: QueryClient,
+  firmId: string,
+  batchId: string,
+  final: boolean,
+): void => {
+  const now = Date.now();
+  if (!final && now - (lastRefetch.get(batchId) ?? 0) < 1000) return;
+  lastRefetch.set(batchId, now);
+  void queryClient.invalidateQueries({ queryKey: firmKeys.batch(firmId, batchId) });
+  if (final) void queryClient.invalidateQueries({ queryKey: firmKeys.firm(firmId) });
+};
+
+/**
+ * batch.progress: the progress bar moves with every event (counts patched into the cached batch),
+ * the per-client results follow at most once a second. delegation.* changes refresh the firm views.
+ */
+export const firmEventHandler: EventHandler = (event, queryClient) => {
+  if (event.type.startsWith('delegation.')) {
+    void queryClient.invalidateQueries({ queryKey: firmKeys.all });
+    return undefined;
+  }
+  if (event.type !== 'batch.progress') return undefined;
+  const parsed = BatchProgressData.safeParse(event.data);
+  if (!parsed.success || !parsed.data.firmId) return undefined;
+  const p = parsed.data;
+  const firmId = p.firmId ?? '';
+  queryClient.setQueryData(firmKeys.batch(firmId, p.batchId), (old: BatchDetail | undefined) =>
+    old ? { ...old, status: p.status, counts: p.counts } : old,
+  );
+  void queryClient.invalidateQueries({ queryKey: firmKeys.batches(firmId), exact: true });
+  refetchThrottled(queryClient, firmId, p.batchId, p.status !== 'running');
+  return undefined;
+};
