@@ -1,6 +1,7 @@
 import { registerLicences } from './features/licences/register';
 import { registerRegistration } from './features/registration/register';
 import { registerFirms } from './features/firms/register';
+import { registerTax } from './features/tax/register';
 /**
  * Registers every feature's routes, panels, widgets, event handlers and messages, explicitly and
  * once at bootstrap (never as a side effect of importing a module).
@@ -9,4 +10,5 @@ export const registerFeatures = (): void => {
   registerLicences();
   registerRegistration();
   registerFirms();
+  registerTax();
 };

@@ -8,6 +8,7 @@ import {
   VatSmallScaleResponse,
 } from '../tax/contract';
 import { formatMoney, moneyIssue, sum, TaxDecimal } from '../tax/money';
+import { type InvoiceSummary } from '../tax/invoices';
 import { type TaxPeriod } from '../tax/period';
 import { Relief } from '../tax/reliefs';
 import { calculateSurcharges } from '../tax/surcharges';
@@ -282,3 +283,17 @@ export const zeroReturnInput = (form: 'vat-small-scale' | 'vat-general'): Return
 
 export const isZeroComputation = (c: ReturnComputation): boolean =>
   c.form !== 'cit-prepay' && D(c.salesTotal).isZero() && D(c.totalPayable).isZero();
+
+/** The return's figures from the invoice totals: a pre-fill the filer reviews (CIT has none). */
+export const inputFromInvoices = (form: ReturnForm, s: InvoiceSummary): ReturnInput | null => {
+  if (form === 'vat-small-scale') return { form, sales: { ...s.smallScale.sales } };
+  if (form === 'vat-general')
+    return {
+      form,
+      salesByRate: { ...s.general.salesByRate },
+      inclusiveSalesByRate: {},
+      inputTax: s.general.inputTax,
+      sixTaxesHalf: false,
+    };
+  return null;
+};

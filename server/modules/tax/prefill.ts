@@ -5,13 +5,13 @@ import { HttpError } from '../../http/errors';
 import {
   chinaToday,
   filingDeadline,
+  inputFromInvoices,
   parsePeriodKey,
   periodEnded,
   type Prefill,
   type PrefillQuery,
   type ReturnInput,
 } from '../../../shared/api/tax';
-import type { InvoiceSummary } from '../../../shared/tax/invoices';
 import { summarizeInvoices } from '../../../shared/tax/invoice-summary';
 import type { TaxPeriod } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
@@ -31,19 +31,6 @@ export const periodFromKey = (key: string): TaxPeriod => {
       'periodKey',
     );
   return p;
-};
-
-const fromInvoices = (form: ReturnInput['form'], s: InvoiceSummary): ReturnInput | null => {
-  if (form === 'vat-small-scale') return { form, sales: { ...s.smallScale.sales } };
-  if (form === 'vat-general')
-    return {
-      form,
-      salesByRate: { ...s.general.salesByRate },
-      inclusiveSalesByRate: {},
-      inputTax: s.general.inputTax,
-      sixTaxesHalf: false,
-    };
-  return null;
 };
 
 /** A CIT form starts from the previous quarter's return of the same year: its averages carry on. */
@@ -110,7 +97,7 @@ export const prefillReturn = async (
 
   const lines = query.form === 'cit-prepay' ? [] : await periodLines(db, company.id, period);
   const invoices = lines.length > 0 ? summarizeInvoices(lines, period) : null;
-  const fromFile = invoices ? fromInvoices(query.form, invoices) : null;
+  const fromFile = invoices ? inputFromInvoices(query.form, invoices) : null;
   let input: ReturnInput;
   let inputSource: Prefill['inputSource'];
   if (versions.draft && versions.draft.input.form === query.form) {

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { Alert, Button, Modal, Result, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useLang } from '../../components/useLang';
+import {
+  computeReturn,
+  declarationText,
+  zeroReturnInput,
+  type DueItem,
+  type ReturnDetail,
+} from '../../../../shared/api/tax';
+import type { TaxPeriod } from '../../../../shared/tax/period';
+import { taxApi, useRefreshTax } from './api';
+
+type Props = {
+  item: DueItem;
+  period: TaxPeriod;
+  form: 'vat-small-scale' | 'vat-general';
+  onClose: () => void;
+};
+
+/**
+ * 零申报 in one confirmation: the dialog states exactly what is declared (company, form, period,
+ * sales 0.00, total 0.00); one click files it and shows the receipt number.
+ */
+export const ZeroFilingDialog = ({ item, period, form, onClose }: Props) => {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const refresh = useRefreshTax();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<ReturnDetail | null>(null);
+  // The same engine the platform runs: the sentence shows the figures that will be filed.
+  const computation = computeReturn(period, zeroReturnInput(form), {
+    location: 'urban',
+    prepaidOnPlatform: '0.00',
+  });
+  const declaration = declarationText(item.companyName, period, computation, { zero: true })[lang];
+
+  const file = async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      setDone(await taxApi.fileZero(item.companyId, period));
+      refresh();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('tax.zero.title')}
+      onCancel={onClose}
+      footer={
+        done ? (
+          <Button onClick={onClose}>{t('tax.zero.cancel')}</Button>
+        ) : (
+          <Space>
+            <Button onClick={onClose}>{t('tax.zero.cancel')}</Button>
+            <Button type="primary" loading={busy} onClick={() => void file()} data-testid="zero-confirm">
+              {t('tax.zero.confirm')}
+            </Button>
+          </Space>
+        )
+      }
+    >
+      {done ? (
+        <Result
+          status="success"
+          title={t('tax.zero.done')}
+          subTitle={
+            <span data-testid="zero-receipt">
+              {t('tax.zero.receipt', { number: done.receiptNumber ?? '' })}
+            </span>
+          }
+          extra={
+            <Link to={`/companies/${done.companyId}/tax/returns/${done.id}`} onClick={onClose}>
+              {t('tax.zero.openReceipt')}
+            </Link>
+          }
+        />
+      ) : (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Typography.Text>{t('tax.zero.intro')}</Typography.Text>
+          <Typography.Paragraph strong data-testid="zero-declaration" style={{ fontSize: '1.05em' }}>
+            {declaration}
+          </Typography.Paragraph>
+          <Typography.Text type="secondary">{t('tax.zero.noSales')}</Typography.Text>
+          {item.state === 'overdue' && <Alert type="warning" showIcon message={t('tax.zero.late')} />}
+          {error && <Alert type="error" showIcon message={error} role="alert" />}
+        </Space>
+      )}
+    </Modal>
+  );
+};
