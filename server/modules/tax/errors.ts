@@ -104,3 +104,14 @@ export const unsupportedBeforePlatform = (p: TaxPeriod): HttpError => {
     'period',
   );
 };
+
+export const draftInProgress = (): HttpError =>
+  new HttpError(
+    409,
+    'DRAFT_IN_PROGRESS',
+    text(
+      '本期有尚未提交的申报草稿，为免覆盖已填写的数据，请打开草稿核对后提交。',
+      'A draft return for this period is in progress; open it and submit it, so its figures are not overwritten.',
+    ),
+    'period',
+  );

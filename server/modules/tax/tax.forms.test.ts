@@ -141,3 +141,20 @@ describe('CIT quarterly prepayment with headcount and assets', () => {
     expect(res.json().error.field).toBe('headcountByQuarter.0.1');
   });
 });
+
+describe('a nil return never overwrites a draft', () => {
+  it('refuses DRAFT_IN_PROGRESS while a draft of the period exists', async () => {
+    const food = await companyIdOf(t, 'yunfan-food');
+    const period = { type: 'quarter', year: 2026, quarter: 3 };
+    const draft = await api.put('chen', `/api/v1/companies/${food}/tax/drafts`, {
+      period,
+      input: { form: 'vat-small-scale', sales: { general1pct: '12000' } },
+    });
+    expect(draft.statusCode).toBe(200);
+    expectError(
+      await api.post('chen', `/api/v1/companies/${food}/tax/zero-returns`, { period }),
+      409,
+      'DRAFT_IN_PROGRESS',
+    );
+  });
+});

@@ -7,7 +7,7 @@ import { periodEnd, periodKey, periodStart, zeroReturnInput } from '../../../sha
 import type { TaxPeriod } from '../../../shared/tax/period';
 import { periodVersions } from './checks';
 import { loadTaxCompany } from './company';
-import { notZeroPeriod, periodAlreadyFiled } from './errors';
+import { draftInProgress, notZeroPeriod, periodAlreadyFiled } from './errors';
 import { submitReturn } from './submit';
 import type { ReturnRow } from './views';
 
@@ -34,7 +34,8 @@ export type ZeroFilingResult = { row: ReturnRow; created: boolean };
  * 零申报 of a company's VAT (with surcharges) for one period, inside the caller's transaction.
  * Idempotent per company and period: when the period already has an accepted nil return, that
  * return is given back (created: false). Refuses PERIOD_HAS_SALES when sales invoices are on
- * file, PERIOD_ALREADY_FILED when a non-nil return is, and every refusal of submitReturn.
+ * file, PERIOD_ALREADY_FILED when a non-nil return is, DRAFT_IN_PROGRESS when a draft holds
+ * figures it would overwrite, and every refusal of submitReturn.
  * The batch filing of firms calls this once per client.
  */
 export const fileZeroReturn = async (
@@ -50,6 +51,7 @@ export const fileZeroReturn = async (
     if (versions.current.zeroFiling) return { row: versions.current, created: false };
     throw periodAlreadyFiled(input.period, versions.current.receiptNumber);
   }
+  if (versions.draft) throw draftInProgress();
   if (await hasSalesOnFile(tx, company.id, input.period)) throw notZeroPeriod();
   const row = await submitReturn(tx, ctx, {
     authority: input.authority,
