@@ -11,7 +11,7 @@ const grantor = alias(persons, 'grantor');
 const requester = alias(persons, 'requester');
 const HOUR_MS = 3_600_000;
 
-/** Every authorization the firm holds or asked for, newest first, with countdowns. */
+/** Every authorization the firm holds or asked for, with countdowns, what needs attention first. */
 export const buildLedger = async (ctx: AppContext, m: FirmMembership): Promise<Ledger> => {
   const now = ctx.now();
   const visible = await visibleClientIds(ctx.db, m);
@@ -59,5 +59,16 @@ export const buildLedger = async (ctx: AppContext, m: FirmMembership): Promise<L
       createdAt: d.createdAt.toISOString(),
     });
   }
+  // What needs attention first: waiting requests (link lapsing soonest), then authorizations in
+  // force by days left, then the history, newest first.
+  const rank = (r: LedgerRow): number =>
+    r.status === 'pending' ? 0 : r.status === 'approved' && !r.lapsed ? 1 : 2;
+  out.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (rank(a) === 0 ? (a.linkHoursLeft ?? 0) - (b.linkHoursLeft ?? 0) : 0) ||
+      (rank(a) === 1 ? (a.daysLeft ?? 0) - (b.daysLeft ?? 0) : 0) ||
+      b.createdAt.localeCompare(a.createdAt),
+  );
   return { today: chinaToday(now), rows: out };
 };

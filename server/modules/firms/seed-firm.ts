@@ -72,16 +72,19 @@ const GIVEN = [
   '丽华',
 ];
 
-/** The i-th synthetic company name; distinct for every i below 30 × 30 × 12 × 6, then numbered. */
+/**
+ * The i-th synthetic company name: city, two-character trade name and industry vary together so
+ * neighbours look different; distinct for every i below 6 × 30 × 30 × 12, then numbered.
+ */
 export const syntheticCompanyName = (
   i: number,
 ): { name: string; city: (typeof CITIES)[number]; trade: string; industry: string } => {
-  const a = TRADE_A[i % TRADE_A.length]!;
-  const b = TRADE_B[Math.floor(i / TRADE_A.length) % TRADE_B.length]!;
-  const industry = INDUSTRIES[Math.floor(i / (TRADE_A.length * TRADE_B.length)) % INDUSTRIES.length]!;
-  const round = Math.floor(i / (TRADE_A.length * TRADE_B.length * INDUSTRIES.length));
-  const city = CITIES[round % CITIES.length]!;
-  const trade = `${a}${b}${round >= CITIES.length ? String(Math.floor(round / CITIES.length) + 1) : ''}`;
+  const city = CITIES[i % CITIES.length]!;
+  const industry = INDUSTRIES[Math.floor(i / CITIES.length) % INDUSTRIES.length]!;
+  const a = TRADE_A[Math.floor(i / (CITIES.length * INDUSTRIES.length)) % TRADE_A.length]!;
+  const b = TRADE_B[Math.floor(i / (CITIES.length * INDUSTRIES.length * TRADE_A.length)) % TRADE_B.length]!;
+  const round = Math.floor(i / (CITIES.length * INDUSTRIES.length * TRADE_A.length * TRADE_B.length));
+  const trade = `${a}${b}${round > 0 ? String(round + 1) : ''}`;
   return { name: `${city.region}${trade}${industry}有限公司`, city, trade, industry };
 };
 
@@ -149,7 +152,7 @@ export const seedFirmClients = async (
       const personOf = new Map(known.map((p) => [p.hash, p.id]));
       const rows = people.map((p, j) => {
         const i = start + j;
-        const n = syntheticCompanyName(seed * 100_000 + i);
+        const n = syntheticCompanyName(seed * 4_000 + i);
         const general = i % 10 === 9;
         return {
           uscc: syntheticUscc(seed * 1_000_003 + i, n.city.division),

@@ -6,7 +6,7 @@ import { useLocalized } from '../../components/useLang';
 import { QueryError } from '../../components/QueryError';
 import type { BatchItemView } from '../../../../shared/api/firms';
 import { firmApi, useBatch, useRefreshFirm } from './api';
-import { errorText, tableHeight } from './bits';
+import { errorText, tableHeight, useWidthScale } from './bits';
 import { BatchStatusTag, finishedShare } from './BatchesTab';
 
 const ITEM_COLOR: Record<BatchItemView['status'], string> = {
@@ -25,6 +25,7 @@ export const BatchPage = () => {
   const { message } = App.useApp();
   const { firmId = '', batchId = '' } = useParams();
   const batch = useBatch(firmId, batchId);
+  const w = useWidthScale();
   const refresh = useRefreshFirm(firmId);
   const [problemsOnly, setProblemsOnly] = useState(false);
   const items = useMemo(
@@ -102,11 +103,11 @@ export const BatchPage = () => {
         scroll={{ x: 900, y: tableHeight(460) }}
         data-testid="batch-items"
         columns={[
-          { key: 'seq', title: '#', width: 60, render: (_, i) => i.seq },
+          { key: 'seq', title: '#', width: w(60), render: (_, i) => i.seq },
           {
             key: 'client',
             title: t('firms.batch.client'),
-            width: 300,
+            width: w(300),
             render: (_, i) => (
               <div>
                 {i.companyName}
@@ -119,7 +120,7 @@ export const BatchPage = () => {
           {
             key: 'status',
             title: t('firms.ledger.status'),
-            width: 100,
+            width: w(100),
             render: (_, i) => <Tag color={ITEM_COLOR[i.status]}>{t(`firms.batch.item.${i.status}`)}</Tag>,
           },
           {

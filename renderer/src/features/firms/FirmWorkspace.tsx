@@ -30,39 +30,41 @@ export const FirmWorkspace = () => {
   const firm = firms.data?.firms.find((f) => f.id === firmId);
   const active: Tab = (TABS as readonly string[]).includes(tab) ? (tab as Tab) : 'roster';
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }} className="st-firm">
+    <>
       {/* The roster has many columns: the workspace may use more of a wide screen than other pages. */}
       <style>{'.st-page:has(.st-firm){max-width:1680px}'}</style>
-      <Space wrap align="baseline">
-        <Typography.Title level={2} style={{ margin: 0 }} data-testid="firm-name">
-          {firm?.name ?? t('firms.widget.title')}
-        </Typography.Title>
-        {firm && <Tag color={firm.role === 'admin' ? 'red' : 'blue'}>{t(`firms.role.${firm.role}`)}</Tag>}
-        {firm && (
-          <Typography.Text type="secondary">
-            {t('firms.widget.clients', { count: firm.visibleClients })}
-          </Typography.Text>
-        )}
+      <Space direction="vertical" size="middle" style={{ width: '100%' }} className="st-firm">
+        <Space wrap align="baseline">
+          <Typography.Title level={2} style={{ margin: 0 }} data-testid="firm-name">
+            {firm?.name ?? t('firms.widget.title')}
+          </Typography.Title>
+          {firm && <Tag color={firm.role === 'admin' ? 'red' : 'blue'}>{t(`firms.role.${firm.role}`)}</Tag>}
+          {firm && (
+            <Typography.Text type="secondary">
+              {t('firms.widget.clients', { count: firm.visibleClients })}
+            </Typography.Text>
+          )}
+        </Space>
+        <Tabs
+          activeKey={active}
+          onChange={(key) => navigate(`/firm/${firmId}/${key}`)}
+          destroyInactiveTabPane
+          items={[
+            {
+              key: 'roster',
+              label: t('firms.nav.roster'),
+              children: <RosterTab firmId={firmId} isAdmin={firm?.role === 'admin'} />,
+            },
+            { key: 'ledger', label: t('firms.nav.ledger'), children: <LedgerTab firmId={firmId} /> },
+            { key: 'batches', label: t('firms.nav.batches'), children: <BatchesTab firmId={firmId} /> },
+            {
+              key: 'team',
+              label: t('firms.nav.team'),
+              children: <TeamTab firmId={firmId} isAdmin={firm?.role === 'admin'} />,
+            },
+          ]}
+        />
       </Space>
-      <Tabs
-        activeKey={active}
-        onChange={(key) => navigate(`/firm/${firmId}/${key}`)}
-        destroyInactiveTabPane
-        items={[
-          {
-            key: 'roster',
-            label: t('firms.nav.roster'),
-            children: <RosterTab firmId={firmId} isAdmin={firm?.role === 'admin'} />,
-          },
-          { key: 'ledger', label: t('firms.nav.ledger'), children: <LedgerTab firmId={firmId} /> },
-          { key: 'batches', label: t('firms.nav.batches'), children: <BatchesTab firmId={firmId} /> },
-          {
-            key: 'team',
-            label: t('firms.nav.team'),
-            children: <TeamTab firmId={firmId} isAdmin={firm?.role === 'admin'} />,
-          },
-        ]}
-      />
-    </Space>
+    </>
   );
 };

@@ -1,4 +1,4 @@
-import { App, Button, Card, List, Space, Tag } from 'antd';
+import { App, Button, Card, List, Space, Tag, Typography } from 'antd';
 import { TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -22,12 +22,10 @@ export const FirmHomeWidget = () => {
       .catch((e: unknown) => void message.error(errorText(e)));
   return (
     <Card
-      size="small"
       title={
-        <Space>
-          <TeamOutlined />
-          {t('firms.widget.title')}
-        </Space>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          <TeamOutlined /> {t('firms.widget.title')}
+        </Typography.Title>
       }
       data-testid="firm-widget"
     >

@@ -8,7 +8,7 @@ import { QueryError } from '../../components/QueryError';
 import { statusName } from '../../../../shared/delegation/status';
 import type { LedgerRow } from '../../../../shared/api/firms';
 import { firmApi, useLedger, useRefreshFirm } from './api';
-import { cst, cstDate, errorText, tableHeight } from './bits';
+import { cst, cstDate, errorText, tableHeight, useWidthScale } from './bits';
 
 type Show = 'all' | 'pending' | 'approved' | 'ending';
 
@@ -28,6 +28,7 @@ export const LedgerTab = ({ firmId }: { firmId: string }) => {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const ledger = useLedger(firmId);
+  const w = useWidthScale();
   const refresh = useRefreshFirm(firmId);
   const [show, setShow] = useState<Show>('all');
   const [within, setWithin] = useState(30);
@@ -117,13 +118,13 @@ export const LedgerTab = ({ firmId }: { firmId: string }) => {
         loading={ledger.isLoading}
         pagination={false}
         dataSource={rows}
-        scroll={{ x: 1180, y: tableHeight(380) }}
+        scroll={{ x: w(1180), y: tableHeight(380) }}
         data-testid="ledger-table"
         columns={[
           {
             key: 'company',
             title: k('company'),
-            width: 280,
+            width: w(280),
             fixed: 'left',
             render: (_, r) => (
               <div>
@@ -134,11 +135,11 @@ export const LedgerTab = ({ firmId }: { firmId: string }) => {
               </div>
             ),
           },
-          { key: 'grantor', title: k('grantor'), width: 110, render: (_, r) => r.grantorName },
+          { key: 'grantor', title: k('grantor'), width: w(110), render: (_, r) => r.grantorName },
           {
             key: 'status',
             title: k('status'),
-            width: 130,
+            width: w(130),
             render: (_, r) => (
               <span>
                 <Tag color={r.lapsed ? 'default' : STATUS_COLOR[r.status]}>
@@ -151,7 +152,7 @@ export const LedgerTab = ({ firmId }: { firmId: string }) => {
           {
             key: 'countdown',
             title: k('countdown'),
-            width: 170,
+            width: w(170),
             sorter: (a, b) => (a.daysLeft ?? 99999) - (b.daysLeft ?? 99999),
             render: (_, r) =>
               r.status === 'pending' && r.linkHoursLeft !== null ? (
@@ -166,18 +167,18 @@ export const LedgerTab = ({ firmId }: { firmId: string }) => {
                 ''
               ),
           },
-          { key: 'until', title: k('until'), width: 120, render: (_, r) => cstDate(r.validUntil) },
+          { key: 'until', title: k('until'), width: w(120), render: (_, r) => cstDate(r.validUntil) },
           {
             key: 'resends',
             title: k('resends'),
-            width: 90,
+            width: w(90),
             render: (_, r) => (r.status === 'pending' ? r.autoResends : ''),
           },
-          { key: 'by', title: k('requestedBy'), width: 100, render: (_, r) => r.requestedBy },
+          { key: 'by', title: k('requestedBy'), width: w(100), render: (_, r) => r.requestedBy },
           {
             key: 'actions',
             title: t('firms.roster.columns.actions'),
-            width: 110,
+            width: w(110),
             render: (_, r) =>
               r.status === 'pending' ? (
                 <Button size="small" onClick={() => resend(r)}>

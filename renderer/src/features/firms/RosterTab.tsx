@@ -7,7 +7,7 @@ import { filterRoster, isEmptyFilter, type RosterFilters } from '../../../../sha
 import type { RosterRow } from '../../../../shared/firms/roster';
 import { QueryError } from '../../components/QueryError';
 import { firmApi, useRefreshFirm, useRoster, useTeam } from './api';
-import { errorText } from './bits';
+import { errorText, useWidthScale } from './bits';
 import { RosterFilterBar } from './RosterFilterBar';
 import { RosterTable } from './RosterTable';
 import { SavedViewsBar } from './SavedViewsBar';
@@ -23,6 +23,7 @@ export const RosterTab = ({ firmId, isAdmin }: { firmId: string; isAdmin: boolea
   const roster = useRoster(firmId);
   const team = useTeam(firmId);
   const refresh = useRefreshFirm(firmId);
+  const w = useWidthScale();
   const [filters, setFilters] = useState<RosterFilters>({});
   const [showFilters, setShowFilters] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
@@ -70,7 +71,7 @@ export const RosterTab = ({ firmId, isAdmin }: { firmId: string; isAdmin: boolea
             allowClear
             aria-label={t('firms.roster.search')}
             placeholder={t('firms.roster.search')}
-            style={{ width: 320 }}
+            style={{ width: w(360) }}
             value={filters.search ?? ''}
             onChange={(e) => setFilters((f) => ({ ...f, search: e.target.value }))}
             data-testid="roster-search"
@@ -79,6 +80,7 @@ export const RosterTab = ({ firmId, isAdmin }: { firmId: string; isAdmin: boolea
             icon={<FilterOutlined />}
             type={isEmptyFilter({ ...filters, search: undefined }) ? 'default' : 'primary'}
             onClick={() => setShowFilters((v) => !v)}
+            data-testid="toggle-filters"
           >
             {t('firms.roster.filters.title')}
           </Button>

@@ -1,9 +1,9 @@
-import { Button, Table, Tooltip, Typography } from 'antd';
+import { Button, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RosterRow } from '../../../../shared/firms/roster';
-import { cst, DelegationTag, FilingTag, tableHeight } from './bits';
+import { cst, DelegationTag, FilingTag, tableHeight, useWidthScale } from './bits';
 
 type Props = {
   rows: RosterRow[];
@@ -28,11 +28,12 @@ const needsAuthorization = (r: RosterRow): boolean =>
 export const RosterTable = ({ rows, groups, periods, selected, onSelect, onRequest, loading }: Props) => {
   const { t } = useTranslation();
   const c = (key: string, o?: Record<string, unknown>) => t(`firms.roster.columns.${key}`, o);
+  const w = useWidthScale();
   const columns: ColumnsType<RosterRow> = [
     {
       key: 'name',
       title: c('name'),
-      width: 280,
+      width: w(280),
       fixed: 'left',
       sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
       render: (_, r) => (
@@ -53,13 +54,13 @@ export const RosterTable = ({ rows, groups, periods, selected, onSelect, onReque
     {
       key: 'group',
       title: c('group'),
-      width: 110,
+      width: w(110),
       render: (_, r) => r.groups.map((g) => groups[g]?.name ?? '').join('、'),
     },
     {
       key: 'delegation',
       title: c('delegation'),
-      width: 150,
+      width: w(150),
       sorter: (a, b) => (a.daysLeft ?? -9999) - (b.daysLeft ?? -9999),
       render: (_, r) => (
         <span>
@@ -73,19 +74,19 @@ export const RosterTable = ({ rows, groups, periods, selected, onSelect, onReque
     {
       key: 'vat',
       title: c('vat', { period: `${periods.quarter}/${periods.month.slice(5)}` }),
-      width: 130,
+      width: w(130),
       render: (_, r) => <FilingTag state={r.vat} />,
     },
     {
       key: 'cit',
       title: c('cit', { period: periods.cit }),
-      width: 120,
+      width: w(120),
       render: (_, r) => <FilingTag state={r.cit} />,
     },
     {
       key: 'deadline',
       title: c('deadline'),
-      width: 150,
+      width: w(150),
       sorter: (a, b) => (a.nextDeadline ?? '9999').localeCompare(b.nextDeadline ?? '9999'),
       render: (_, r) =>
         r.nextDeadline ? `${r.nextDeadline} ${r.nextTax ? t(`firms.taxes.${r.nextTax}`) : ''}` : '',
@@ -93,7 +94,7 @@ export const RosterTable = ({ rows, groups, periods, selected, onSelect, onReque
     {
       key: 'licences',
       title: c('licences'),
-      width: 130,
+      width: w(130),
       sorter: (a, b) => a.licencesExpiring - b.licencesExpiring,
       render: (_, r) =>
         r.licencesExpiring > 0 ? (
@@ -107,7 +108,7 @@ export const RosterTable = ({ rows, groups, periods, selected, onSelect, onReque
     {
       key: 'activity',
       title: c('activity'),
-      width: 150,
+      width: w(150),
       sorter: (a, b) => (a.lastActivity ?? '').localeCompare(b.lastActivity ?? ''),
       render: (_, r) =>
         r.lastActivity ? (
@@ -116,20 +117,17 @@ export const RosterTable = ({ rows, groups, periods, selected, onSelect, onReque
           <Typography.Text type="secondary">{t('firms.roster.never')}</Typography.Text>
         ),
     },
+    { key: 'contact', title: c('contact'), width: w(110), render: (_, r) => r.contact ?? '' },
     {
       key: 'actions',
       title: c('actions'),
-      width: 110,
+      width: w(110),
       render: (_, r) =>
         needsAuthorization(r) ? (
-          <Tooltip title={r.contact ?? undefined}>
-            <Button size="small" onClick={() => onRequest(r)} data-testid="request-auth">
-              {t('firms.roster.requestAuth')}
-            </Button>
-          </Tooltip>
-        ) : (
-          (r.contact ?? '')
-        ),
+          <Button size="small" onClick={() => onRequest(r)} data-testid="request-auth">
+            {t('firms.roster.requestAuth')}
+          </Button>
+        ) : null,
     },
   ];
   return (
@@ -141,7 +139,7 @@ export const RosterTable = ({ rows, groups, periods, selected, onSelect, onReque
       columns={columns}
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 1340, y: tableHeight(420) }}
+      scroll={{ x: w(1450), y: tableHeight(420) }}
       locale={{ emptyText: t('firms.roster.empty') }}
       rowSelection={{
         selectedRowKeys: selected,

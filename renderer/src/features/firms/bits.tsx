@@ -7,6 +7,7 @@ import {
   type FilingState,
 } from '../../../../shared/firms/client-state';
 import { ApiRequestError } from '../../api/client';
+import { useSession } from '../../state/session';
 
 const DELEGATION_COLOR: Record<ClientDelegationState, string> = {
   active: 'green',
@@ -66,3 +67,9 @@ export const errorText = (e: unknown): string =>
 /** The table body height that fits the window (virtual tables need a fixed one). */
 export const tableHeight = (reserve: number): number =>
   Math.max(320, (typeof window === 'undefined' ? 900 : window.innerHeight) - reserve);
+
+/** Column widths grow with the larger text of elder mode, so cells do not wrap into tall rows. */
+export const useWidthScale = (): ((px: number) => number) => {
+  const elder = useSession((s) => s.prefs.elderMode);
+  return (px) => Math.round(elder ? px * 1.35 : px);
+};

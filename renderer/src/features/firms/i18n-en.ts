@@ -10,7 +10,7 @@ export const firmsEn: typeof firmsZh = {
     accept: 'Accept',
     decline: 'Decline',
   },
-  role: { admin: 'administrator', staff: 'staff' },
+  role: { admin: 'Administrator', staff: 'Staff' },
   nav: {
     roster: 'Clients',
     ledger: 'Authorizations',
@@ -36,6 +36,7 @@ export const firmsEn: typeof firmsZh = {
       deadline: 'Next deadline',
       licences: 'Licences',
       activity: 'Last activity',
+      contact: 'Contact',
       actions: 'Actions',
     },
     days: '{{count}} d',
@@ -162,6 +163,8 @@ export const firmsEn: typeof firmsZh = {
     eligible: '{{count}} can file a nil return',
     ineligible: '{{count}} cannot (see why below)',
     reason: 'Reason',
+    ok: 'Yes',
+    no: 'No',
     run: 'File nil returns ({{count}})',
     confirm:
       'The firm will submit nil VAT and surcharge returns for {{period}} for {{count}} clients. This cannot be undone.',
