@@ -113,11 +113,9 @@ export const zodToDomain = (e: ZodError): DomainError => {
 export const errorHandler = (err: unknown, request: FastifyRequest, reply: FastifyReply): void => {
   const lang = requestLang(request);
   if (err instanceof DomainError) {
-    void reply
-      .status(err.status)
-      .send({
-        error: { code: err.code, message: err.text[lang], ...(err.field ? { field: err.field } : {}) },
-      });
+    void reply.status(err.status).send({
+      error: { code: err.code, message: err.text[lang], ...(err.field ? { field: err.field } : {}) },
+    });
     return;
   }
   if (err instanceof ZodError) {

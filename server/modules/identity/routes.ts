@@ -104,14 +104,12 @@ const signUpRoute = defineRoute({
         .values({ personId, passwordHash: await hashPassword(body.password) })
         .returning({ id: accounts.id });
       await tx.insert(preferences).values({ accountId: acc!.id, lang });
-      await tx
-        .insert(sessions)
-        .values({
-          accountId: acc!.id,
-          tokenHash: hashToken(token),
-          expiresAt,
-          userAgent: request.headers['user-agent'] ?? null,
-        });
+      await tx.insert(sessions).values({
+        accountId: acc!.id,
+        tokenHash: hashToken(token),
+        expiresAt,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
       await writeAudit(tx, { actorPersonId: personId, actingAs: 'self', action: 'auth.sign-up' });
       return acc!.id;
     });

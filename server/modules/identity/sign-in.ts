@@ -77,14 +77,12 @@ export const signIn = async (
   const expiresAt = new Date(now.getTime() + app.config.sessionHours * 3_600_000);
   await app.db.transaction(async (tx) => {
     await tx.update(accounts).set({ failedSignIns: 0, lockedUntil: null }).where(eq(accounts.id, account.id));
-    await tx
-      .insert(sessions)
-      .values({
-        accountId: account.id,
-        tokenHash: hashToken(token),
-        expiresAt,
-        userAgent: input.userAgent?.slice(0, 300) ?? null,
-      });
+    await tx.insert(sessions).values({
+      accountId: account.id,
+      tokenHash: hashToken(token),
+      expiresAt,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+    });
     await writeAudit(tx, { actorPersonId: row.personId, actingAs: 'self', action: 'auth.sign-in' });
   });
   return { token, expiresAt, accountId: account.id };
