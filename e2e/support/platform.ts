@@ -24,7 +24,7 @@ export const test = base.extend<{ baseURL: string }, { platformTeardown: undefin
   platformTeardown: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      await use();
+      await use(undefined);
       await stopCurrent();
     },
     { scope: 'worker', auto: true },
