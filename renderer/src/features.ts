@@ -1,3 +1,4 @@
+import { registerDelegation } from './features/delegation/register';
 import { registerLicences } from './features/licences/register';
 import { registerRegistration } from './features/registration/register';
 import { registerFirms } from './features/firms/register';
@@ -7,6 +8,7 @@ import { registerTax } from './features/tax/register';
  * once at bootstrap (never as a side effect of importing a module).
  */
 export const registerFeatures = (): void => {
+  registerDelegation();
   registerLicences();
   registerRegistration();
   registerFirms();

@@ -177,21 +177,55 @@ describe('the route pipeline enforces the decision (probe route per scope)', () 
     });
 });
 
-/** Fills a route's path: the company, and for other params a value its schema accepts. */
-const urlFor = (spec: AnyRouteSpec, companyId: string): string | undefined => {
-  const names = [...spec.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
-  const candidates = ['00000000-0000-4000-8000-000000000000', '1', 'x', '2026-01', 'A1'];
-  const values: Record<string, string> = { companyId };
-  for (const n of names.filter((n) => n !== 'companyId')) {
-    const ok = candidates.find(
-      (v) =>
-        !spec.params ||
-        spec.params.safeParse({ ...values, ...Object.fromEntries(names.map((k) => [k, values[k] ?? v])) })
-          .success,
-    );
-    values[n] = ok ?? candidates[0]!;
+const CANDIDATES = [
+  '00000000-0000-4000-8000-000000000000',
+  '2026Q1',
+  '2026-03',
+  '2026-01-31',
+  '2026',
+  '1',
+  'x',
+  'A1',
+  'true',
+];
+
+/**
+ * Values the route's own schema accepts for each field (path params, query), so that only the
+ * authorization can refuse the request. Fields are filled one by one from a few candidates.
+ */
+const fill = (
+  schema: z.ZodType<unknown> | undefined,
+  names: string[],
+  fixed: Record<string, string>,
+): Record<string, string> => {
+  const values: Record<string, string> = { ...fixed };
+  const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape;
+  for (const n of names.length > 0 ? names : Object.keys(shape ?? {})) {
+    if (n in values) continue;
+    const fieldOk = (v: string): boolean => {
+      const r = schema?.safeParse({ ...values, [n]: v });
+      return !r || r.success || !r.error.issues.some((i) => i.path[0] === n);
+    };
+    values[n] = CANDIDATES.find(fieldOk) ?? CANDIDATES[0]!;
   }
-  return names.reduce((u, n) => u.replace(`:${n}`, encodeURIComponent(values[n]!)), spec.url);
+  return values;
+};
+
+const urlFor = (spec: AnyRouteSpec, companyId: string): string => {
+  const names = [...spec.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+  const params = fill(spec.params, names, { companyId });
+  const path = names.reduce((u, n) => u.replace(`:${n}`, encodeURIComponent(params[n]!)), spec.url);
+  const query = spec.query ? new URLSearchParams(fill(spec.query, [], {})).toString() : '';
+  return query ? `${path}?${query}` : path;
+};
+
+const inputValid = (spec: AnyRouteSpec, body: unknown): boolean => {
+  const names = [...spec.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+  const paramsOk =
+    !spec.params || spec.params.safeParse(fill(spec.params, names, { companyId: CANDIDATES[0]! })).success;
+  const queryOk = !spec.query || spec.query.safeParse(fill(spec.query, [], {})).success;
+  const bodyOk = !spec.body || spec.body.safeParse(body).success;
+  return paramsOk && queryOk && bodyOk;
 };
 
 const scoped = allRoutes.filter(
@@ -208,14 +242,16 @@ describe('every scoped endpoint of the platform', () => {
     it(`${spec.method} ${spec.url} (${spec.access.scope})`, async () => {
       const scope = spec.access.scope;
       // Input the route accepts whoever asks, so that only authorization can refuse it.
-      const body = spec.body ? [{}, { items: [] }].find((b) => spec.body!.safeParse(b).success) : undefined;
-      const validatesFirst = spec.body !== undefined && body === undefined;
+      const body = spec.body
+        ? ([{}, { items: [] }].find((b) => spec.body!.safeParse(b).success) ?? {})
+        : undefined;
+      // Where no generic input passes the route's schemas, the pipeline refuses it before authorizing.
+      const validatesFirst = !inputValid(spec, body);
       for (const c of CASES) {
         await arrange(c.state, scope);
-        const url = urlFor(spec, ids[c.company]!);
         const res = await t.app.inject({
           method: spec.method,
-          url: url!,
+          url: urlFor(spec, ids[c.company]!),
           headers: {
             ...t.auth(tokens[c.actor]!),
             'idempotency-key': `matrix-${c.state}-${Math.random().toString(36).slice(2)}`,
@@ -227,7 +263,7 @@ describe('every scoped endpoint of the platform', () => {
           expect(res.statusCode, `${c.state}: ${res.body}`).not.toBe(403);
           expect(res.statusCode, `${c.state}`).not.toBe(401);
         } else if (validatesFirst && res.statusCode === 422) {
-          // The pipeline validated the body before authorizing (see report): at least it did not act.
+          // The pipeline validated the input before authorizing: at least it did not act.
           expect(res.json().error.code).toBe('INVALID_REQUEST');
         } else {
           expect(res.statusCode, `${c.state}: ${res.body}`).toBe(403);

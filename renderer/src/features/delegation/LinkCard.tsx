@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Input, Space, Typography } from 'antd';
+import { CopyOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import QRCode from 'qrcode';
+import type { DelegationView } from '../../../../shared/api/delegation';
+import { formatDateTime } from '../../components/format';
+import { delegationApi, useRefreshDelegations } from './api';
+import { ScopeTags, ValidityText } from './bits';
+
+/** The absolute approval URL: the platform's public address if configured, else this origin. */
+export const approvalUrl = (link: NonNullable<DelegationView['link']>): string =>
+  link.url ?? `${window.location.origin}${link.path}`;
+
+export const QrImage = ({ value, label }: { value: string; label: string }) => {
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void QRCode.toDataURL(value, { margin: 1, width: 220, errorCorrectionLevel: 'M' }).then(
+      (url) => live && setSrc(url),
+    );
+    return () => {
+      live = false;
+    };
+  }, [value]);
+  return src ? (
+    <img src={src} width={220} height={220} alt={label} data-testid="approval-qr" />
+  ) : (
+    <div style={{ width: 220, height: 220 }} />
+  );
+};
+
+/** A waiting request: QR code and link for the legal representative's phone; cancel or re-send. */
+export const LinkCard = ({ d }: { d: DelegationView }) => {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const refresh = useRefreshDelegations();
+  const [busy, setBusy] = useState<'cancel' | 'resend' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (!d.link) return null;
+  const url = approvalUrl(d.link);
+  const run = async (what: 'cancel' | 'resend'): Promise<void> => {
+    setBusy(what);
+    setError(null);
+    try {
+      await (what === 'cancel' ? delegationApi.cancel(d.id) : delegationApi.resend(d.id));
+      if (what === 'resend') void message.success(t('delegation.link.resent'));
+      refresh();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <Card type="inner" title={t('delegation.link.title')} data-testid="delegation-pending">
+      <Space align="start" wrap size="large">
+        <QrImage value={url} label={t('delegation.link.qr')} />
+        <Space direction="vertical" style={{ maxWidth: 560 }}>
+          <Typography.Paragraph>{t('delegation.link.hint', { name: d.grantor.name })}</Typography.Paragraph>
+          <div>
+            <ScopeTags scopes={d.scopes} /> · <ValidityText validity={d.validity} />
+          </div>
+          <label htmlFor={`link-${d.id}`}>{t('delegation.link.label')}</label>
+          <Space.Compact style={{ width: '100%' }}>
+            <Input id={`link-${d.id}`} readOnly value={url} data-testid="approval-link" />
+            <Button
+              icon={<CopyOutlined />}
+              onClick={() =>
+                void navigator.clipboard
+                  ?.writeText(url)
+                  .then(() => message.success(t('delegation.link.copied')))
+              }
+            >
+              {t('delegation.link.copy')}
+            </Button>
+          </Space.Compact>
+          <Typography.Text type="secondary">
+            {t('delegation.link.expires', { date: formatDateTime(d.link.expiresAt) })}
+          </Typography.Text>
+          {error && <Alert type="error" showIcon message={error} />}
+          <Space wrap>
+            <Button onClick={() => void run('resend')} loading={busy === 'resend'}>
+              {t('delegation.link.resend')}
+            </Button>
+            <Button danger onClick={() => void run('cancel')} loading={busy === 'cancel'}>
+              {t('delegation.link.cancel')}
+            </Button>
+          </Space>
+        </Space>
+      </Space>
+    </Card>
+  );
+};

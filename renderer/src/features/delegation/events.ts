@@ -1,0 +1,64 @@
+import type { EventHandler } from '../../app/event-handlers';
+import { DelegationEventData } from '../../../../shared/api/delegation';
+import { text } from '../../../../shared/text';
+import { delegationKeys } from './api';
+import { delegationMessages } from './i18n';
+
+const date = (iso: string | null): string =>
+  iso
+    ? new Intl.DateTimeFormat('zh-CN', {
+        timeZone: 'Asia/Shanghai',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(new Date(iso))
+    : '';
+
+const n = { zh: delegationMessages.zh.notify, en: delegationMessages.en.notify };
+
+/**
+ * delegation.* events: refresh every delegation list and company view at once (the agent's screen
+ * flips to "authorized until …" without a reload) and raise a desktop notification where it matters.
+ */
+export const delegationEventHandler: EventHandler = (event, queryClient) => {
+  if (!event.type.startsWith('delegation.')) return;
+  void queryClient.invalidateQueries({ queryKey: delegationKeys.all });
+  void queryClient.invalidateQueries({ queryKey: ['companies'] });
+  const parsed = DelegationEventData.safeParse(event.data);
+  if (!parsed.success) return;
+  const d = parsed.data;
+  switch (event.type) {
+    case 'delegation.approved':
+      return {
+        notify: {
+          title: text(n.zh.approved, n.en.approved),
+          body: text(
+            n.zh.approvedBody.replace('{{company}}', d.companyName).replace('{{date}}', date(d.validUntil)),
+            n.en.approvedBody.replace('{{company}}', d.companyName).replace('{{date}}', date(d.validUntil)),
+          ),
+        },
+      };
+    case 'delegation.rejected':
+      return {
+        notify: { title: text(n.zh.rejected, n.en.rejected), body: text(d.companyName, d.companyName) },
+      };
+    case 'delegation.revoked':
+      return {
+        notify: { title: text(n.zh.revoked, n.en.revoked), body: text(d.companyName, d.companyName) },
+      };
+    case 'delegation.requested':
+      return d.status === 'pending'
+        ? {
+            notify: { title: text(n.zh.requested, n.en.requested), body: text(d.companyName, d.companyName) },
+          }
+        : undefined;
+    case 'delegation.renewal-due':
+      return {
+        notify: { title: text(n.zh.renewal, n.en.renewal), body: text(d.companyName, d.companyName) },
+      };
+    default:
+      return undefined;
+  }
+};
