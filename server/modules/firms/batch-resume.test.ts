@@ -8,7 +8,7 @@ import type { UserEvent } from '../../events/bus';
 import { firmBatchKinds, firmRunner } from './firm-batches';
 import { seedFirmClients } from './seed-firm';
 import { setTaxPort, taxPortFor, unavailableTaxPort } from './tax-port';
-import { FIRM_NOW, idem, personId, Q3, tokens } from './test-support';
+import { companyId, FIRM_NOW, idem, personId, Q3, tokens } from './test-support';
 
 let t: TestApp;
 let as: (key: string) => Promise<{ authorization: string }>;
@@ -175,5 +175,40 @@ describe('batch zero filing survives a crash and never files twice', () => {
       headers: { ...(await as('huang')), ...idem() },
     });
     expect(nothing.json().error.code).toBe('NOTHING_TO_RETRY');
+  });
+
+  it('exports the receipts of filed clients as one zip, and says which clients have none', async () => {
+    const filed = clients.slice(0, 2);
+    const notFiled = await companyId(t, 'meijia-home');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/firms/${firm}/batches/receipt-export`,
+      headers: { ...(await as('huang')), ...idem() },
+      payload: { periodKey: Q3, clients: { companyIds: [...filed, notFiled] } },
+    });
+    expect(res.statusCode).toBe(201);
+    await firmRunner(t.ctx).idle(res.json().id);
+    const detail = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/firms/${firm}/batches/${res.json().id}`,
+        headers: await as('huang'),
+      })
+    ).json();
+    expect(detail).toMatchObject({ status: 'done', hasOutput: true, counts: { done: 2, skipped: 1 } });
+    expect(detail.items.find((i: { companyId: string }) => i.companyId === notFiled).error.code).toBe(
+      'NO_ACCEPTED_RETURN',
+    );
+    const zip = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/firms/${firm}/batches/${res.json().id}/download`,
+      headers: await as('huang'),
+    });
+    expect(zip.headers['content-type']).toBe('application/zip');
+    const body = zip.rawPayload;
+    expect(body.subarray(0, 2).toString()).toBe('PK');
+    // Two PDFs inside: the end-of-central-directory record counts the entries.
+    expect(body.readUInt16LE(body.length - 22 + 10)).toBe(2);
+    expect(body.includes(Buffer.from('%PDF-'))).toBe(true);
   });
 });
