@@ -104,7 +104,10 @@ export type SeedFirmOptions = {
   allActive?: boolean;
 };
 
-/** Adds `count` synthetic clients to the demo firm (which must exist: seed `demo` first). */
+/**
+ * Adds `count` synthetic clients to the demo firm (which must exist: seed `demo` first). Running it
+ * again with the same seed changes nothing (and returns no ids).
+ */
 export const seedFirmClients = async (
   ctx: AppContext,
   o: SeedFirmOptions,
@@ -113,6 +116,12 @@ export const seedFirmClients = async (
   const now = ctx.now();
   const [firm] = await ctx.db.select({ id: firms.id }).from(firms).where(eq(firms.uscc, demoFirm.uscc));
   if (!firm) throw new Error('The demo firm is missing: seed "demo" first.');
+  // Idempotent like the demo seed: a set already seeded with this seed is left as it is.
+  const earlier = await ctx.db
+    .select({ detail: auditLog.detail })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, 'seed.firm-clients'), eq(auditLog.firmId, firm.id)));
+  if (earlier.some((e) => e.detail.seed === seed)) return { firmId: firm.id, companyIds: [] };
   const [group] = await ctx.db
     .select({ id: accessGroups.id })
     .from(accessGroups)
