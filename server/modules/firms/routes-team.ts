@@ -17,7 +17,8 @@ import {
   type FirmSummary,
 } from '../../../shared/api/firms';
 import { requireFirmAdmin, requireFirmMember, visibleClientIds, type FirmMembership } from './access';
-import { answerInvite, invitesFor, inviteStaff, loadTeam, removeMember } from './team';
+import { inviteStaff, loadTeam, removeMember } from './team';
+import { answerInvite, invitesFor } from './invites';
 import { changeGroupClients, createGroup, deleteGroup, renameGroup, setGroupStaff } from './groups';
 import type { DbOrTx } from '../../db/types';
 
