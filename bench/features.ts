@@ -5,6 +5,7 @@ import { benchFaceVerification } from '../server/face/bench';
 import { runLicenceBenches } from '../server/modules/licences/bench';
 import { benchRegistration } from '../server/modules/registration/bench';
 import { taxBenchSection } from '../server/modules/tax/bench';
+import { benchApprovalLatency } from '../server/modules/delegation/bench';
 
 /** Counts recorded by the Playwright flows (clicks, typed fields), if the e2e suite has run. */
 const e2eCount = (file: string, key: string): string => {
@@ -74,6 +75,13 @@ const tax = async (): Promise<Section> => {
 /** Feature benchmarks, run after the platform ones. */
 export const featureBenches: { name: string; fn: () => Promise<Section> | Section }[] = [
   { name: 'face', fn: face },
+  {
+    name: 'delegation',
+    fn: async () => {
+      const r = await benchApprovalLatency({ runs: 10 });
+      return { title: r.title, method: r.method, rows: r.rows };
+    },
+  },
   { name: 'licences', fn: licences },
   { name: 'registration', fn: registration },
   { name: 'tax', fn: tax },

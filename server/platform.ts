@@ -7,6 +7,10 @@ import { PersonalDataCipher } from './security/personal-data';
 import type { AppContext } from './context';
 import { productVersion } from './version';
 import { seedDemo } from './seed/demo';
+import { enrolDemoFaces } from './modules/delegation/enrol-demo-faces';
+import { startDelegationSweeper } from './modules/delegation/sweep';
+import { ensureIssuerKeys } from './modules/licences/key-ring';
+import { startFirmWorkspace } from './modules/firms/startup';
 
 export type PlatformOptions = {
   port: number;
@@ -45,18 +49,28 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     : await openDatabase({ kind: 'pglite', dataDir: requireDataDir(options.dataDir) });
   const ctx = createContext(handle, config);
   try {
-    if (options.seed === 'demo') await seedDemo(ctx);
+    // Issuing authorities get their SM2 keys at first start, not on first use.
+    await ensureIssuerKeys(ctx);
+    if (options.seed === 'demo') {
+      await seedDemo(ctx);
+      await enrolDemoFaces(ctx);
+    }
     const app = await buildApp(ctx, { logger: options.logger ?? true });
     const host = options.host ?? '127.0.0.1';
     await app.listen({ port: options.port, host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const url = `http://${host}:${port}`;
+    // Background work: expire/remind delegations, resume interrupted firm batches, re-send requests.
+    const stopSweeper = startDelegationSweeper(ctx);
+    const stopFirms = startFirmWorkspace(ctx);
     return {
       app,
       ctx,
       url,
       close: async () => {
+        stopSweeper();
+        await stopFirms();
         await app.close();
         await handle.close();
       },

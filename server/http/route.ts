@@ -102,8 +102,8 @@ export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: A
     ...(spec.rateLimit ? { config: { rateLimit: spec.rateLimit } } : {}),
     handler: async (request, reply) => {
       const lang = requestLang(request);
+      // Who and whether first: a refused caller learns nothing about the shape of the request.
       const params = parseOr(spec.params, request.params);
-      const query = parseOr(spec.query, request.query);
       const actor = await resolveActor(app, bearerToken(request));
       if (spec.access.kind !== 'public' && !actor) throw unauthorized();
       if (spec.access.kind === 'reviewer' && actor?.role !== 'reviewer')
@@ -112,7 +112,6 @@ export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: A
           'REVIEWER_ONLY',
           text('仅审核人员可以办理。', 'Only reviewers may do this.'),
         );
-      const body = parseOr(spec.body, request.body);
       let authority: Authority | undefined;
       if (spec.access.kind === 'company') {
         const companyId = (params as { companyId?: string } | undefined)?.companyId;
@@ -129,6 +128,8 @@ export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: A
         if (!decision.allowed) throw new HttpError(decision.status, decision.code, decision.text);
         authority = decision;
       }
+      const query = parseOr(spec.query, request.query);
+      const body = parseOr(spec.body, request.body);
       const run = (db: DbOrTx): Promise<unknown> =>
         spec.handler({ app, request, reply, params, query, body, lang, db, actor, authority } as never);
 

@@ -1,5 +1,8 @@
 import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
+/** A face template as the verifier produced it; the engine id lets a template from another model be refused. */
+export type StoredFaceTemplate = { engine: string; vector: number[] };
+
 /** A natural person (自然人). Resident ID and phone are personal data: encrypted, plus keyed hashes for lookup. */
 export const persons = pgTable('persons', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -11,7 +14,7 @@ export const persons = pgTable('persons', {
   phoneHash: text('phone_hash').unique(),
   phoneMasked: text('phone_masked'),
   /** Face template (embedding) from the enrolled reference photo; the photo itself is not kept. */
-  faceTemplate: jsonb('face_template').$type<number[]>(),
+  faceTemplate: jsonb('face_template').$type<StoredFaceTemplate>(),
   faceEnrolledAt: timestamp('face_enrolled_at', { withTimezone: true }),
   blocked: boolean('blocked').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

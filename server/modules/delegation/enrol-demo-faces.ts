@@ -34,11 +34,9 @@ export const storeFaceTemplate = async (
   personId: string,
   template: FaceTemplate,
 ): Promise<void> => {
-  // persons.faceTemplate is typed number[] by the identity schema; it is jsonb and holds the
-  // FaceTemplate object (engine id + vector) so templates from another engine can be refused.
   await ctx.db
     .update(persons)
-    .set({ faceTemplate: template as unknown as number[], faceEnrolledAt: ctx.now() })
+    .set({ faceTemplate: template, faceEnrolledAt: ctx.now() })
     .where(eq(persons.id, personId));
 };
 
@@ -63,7 +61,7 @@ export const enrolDemoFaces = async (
     const person = demoPeople.find((p) => p.key === key);
     const row = person ? await findPersonByResidentId(ctx.db, ctx.cipher, person.residentId) : undefined;
     const photo = path.join(dir, file);
-    const current = row?.faceTemplate as unknown as { engine?: unknown } | null | undefined;
+    const current = row?.faceTemplate;
     if (!row || !existsSync(photo) || current?.engine === verifier.engine) {
       result.skipped.push(key);
       continue;

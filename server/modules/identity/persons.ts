@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types';
-import { persons } from '../../db/schema';
+import { persons, type StoredFaceTemplate } from '../../db/schema';
 import type { PersonalDataCipher } from '../../security/personal-data';
 import { maskPhone, maskResidentId } from '../../../shared/masking';
 
@@ -8,7 +8,7 @@ export type NewPerson = {
   name: string;
   residentId: string;
   phone?: string | null;
-  faceTemplate?: number[] | null;
+  faceTemplate?: StoredFaceTemplate | null;
 };
 
 /** Stores a person with personal data encrypted, hashed for lookup and masked for display. */
