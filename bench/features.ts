@@ -6,6 +6,7 @@ import { runLicenceBenches } from '../server/modules/licences/bench';
 import { benchRegistration } from '../server/modules/registration/bench';
 import { taxBenchSection } from '../server/modules/tax/bench';
 import { benchApprovalLatency } from '../server/modules/delegation/bench';
+import { firmBenchSection } from '../server/modules/firms/bench';
 
 /** Counts recorded by the Playwright flows (clicks, typed fields), if the e2e suite has run. */
 const e2eCount = (file: string, key: string): string => {
@@ -85,4 +86,5 @@ export const featureBenches: { name: string; fn: () => Promise<Section> | Sectio
   { name: 'licences', fn: licences },
   { name: 'registration', fn: registration },
   { name: 'tax', fn: tax },
+  { name: 'firms', fn: () => firmBenchSection() },
 ];

@@ -11,4 +11,15 @@ import { taxRoutes } from './modules/tax/routes';
 import { firmRoutes } from './modules/firms/routes';
 
 /** Every route of the platform; modules add theirs here. */
-export const allRoutes: readonly AnyRouteSpec[] = [...systemRoutes, ...identityRoutes, ...companyRoutes, ...inboxRoutes, ...eventRoutes, ...delegationRoutes, ...licenceRoutes, ...registrationRoutes, ...taxRoutes, ...firmRoutes];
+export const allRoutes: readonly AnyRouteSpec[] = [
+  ...systemRoutes,
+  ...identityRoutes,
+  ...companyRoutes,
+  ...inboxRoutes,
+  ...eventRoutes,
+  ...delegationRoutes,
+  ...licenceRoutes,
+  ...registrationRoutes,
+  ...taxRoutes,
+  ...firmRoutes,
+];

@@ -1,16 +1,16 @@
 import { registerDelegation } from './features/delegation/register';
-import { registerLicences } from './features/licences/register';
 import { registerRegistration } from './features/registration/register';
-import { registerFirms } from './features/firms/register';
+import { registerLicences } from './features/licences/register';
 import { registerTax } from './features/tax/register';
+import { registerFirms } from './features/firms/register';
 /**
  * Registers every feature's routes, panels, widgets, event handlers and messages, explicitly and
  * once at bootstrap (never as a side effect of importing a module).
  */
 export const registerFeatures = (): void => {
   registerDelegation();
-  registerLicences();
   registerRegistration();
-  registerFirms();
+  registerLicences();
   registerTax();
+  registerFirms();
 };

@@ -15,7 +15,11 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index('audit_company_idx').on(t.companyId, t.at), index('audit_delegation_idx').on(t.delegationId)],
+  (t) => [
+    index('audit_company_idx').on(t.companyId, t.at),
+    index('audit_delegation_idx').on(t.delegationId),
+    index('audit_firm_idx').on(t.firmId, t.at),
+  ],
 );
 
 /** Idempotency: a retried or double-clicked submission returns the first answer instead of filing twice. */

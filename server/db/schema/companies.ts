@@ -1,4 +1,4 @@
-import { date, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { date, index, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { persons } from './identity';
 
 /** A market entity (市场主体). Exactly one legal representative. */
@@ -46,5 +46,8 @@ export const companyRoles = pgTable(
     role: text('role').$type<CompanyRole>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.companyId, t.personId, t.role] })],
+  (t) => [
+    primaryKey({ columns: [t.companyId, t.personId, t.role] }),
+    index('company_roles_person_idx').on(t.personId),
+  ],
 );

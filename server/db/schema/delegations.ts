@@ -61,6 +61,7 @@ export const delegations = pgTable(
   (t) => [
     index('delegations_company_idx').on(t.companyId),
     index('delegations_grantee_idx').on(t.granteePersonId),
+    index('delegations_grantee_firm_idx').on(t.granteeFirmId),
   ],
 );
 
