@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { loadConfig, type Config } from './config';
-import { openDatabase, type DatabaseHandle } from './db/open';
+import { loadConfig } from './config';
+import { openDatabase } from './db/open';
 import { buildApp } from './app';
-import { EventBus } from './events/bus';
-import { PersonalDataCipher } from './security/personal-data';
 import type { AppContext } from './context';
-import { productVersion } from './version';
+import { createContext } from './create-context';
+
+export { createContext };
 import { seedDemo } from './seed/demo';
 import { enrolDemoFaces } from './modules/delegation/enrol-demo-faces';
 import { startDelegationSweeper } from './modules/delegation/sweep';
@@ -27,16 +27,6 @@ export type RunningPlatform = {
   url: string;
   close: () => Promise<void>;
 };
-
-export const createContext = (handle: DatabaseHandle, config: Config): AppContext => ({
-  db: handle.db,
-  dbKind: handle.kind,
-  config,
-  cipher: new PersonalDataCipher(config.dataKey),
-  bus: new EventBus(),
-  version: process.env.SHANGTONG_VERSION ?? productVersion(),
-  now: () => new Date(),
-});
 
 /** Opens (creating and migrating) the database, optionally seeds the demo sandbox, and listens. */
 export const startPlatform = async (options: PlatformOptions): Promise<RunningPlatform> => {

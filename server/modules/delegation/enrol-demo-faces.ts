@@ -84,7 +84,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({ options: { data: { type: 'string' } } });
   const { loadConfig } = await import('../../config');
   const { openDatabase } = await import('../../db/open');
-  const { createContext } = await import('../../platform');
+  const { createContext } = await import('../../create-context');
   const config = loadConfig(values.data ? { dataDir: path.resolve(values.data) } : {});
   const handle = config.databaseUrl
     ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadConfig } from '../../config';
 import { openDatabase } from '../../db/open';
-import { createContext } from '../../platform';
+import { createContext } from '../../create-context';
 import { seedDemo } from '../../seed/demo';
 import { firmSeedCount, seedFirmClients } from './seed-firm';
 

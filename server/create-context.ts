@@ -1,0 +1,17 @@
+import type { Config } from './config';
+import type { DatabaseHandle } from './db/open';
+import type { AppContext } from './context';
+import { EventBus } from './events/bus';
+import { PersonalDataCipher } from './security/personal-data';
+import { productVersion } from './version';
+
+/** The context every module receives, built from an open database and the configuration. */
+export const createContext = (handle: DatabaseHandle, config: Config): AppContext => ({
+  db: handle.db,
+  dbKind: handle.kind,
+  config,
+  cipher: new PersonalDataCipher(config.dataKey),
+  bus: new EventBus(),
+  version: process.env.SHANGTONG_VERSION ?? productVersion(),
+  now: () => new Date(),
+});
