@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type z } from 'zod';
-import { and, eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../context';
 import type { DbOrTx } from '../db/types';
 import { idempotencyKeys } from '../db/schema';
@@ -85,11 +85,6 @@ const idempotencyKeyOf = (request: FastifyRequest): string => {
   return key;
 };
 
-const isUniqueViolation = (e: unknown): boolean => {
-  const err = e as { code?: string; cause?: { code?: string } };
-  return err.code === '23505' || err.cause?.code === '23505';
-};
-
 /** Defines a route: validation in and out, authentication, authorization, idempotency, errors. */
 export const defineRoute = <P, Q, B, R, A extends Access>(spec: RouteSpec<P, Q, B, R, A>): AnyRouteSpec =>
   spec as unknown as AnyRouteSpec;
@@ -138,11 +133,8 @@ export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: A
         const clientKey = idempotencyKeyOf(request);
         const key = `${actor.accountId}:${spec.method} ${request.routeOptions.url}:${clientKey}`;
         const requestHash = createHash('sha256').update(JSON.stringify({ params, body })).digest('base64url');
-        const replay = async (): Promise<unknown> => {
-          const [row] = await app.db
-            .select()
-            .from(idempotencyKeys)
-            .where(and(eq(idempotencyKeys.key, key)));
+        const replay = async (db: DbOrTx): Promise<unknown> => {
+          const [row] = await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key));
           if (!row) return undefined;
           if (row.requestHash !== requestHash)
             throw new HttpError(
@@ -156,29 +148,29 @@ export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: A
           void reply.header('idempotent-replay', 'true');
           return row.responseBody;
         };
-        const previous = await replay();
+        const previous = await replay(app.db);
         if (previous !== undefined) return reply.status(spec.status ?? 200).send(previous);
-        try {
-          result = await app.db.transaction(async (tx) => {
-            const value = await run(tx);
-            const stored = spec.response ? spec.response.parse(value) : value;
-            await tx.insert(idempotencyKeys).values({
-              key,
-              accountId: actor.accountId,
-              route: spec.url,
-              requestHash,
-              status: 'done',
-              responseStatus: String(spec.status ?? 200),
-              responseBody: stored as object,
-            });
-            return stored;
+        const outcome = await app.db.transaction(async (tx) => {
+          // Requests with the same key queue here: the second one waits for the first to commit,
+          // then finds its answer, instead of racing it through the handler.
+          await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+          const stored = await replay(tx);
+          if (stored !== undefined) return { replayed: stored };
+          const value = await run(tx);
+          const checked = spec.response ? spec.response.parse(value) : value;
+          await tx.insert(idempotencyKeys).values({
+            key,
+            accountId: actor.accountId,
+            route: spec.url,
+            requestHash,
+            status: 'done',
+            responseStatus: String(spec.status ?? 200),
+            responseBody: checked as object,
           });
-        } catch (e) {
-          if (!isUniqueViolation(e)) throw e;
-          const again = await replay();
-          if (again === undefined) throw e;
-          return reply.status(spec.status ?? 200).send(again);
-        }
+          return { fresh: checked };
+        });
+        if ('replayed' in outcome) return reply.status(spec.status ?? 200).send(outcome.replayed);
+        result = outcome.fresh;
       } else {
         result = await run(app.db);
       }

@@ -55,7 +55,7 @@ describe('batch zero filing survives a crash and never files twice', () => {
 
     // The first runner "dies" in the middle of the 7th item: its return filed inside the item's
     // transaction, never committed.
-    const first = new BatchRunner(t.ctx, firmBatchKinds, { stopAfter: 6 });
+    const first = new BatchRunner(t.ctx, firmBatchKinds, { stopAfter: 6, concurrency: 1 });
     setRunnerFor(t.ctx, first);
     const res = await start(group);
     expect(res.statusCode).toBe(201);
