@@ -59,3 +59,12 @@ test('a wrong password gets a clear message', async ({ page }) => {
   await signIn.submit.click();
   await expect(page.getByRole('alert')).toContainText('账号或密码不正确');
 });
+
+test('a person enrols their reference face from a photo at identity set-up', async ({ page }) => {
+  await new SignInPage(page).signIn(demo.li);
+  await page.getByTestId('account-menu').hover();
+  await page.getByText('人脸登记').click();
+  await expect(page.getByTestId('face-status')).toContainText('尚未登记人脸');
+  await page.locator('input[type=file]').setInputFiles('e2e/fixtures/faces/person-a-id.jpg');
+  await expect(page.getByTestId('face-status')).toContainText('已登记人脸', { timeout: 30_000 });
+});

@@ -14,6 +14,7 @@ import { SignUpPage } from '../pages/SignUpPage';
 import { CompaniesPage } from '../pages/CompaniesPage';
 import { CompanyHomePage } from '../pages/CompanyHomePage';
 import { InboxPage } from '../pages/InboxPage';
+import { FaceEnrolPage } from '../pages/FaceEnrolPage';
 import { featureRoutes } from './feature-routes';
 import { desktop } from '../desktop';
 
@@ -65,6 +66,7 @@ const getRouter = () =>
             { path: '/', element: <CompaniesPage /> },
             { path: '/companies/:companyId', element: <CompanyHomePage /> },
             { path: '/inbox', element: <InboxPage /> },
+            { path: '/account/face', element: <FaceEnrolPage /> },
             ...featureRoutes.signedIn,
           ],
         },

@@ -68,6 +68,7 @@ export const Shell = () => {
           <Dropdown
             menu={{
               items: [
+                { key: 'face', label: t('account.face.title'), onClick: () => navigate('/account/face') },
                 { key: 'out', label: t('nav.signOut'), onClick: () => void signOut(queryClient, false) },
                 { key: 'all', label: t('nav.signOutAll'), onClick: () => void signOut(queryClient, true) },
               ],

@@ -86,6 +86,18 @@ export const common = {
       back: '返回我的企业',
     },
     inbox: { title: '待办消息', empty: '暂无消息', open: '查看', done: '已处理', unread: '未读' },
+    account: {
+      face: {
+        title: '人脸登记',
+        intro:
+          '上传一张本人正面、光线充足、只有您一人的照片。法定代表人在手机上确认授权时，系统会与这张照片比对。',
+        enrolled: '已登记人脸，可以刷脸确认授权。',
+        notEnrolled: '尚未登记人脸：登记后才能在手机上刷脸确认授权。',
+        upload: '选择照片并登记',
+        success: '人脸登记成功。',
+        privacy: '照片仅用于生成比对特征，登记完成后不保存照片本身。',
+      },
+    },
     errors: {
       title: '页面出了点问题',
       body: '请刷新页面重试。如果问题持续，请联系客服并告知出现问题的时间。',
@@ -198,6 +210,18 @@ export const common = {
       back: 'Back to my companies',
     },
     inbox: { title: 'Inbox', empty: 'Nothing here', open: 'Open', done: 'Done', unread: 'Unread' },
+    account: {
+      face: {
+        title: 'Face enrolment',
+        intro:
+          'Upload a clear, well-lit photo of your face, with nobody else in it. When you approve an authorization on your phone, your face is compared with this photo.',
+        enrolled: 'Your face is enrolled; you can approve by face.',
+        notEnrolled: 'No face enrolled yet: enrol one to approve authorizations by face on your phone.',
+        upload: 'Choose a photo and enrol',
+        success: 'Your face is enrolled.',
+        privacy: 'The photo is used only to compute the comparison template; the photo itself is not kept.',
+      },
+    },
     errors: {
       title: 'Something went wrong on this page',
       body: 'Reload the page to try again. If it keeps happening, contact support and tell them the time it happened.',

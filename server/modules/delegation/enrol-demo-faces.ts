@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context';
+import type { DbOrTx } from '../../db/types';
 import { persons } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
 import type { FaceTemplate, FaceVerifier } from '../../face/verifier';
@@ -33,8 +34,9 @@ export const storeFaceTemplate = async (
   ctx: AppContext,
   personId: string,
   template: FaceTemplate,
+  db: DbOrTx = ctx.db,
 ): Promise<void> => {
-  await ctx.db
+  await db
     .update(persons)
     .set({ faceTemplate: template, faceEnrolledAt: ctx.now() })
     .where(eq(persons.id, personId));
