@@ -1,11 +1,11 @@
-import { Badge, Button, Dropdown, Select, Space, Switch, Typography } from 'antd';
+import { Badge, Button, Dropdown, Select, Space, Typography } from 'antd';
 import { BellOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCompanies, useInbox, useMe } from '../api/queries';
 import { useSession } from '../state/session';
-import { savePreferences } from './preferences';
+import { PrefsControls } from '../components/PrefsBar';
 import { signOut } from './auth';
 import { useLiveEvents } from './live-events';
 
@@ -15,7 +15,6 @@ export const Shell = () => {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { companyId } = useParams();
-  const prefs = useSession((s) => s.prefs);
   const me = useMe();
   const companies = useCompanies();
   const inbox = useInbox();
@@ -51,20 +50,7 @@ export const Shell = () => {
               <BellOutlined style={{ fontSize: '1.3em' }} /> <span>{t('nav.inbox')}</span>
             </Badge>
           </Link>
-          <Button
-            data-testid="toggle-language"
-            onClick={() => void savePreferences({ ...prefs, lang: prefs.lang === 'zh' ? 'en' : 'zh' })}
-          >
-            {t('nav.language')}
-          </Button>
-          <label style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
-            <Switch
-              data-testid="toggle-elder"
-              checked={prefs.elderMode}
-              onChange={(elderMode) => void savePreferences({ ...prefs, elderMode })}
-            />
-            {t('nav.elderMode')}
-          </label>
+          <PrefsControls />
           <Dropdown
             menu={{
               items: [

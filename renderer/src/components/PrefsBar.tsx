@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../state/session';
 import { savePreferences } from '../app/preferences';
 
-/** Language and elder mode for pages shown before sign-in (sign-in, phone approval). */
-export const PrefsBar = () => {
+/** The language button and the elder-mode switch, saved on this machine and on the account. */
+export const PrefsControls = () => {
   const { t } = useTranslation();
   const prefs = useSession((s) => s.prefs);
   return (
-    <Space style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 12 }} wrap>
+    <>
       <Button
         data-testid="toggle-language"
         onClick={() => void savePreferences({ ...prefs, lang: prefs.lang === 'zh' ? 'en' : 'zh' })}
@@ -23,6 +23,13 @@ export const PrefsBar = () => {
         />
         {t('nav.elderMode')}
       </label>
-    </Space>
+    </>
   );
 };
+
+/** Language and elder mode for pages shown before sign-in (sign-in, phone approval). */
+export const PrefsBar = () => (
+  <Space style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 12 }} wrap>
+    <PrefsControls />
+  </Space>
+);

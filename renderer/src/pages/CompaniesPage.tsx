@@ -42,9 +42,7 @@ export const CompaniesPage = () => {
                 }
                 description={
                   <Space wrap>
-                    <span>
-                      {t('companies.uscc')}：{c.uscc}
-                    </span>
+                    <span>{t('companies.usccValue', { uscc: c.uscc })}</span>
                     {c.roles.map((r) => (
                       <Tag key={r} color={r === 'legal-representative' ? 'red' : 'blue'}>
                         {t(`roles.${r}`)}
