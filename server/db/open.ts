@@ -29,6 +29,9 @@ export type OpenOptions =
 export const openDatabase = async (options: OpenOptions): Promise<DatabaseHandle> => {
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection can be cut by the server (restart, failover, a dropped test database);
+    // without a listener pg rethrows that as an uncaught exception and the process dies.
+    pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(drizzlePg(pool), { migrationsFolder });
     return { db, kind: 'postgres', close: () => pool.end() };
