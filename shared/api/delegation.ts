@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { DelegationStatus } from '../delegation/status';
 import { Validity } from '../delegation/validity';
 
+export {
+  ChallengeAction,
+  FaceChallengeView,
+  FaceSubmission,
+  MAX_FACE_FRAMES,
+  MAX_FRAME_BASE64,
+} from './face';
+
 const Instant = z.iso.datetime({ offset: true });
 
 /** The agent's request: which scopes, for how long, and a note for the legal representative. */
@@ -91,9 +99,6 @@ export type DelegationAudit = z.infer<typeof DelegationAudit>;
 export const LinkParams = z.strictObject({ token: z.string().min(1).max(200) });
 export type LinkParams = z.infer<typeof LinkParams>;
 
-export const ChallengeAction = z.enum(['turn-left', 'turn-right', 'blink']);
-export type ChallengeAction = z.infer<typeof ChallengeAction>;
-
 export const ApprovalView = z.object({
   status: DelegationStatus,
   company: z.object({ name: z.string(), uscc: z.string() }),
@@ -111,30 +116,6 @@ export const ApprovalView = z.object({
   faceEnrolled: z.boolean(),
 });
 export type ApprovalView = z.infer<typeof ApprovalView>;
-
-export const FaceChallengeView = z.object({
-  challengeId: z.uuid(),
-  actions: z.array(ChallengeAction).min(1),
-  expiresAt: Instant,
-});
-export type FaceChallengeView = z.infer<typeof FaceChallengeView>;
-
-/** Base64 (no data: prefix) JPEG or PNG frames, in capture order. */
-export const MAX_FACE_FRAMES = 40;
-export const MAX_FRAME_BASE64 = 700_000;
-export const FaceSubmission = z.strictObject({
-  challengeId: z.uuid(),
-  frames: z
-    .array(
-      z
-        .string()
-        .max(MAX_FRAME_BASE64)
-        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
-    )
-    .min(1)
-    .max(MAX_FACE_FRAMES),
-});
-export type FaceSubmission = z.infer<typeof FaceSubmission>;
 
 export const ApprovalOutcome = z.object({
   status: z.literal('approved'),

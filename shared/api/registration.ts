@@ -68,8 +68,11 @@ export const PersonRole = z.enum([
 ]);
 export type PersonRole = z.infer<typeof PersonRole>;
 
-/** password: re-entry by an account holder; code: a link plus a one-time code handed on by the filer. */
-export const ConfirmationMethod = z.enum(['password', 'code']);
+/**
+ * face: the legal representative, by a live face check (in the app or on a phone through the link);
+ * password: re-entry by another account holder; code: a link plus a one-time code handed on by the filer.
+ */
+export const ConfirmationMethod = z.enum(['password', 'code', 'face']);
 export type ConfirmationMethod = z.infer<typeof ConfirmationMethod>;
 
 export const ConfirmationStatus = z.enum(['pending', 'confirmed']);
@@ -85,8 +88,12 @@ export const ConfirmationEntry = z.object({
   method: ConfirmationMethod,
   confirmedAt: Iso.nullable(),
   isMe: z.boolean(),
-  /** Only for `code`: the link and one-time code the filer passes on (null once confirmed). */
+  /**
+   * While pending, for `code` and `face`: the link the filer passes on (for `face`, the legal
+   * representative opens it on a phone and confirms by face). Null once confirmed.
+   */
   linkPath: z.string().nullable(),
+  /** Only for `code`: the one-time code that goes with the link. */
   code: z.string().nullable(),
 });
 export type ConfirmationEntry = z.infer<typeof ConfirmationEntry>;
@@ -118,6 +125,10 @@ export const ConfirmationRequestView = z.object({
   stale: z.boolean(),
   articles: ArticlesDocument,
   attemptsLeft: z.number().int(),
+  /** For `face`: whether a reference face is enrolled for the person (without one there is nothing to compare). */
+  faceEnrolled: z.boolean(),
+  /** For `face`, shown to the person themselves in the app: the link to confirm on a phone instead. */
+  linkPath: z.string().nullable(),
 });
 export type ConfirmationRequestView = z.infer<typeof ConfirmationRequestView>;
 

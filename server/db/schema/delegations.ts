@@ -1,14 +1,4 @@
-import {
-  boolean,
-  doublePrecision,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { persons } from './identity';
 import { companies } from './companies';
 import { firms } from './firms';
@@ -63,63 +53,4 @@ export const delegations = pgTable(
     index('delegations_grantee_idx').on(t.granteePersonId),
     index('delegations_grantee_firm_idx').on(t.granteeFirmId),
   ],
-);
-
-/**
- * A liveness challenge issued to whoever holds an approval link. Single use: consumed by the first
- * submission (used_at), refused after expires_at.
- */
-export const delegationFaceChallenges = pgTable(
-  'delegation_face_challenges',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    delegationId: uuid('delegation_id')
-      .notNull()
-      .references(() => delegations.id),
-    actions: jsonb('actions').$type<string[]>().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    usedAt: timestamp('used_at', { withTimezone: true }),
-    userAgent: text('user_agent'),
-  },
-  (t) => [index('face_challenges_delegation_idx').on(t.delegationId)],
-);
-
-/**
- * Evidence of one face verification attempt: scores, liveness, the challenge, times and device.
- * The frames themselves are never stored.
- */
-export const delegationFaceAttempts = pgTable(
-  'delegation_face_attempts',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    delegationId: uuid('delegation_id')
-      .notNull()
-      .references(() => delegations.id),
-    /** One attempt per challenge: a replayed submission cannot create a second one. */
-    challengeId: uuid('challenge_id')
-      .notNull()
-      .unique()
-      .references(() => delegationFaceChallenges.id),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id),
-    challengeActions: jsonb('challenge_actions').$type<string[]>().notNull(),
-    challengeIssuedAt: timestamp('challenge_issued_at', { withTimezone: true }).notNull(),
-    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
-    finishedAt: timestamp('finished_at', { withTimezone: true }).notNull(),
-    /** 'match', or the refusal code (FACE_MISMATCH, LIVENESS_FAILED, NO_FACE, …). */
-    outcome: text('outcome').notNull(),
-    match: boolean('match').notNull(),
-    similarity: doublePrecision('similarity').notNull(),
-    minFrameSimilarity: doublePrecision('min_frame_similarity').notNull(),
-    threshold: doublePrecision('threshold').notNull(),
-    liveness: jsonb('liveness').$type<{ passed: boolean; observed: string[]; reason?: string }>().notNull(),
-    facesPerFrame: jsonb('faces_per_frame').$type<number[]>().notNull(),
-    frameCount: integer('frame_count').notNull(),
-    engine: text('engine').notNull(),
-    durationMs: integer('duration_ms').notNull(),
-    userAgent: text('user_agent'),
-  },
-  (t) => [index('face_attempts_delegation_idx').on(t.delegationId)],
 );

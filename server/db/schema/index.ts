@@ -8,3 +8,4 @@ export * from './licences';
 export * from './tax';
 export * from './batches';
 export * from './registration';
+export * from './face-checks';

@@ -70,7 +70,7 @@ export const registrationConfirmations = pgTable(
     roles: jsonb('roles').$type<string[]>().notNull(),
     /** The account holder who confirms (the person, or the company shareholder's legal representative). */
     personId: uuid('person_id').references(() => persons.id),
-    method: text('method').$type<'password' | 'code'>().notNull(),
+    method: text('method').$type<'password' | 'code' | 'face'>().notNull(),
     linkTokenHash: text('link_token_hash').unique(),
     linkTokenEnc: text('link_token_enc'),
     codeEnc: text('code_enc'),

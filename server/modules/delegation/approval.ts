@@ -1,35 +1,22 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
-import {
-  companies,
-  delegationFaceAttempts,
-  delegationFaceChallenges,
-  delegations,
-  persons,
-} from '../../db/schema';
+import { companies, delegations, persons } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
 import { HttpError } from '../../http/errors';
-import { createChallenge } from '../../face/liveness';
-import { FaceTemplate, type FaceRefusalCode, type FaceVerificationResult } from '../../face/verifier';
-import type {
-  ApprovalView,
-  ChallengeAction,
-  FaceChallengeView,
-  FaceSubmission,
-} from '../../../shared/api/delegation';
+import type { FaceRefusalCode, FaceTemplate } from '../../face/verifier';
+import type { ApprovalView, FaceChallengeView, FaceSubmission } from '../../../shared/api/delegation';
 import { renewalStart, validityFromColumns, validUntil } from '../../../shared/delegation/validity';
-import { text, type LocalizedText } from '../../../shared/text';
+import { text } from '../../../shared/text';
 import { applyTransition, closeRequestInbox, informRequester } from './lifecycle';
 import { locked, requireAnswerable, resolveLink } from './link';
-import { faceVerifierFor } from './face-port';
+import { consumeFaceChallenge, issueFaceChallenge, type FaceSubject } from '../face-checks/challenges';
+import { faceNotEnrolled, faceRefusal, refusalText, templateOf } from '../face-checks/refusals';
+import { recordFaceAttempt, runFaceCheck } from '../face-checks/run';
 import { delegationSettings } from './settings';
 import type { DelegationRow } from './views';
 
-const templateOf = (raw: unknown): FaceTemplate | undefined => {
-  const parsed = FaceTemplate.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
-};
+const subjectOf = (row: DelegationRow): FaceSubject => ({ purpose: 'delegation.approve', subjectId: row.id });
 
 /** When the authorization would start and end if approved at `now` (a renewal continues the old one). */
 const plannedWindow = async (
@@ -89,15 +76,7 @@ const grantorTemplate = async (ctx: AppContext, row: DelegationRow): Promise<Fac
       ),
     );
   const template = templateOf(found.template);
-  if (!template)
-    throw new HttpError(
-      409,
-      'FACE_NOT_ENROLLED',
-      text(
-        '您尚未登记人脸照片，无法刷脸确认。请先在商通完成实名人脸登记。',
-        'No reference face is enrolled for you; enrol your face in Shangtong first.',
-      ),
-    );
+  if (!template) throw faceNotEnrolled();
   return template;
 };
 
@@ -110,72 +89,7 @@ export const issueChallenge = async (
   const row = await resolveLink(ctx, ctx.db, token);
   requireAnswerable(ctx, row);
   await grantorTemplate(ctx, row);
-  const settings = delegationSettings(ctx);
-  const actions: ChallengeAction[] = settings.fixedChallenge ?? createChallenge().actions;
-  const now = ctx.now();
-  const expiresAt = new Date(now.getTime() + settings.challengeSeconds * 1000);
-  const [challenge] = await ctx.db
-    .insert(delegationFaceChallenges)
-    .values({
-      delegationId: row.id,
-      actions,
-      createdAt: now,
-      expiresAt,
-      userAgent: userAgent?.slice(0, 300) ?? null,
-    })
-    .returning({ id: delegationFaceChallenges.id });
-  if (!challenge) throw new Error('insert returned nothing');
-  return { challengeId: challenge.id, actions, expiresAt: expiresAt.toISOString() };
-};
-
-const refusalText: Record<FaceRefusalCode, { status: number; t: LocalizedText }> = {
-  NOT_AN_IMAGE: {
-    status: 422,
-    t: text('提交的画面不是有效的图片。', 'A submitted frame is not a valid image.'),
-  },
-  NO_FACE: {
-    status: 422,
-    t: text(
-      '画面中没有检测到人脸，请正对镜头、光线充足。',
-      'No face was found; face the camera in good light.',
-    ),
-  },
-  MULTIPLE_FACES: {
-    status: 422,
-    t: text(
-      '画面中出现了不止一张人脸，请确保只有您本人。',
-      'More than one face is in view; make sure only you are in the picture.',
-    ),
-  },
-  TOO_FEW_FRAMES: {
-    status: 422,
-    t: text('采集的画面太少，请重新开始。', 'Too few frames were captured; start again.'),
-  },
-  TOO_MANY_FRAMES: {
-    status: 422,
-    t: text('采集的画面太多，请重新开始。', 'Too many frames were submitted; start again.'),
-  },
-  LIVENESS_FAILED: {
-    status: 422,
-    t: text(
-      '未能确认您按提示完成了动作，请按提示重新做一遍。',
-      'We could not confirm the requested movements; follow the prompts and try again.',
-    ),
-  },
-  FACE_MISMATCH: {
-    status: 403,
-    t: text(
-      '人脸与法定代表人登记的照片不一致。',
-      'The face does not match the legal representative’s enrolled photo.',
-    ),
-  },
-  TEMPLATE_MISMATCH: {
-    status: 409,
-    t: text(
-      '登记的人脸需要重新采集，请先更新人脸登记。',
-      'The enrolled face must be re-enrolled before it can be compared.',
-    ),
-  },
+  return issueFaceChallenge(ctx, subjectOf(row), delegationSettings(ctx), userAgent);
 };
 
 export type VerifyOutcome =
@@ -190,51 +104,6 @@ export type VerifyOutcome =
       lockedUntil: Date | null;
       row: DelegationRow;
     };
-
-const consumeChallenge = async (ctx: AppContext, row: DelegationRow, challengeId: string, now: Date) => {
-  const [challenge] = await ctx.db
-    .select()
-    .from(delegationFaceChallenges)
-    .where(
-      and(eq(delegationFaceChallenges.id, challengeId), eq(delegationFaceChallenges.delegationId, row.id)),
-    );
-  if (!challenge)
-    throw new HttpError(
-      404,
-      'CHALLENGE_UNKNOWN',
-      text('核验动作已失效，请重新开始。', 'This face check is unknown; start again.'),
-      'challengeId',
-    );
-  const replayed = (): HttpError =>
-    new HttpError(
-      409,
-      'CHALLENGE_USED',
-      text(
-        '这次核验已经提交过，不能重复提交，请重新开始。',
-        'This face check was already submitted and cannot be submitted again; start again.',
-      ),
-      'challengeId',
-    );
-  if (challenge.usedAt) throw replayed();
-  // Consumed before anything else, in its own statement: two racing submissions cannot both pass.
-  const [taken] = await ctx.db
-    .update(delegationFaceChallenges)
-    .set({ usedAt: now })
-    .where(and(eq(delegationFaceChallenges.id, challenge.id), isNull(delegationFaceChallenges.usedAt)))
-    .returning({ id: delegationFaceChallenges.id });
-  if (!taken) throw replayed();
-  if (challenge.expiresAt <= now)
-    throw new HttpError(
-      410,
-      'CHALLENGE_EXPIRED',
-      text(
-        '核验动作已超时（2 分钟内完成），请重新开始。',
-        'The face check timed out (it must be done within 2 minutes); start again.',
-      ),
-      'challengeId',
-    );
-  return challenge;
-};
 
 /**
  * The legal representative's face decides: fresh single-use challenge, exactly one face per frame,
@@ -251,57 +120,16 @@ export const verifyAndApprove = async (
   requireAnswerable(ctx, row);
   const reference = await grantorTemplate(ctx, row);
   const submittedAt = ctx.now();
-  const challenge = await consumeChallenge(ctx, row, body.challengeId, submittedAt);
-
-  const verifier = await faceVerifierFor(ctx);
-  const frameCount = body.frames.length;
-  const frames = body.frames.map((b64) => new Uint8Array(Buffer.from(b64, 'base64')));
-  const actions = challenge.actions.filter(
-    (a): a is ChallengeAction => a === 'blink' || a === 'turn-left' || a === 'turn-right',
-  );
-  let result: FaceVerificationResult;
-  try {
-    result = await verifier.verify({ reference, frames, challenge: { actions } });
-  } finally {
-    // The frames are evidence only through their scores: drop the pixels now.
-    frames.length = 0;
-    body.frames.length = 0;
-  }
-  const finishedAt = ctx.now();
+  const subject = subjectOf(row);
+  const challenge = await consumeFaceChallenge(ctx, subject, body.challengeId, submittedAt);
+  const check = await runFaceCheck(ctx, { reference, challenge, frames: body.frames, submittedAt });
+  const { result, finishedAt } = check;
   const settings = delegationSettings(ctx);
 
   return ctx.db.transaction(async (tx) => {
     const [current] = await tx.select().from(delegations).where(eq(delegations.id, row.id)).for('update');
     if (!current) throw new Error('delegation vanished');
-    const [attempt] = await tx
-      .insert(delegationFaceAttempts)
-      .values({
-        delegationId: row.id,
-        challengeId: challenge.id,
-        personId: row.grantorPersonId,
-        challengeActions: challenge.actions,
-        challengeIssuedAt: challenge.createdAt,
-        submittedAt,
-        finishedAt,
-        outcome: result.match ? 'match' : (result.refusal ?? 'FACE_MISMATCH'),
-        match: result.match,
-        similarity: result.similarity,
-        minFrameSimilarity: result.minFrameSimilarity,
-        threshold: result.threshold,
-        liveness: result.liveness,
-        facesPerFrame: result.facesPerFrame,
-        frameCount,
-        engine: result.engine,
-        durationMs: Math.round(result.durationMs),
-        userAgent: userAgent?.slice(0, 300) ?? null,
-      })
-      .returning({ id: delegationFaceAttempts.id });
-    const evidence = {
-      attemptId: attempt?.id,
-      similarity: result.similarity,
-      threshold: result.threshold,
-      liveness: result.liveness.observed,
-    };
+    const evidence = await recordFaceAttempt(tx, subject, row.grantorPersonId, check, userAgent);
 
     if (result.match) {
       if (current.status !== 'pending')
@@ -385,25 +213,12 @@ export const refusalError = (
   attemptsLeft: number,
   lockedUntil: Date | null,
 ): HttpError => {
-  if (lockedUntil) {
-    const base = locked(lockedUntil);
-    const reason = refusalText[code].t;
-    return new HttpError(
-      423,
-      'REQUEST_LOCKED',
-      text(`${reason.zh}${base.text.zh}`, `${reason.en} ${base.text.en}`),
-    );
-  }
-  const { status, t } = refusalText[code];
-  const left =
-    code === 'TEMPLATE_MISMATCH'
-      ? text('', '')
-      : text(`还可尝试 ${attemptsLeft} 次。`, ` ${attemptsLeft} attempt(s) left.`);
-  const apiCode =
-    code === 'TEMPLATE_MISMATCH'
-      ? 'FACE_TEMPLATE_OUTDATED'
-      : code === 'FACE_MISMATCH'
-        ? 'FACE_MISMATCH'
-        : `FACE_${code}`;
-  return new HttpError(status, apiCode, text(`${t.zh}${left.zh}`, `${t.en}${left.en}`));
+  if (!lockedUntil) return faceRefusal(code, attemptsLeft);
+  const base = locked(lockedUntil);
+  const reason = refusalText[code].t;
+  return new HttpError(
+    423,
+    'REQUEST_LOCKED',
+    text(`${reason.zh}${base.text.zh}`, `${reason.en} ${base.text.en}`),
+  );
 };

@@ -13,7 +13,7 @@ import type { Config } from '../../config';
 import { eq } from 'drizzle-orm';
 import { persons } from '../../db/schema';
 import { enrolDemoFaces, storeFaceTemplate } from './enrol-demo-faces';
-import { setFaceVerifierForTests } from './face-port';
+import { setFaceVerifierForTests } from '../face-checks/face-port';
 import { FaceVerifierDouble, fakePerformance } from './test-face-double';
 import { framesPerforming, liveFramesOfPersonA } from './real-frames';
 import type { ChallengeAction } from '../../../shared/api/delegation';

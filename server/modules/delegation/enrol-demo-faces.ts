@@ -13,7 +13,7 @@ import { writeAudit } from '../../audit/write';
 import type { FaceTemplate, FaceVerifier } from '../../face/verifier';
 import { findPersonByResidentId } from '../identity/persons';
 import { demoPeople } from '../../seed/demo-data';
-import { faceVerifierFor } from './face-port';
+import { faceVerifierFor } from '../face-checks/face-port';
 
 /**
  * Which photo stands for which demo legal representative. 陈志明 and 刘芳 share person A (the face

@@ -4,10 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
-import { delegationFaceAttempts } from '../../db/schema';
+import { faceAttempts } from '../../db/schema';
 import { askFor, challenge, companyIdOf, submit, tokenOf } from './test-support';
 import { enrolDemoFaces } from './enrol-demo-faces';
-import { faceVerifierFor } from './face-port';
+import { faceVerifierFor } from '../face-checks/face-port';
 import { framesPerforming, liveFramesOfPersonA, type LiveFrames } from './real-frames';
 
 let t: TestApp;
@@ -36,10 +36,7 @@ describe('face approval with the real engine', () => {
     const res = await submit(t, token, c.challengeId, framesPerforming(live, c.actions));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().status).toBe('approved');
-    const [attempt] = await t.ctx.db
-      .select()
-      .from(delegationFaceAttempts)
-      .where(eq(delegationFaceAttempts.delegationId, view.id));
+    const [attempt] = await t.ctx.db.select().from(faceAttempts).where(eq(faceAttempts.subjectId, view.id));
     expect(attempt!.similarity).toBeGreaterThanOrEqual(0.75);
     expect(attempt!.liveness.passed).toBe(true);
     expect(attempt!.liveness.observed.map((o) => o.split('@')[0])).toEqual(c.actions);
@@ -57,10 +54,7 @@ describe('face approval with the real engine', () => {
       const res = await submit(t, token, c.challengeId, framesPerforming(live, c.actions));
       expect(res.statusCode).toBe(403);
       expect(res.json().error.code).toBe('FACE_MISMATCH');
-      const [attempt] = await t.ctx.db
-        .select()
-        .from(delegationFaceAttempts)
-        .where(eq(delegationFaceAttempts.delegationId, view.id));
+      const [attempt] = await t.ctx.db.select().from(faceAttempts).where(eq(faceAttempts.subjectId, view.id));
       expect(attempt).toMatchObject({ outcome: 'FACE_MISMATCH', match: false });
       expect(attempt!.similarity).toBeLessThan(0.75);
       const page = await t.app.inject({ method: 'GET', url: `/api/v1/approvals/${token}` });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
-import { auditLog, delegationFaceAttempts, delegations, inboxItems } from '../../db/schema';
+import { auditLog, faceAttempts, delegations, inboxItems } from '../../db/schema';
 import { authorize } from '../../auth/authorize';
 import type { UserEvent } from '../../events/bus';
 import {
@@ -215,10 +215,7 @@ describe('the phone page', () => {
       actingUntil: '2026-06-02T02:00:00.000Z',
     });
 
-    const [attempt] = await t.ctx.db
-      .select()
-      .from(delegationFaceAttempts)
-      .where(eq(delegationFaceAttempts.delegationId, view.id));
+    const [attempt] = await t.ctx.db.select().from(faceAttempts).where(eq(faceAttempts.subjectId, view.id));
     expect(attempt).toMatchObject({
       outcome: 'match',
       match: true,
@@ -320,10 +317,7 @@ describe('the phone page', () => {
       url: `/api/v1/approvals/${token}/challenge`,
     });
     expect(lockedChallenge.statusCode).toBe(423);
-    const attempts = await t.ctx.db
-      .select()
-      .from(delegationFaceAttempts)
-      .where(eq(delegationFaceAttempts.delegationId, view.id));
+    const attempts = await t.ctx.db.select().from(faceAttempts).where(eq(faceAttempts.subjectId, view.id));
     expect(attempts.map((a) => a.outcome)).toEqual([
       'NOT_AN_IMAGE',
       'NO_FACE',

@@ -4,7 +4,7 @@ import type { TestApp } from '../../test/harness';
 import { companies, persons } from '../../db/schema';
 import { demoCompanies, demoPeople } from '../../seed/demo-data';
 import type { ChallengeAction, DelegationRequestBody } from '../../../shared/api/delegation';
-import { setFaceVerifierForTests } from './face-port';
+import { setFaceVerifierForTests } from '../face-checks/face-port';
 import { storeFaceTemplate } from './enrol-demo-faces';
 import { FaceVerifierDouble, fakePerformance } from './test-face-double';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness';
-import { setFaceVerifierForTests } from '../delegation/face-port';
+import { setFaceVerifierForTests } from '../face-checks/face-port';
 import { FaceVerifierDouble, fakeFrameBase64 } from '../delegation/test-face-double';
 
 let t: TestApp;

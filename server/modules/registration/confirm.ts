@@ -11,6 +11,7 @@ import type { ConfirmationRequestView, PersonRole } from '../../../shared/api/re
 import { text } from '../../../shared/text';
 import { contentHash, parseDraft } from './content';
 import { MAX_CONFIRM_ATTEMPTS, markConfirmed, type ConfirmationRow } from './confirmations';
+import { findFaceReference } from './face-reference';
 import { getApplication, readDraft, type ApplicationRow } from './store';
 
 const confirmationNotFound = (): HttpError => notFound(text('确认请求', 'Confirmation request'));
@@ -28,7 +29,7 @@ export const confirmationForPerson = async (
     .select()
     .from(registrationConfirmations)
     .where(eq(registrationConfirmations.id, confirmationId));
-  if (!c || c.personId !== personId || c.method !== 'password') throw confirmationNotFound();
+  if (!c || c.personId !== personId || c.method === 'code') throw confirmationNotFound();
   return c;
 };
 
@@ -41,10 +42,14 @@ export const confirmationForToken = async (ctx: AppContext, token: string): Prom
   return c;
 };
 
-/** What the person is asked to confirm: the articles generated from the application, and their roles. */
+/**
+ * What the person is asked to confirm: the articles generated from the application, and their roles.
+ * `withLink`: the person themselves in the app, who may prefer to confirm by face on their phone.
+ */
 export const confirmationView = async (
   ctx: AppContext,
   row: ConfirmationRow,
+  options: { withLink?: boolean } = {},
 ): Promise<ConfirmationRequestView> => {
   // Read again: the caller may hold the row from before it confirmed.
   const [c = row] = await ctx.db
@@ -73,10 +78,30 @@ export const confirmationView = async (
         ? generateArticles(parsed.app)
         : { title: app.proposedName ?? '', sections: [] },
     attemptsLeft: Math.max(0, MAX_CONFIRM_ATTEMPTS - c.failedAttempts),
+    faceEnrolled: c.method === 'face' && (await findFaceReference(ctx, c)) !== undefined,
+    linkPath:
+      options.withLink && c.method === 'face' && c.status === 'pending' && c.linkTokenEnc
+        ? `/registration/confirm-link/${ctx.cipher.decrypt(c.linkTokenEnc)}`
+        : null,
   };
 };
 
-const requirePending = (app: ApplicationRow, c: ConfirmationRow): void => {
+/** Each request is answered only the way it was asked for: the legal representative by face. */
+export const requireMethod = (c: ConfirmationRow, method: ConfirmationRow['method']): void => {
+  if (c.method !== method)
+    throw new HttpError(
+      409,
+      'CONFIRMATION_METHOD',
+      c.method === 'face'
+        ? text(
+            '法定代表人须刷脸确认，不能用密码或确认码确认。',
+            'The legal representative confirms by a live face check, not by password or code.',
+          )
+        : text('此确认请求不能用这种方式确认。', 'This confirmation request cannot be confirmed this way.'),
+    );
+};
+
+export const requirePending = (app: ApplicationRow, c: ConfirmationRow): void => {
   if (c.status === 'confirmed')
     throw new HttpError(
       409,
@@ -125,10 +150,11 @@ const countFailure = async (
   );
 };
 
-const confirmIn = async (
+export const confirmIn = async (
   ctx: AppContext,
   c: ConfirmationRow,
   actorPersonId: string | null,
+  evidence: Record<string, unknown> = {},
 ): Promise<ApplicationRow> =>
   ctx.db.transaction(async (tx) => {
     const app = await getApplication(tx, c.applicationId, true);
@@ -144,18 +170,19 @@ const confirmIn = async (
       actorPersonId,
       actingAs: 'self',
       action: 'registration.confirm',
-      detail: { applicationId: app.id, confirmationId: c.id, method: c.method },
+      detail: { applicationId: app.id, confirmationId: c.id, method: c.method, ...evidence },
     });
     return app;
   });
 
-/** An account holder confirms by re-entering their password (face verification is not wired here yet). */
+/** An account holder who is not the legal representative confirms by re-entering their password. */
 export const confirmWithPassword = async (
   ctx: AppContext,
   c: ConfirmationRow,
   accountId: string,
   password: string,
 ): Promise<ApplicationRow> => {
+  requireMethod(c, 'password');
   requirePending(await getApplication(ctx.db, c.applicationId), c);
   const [account] = await ctx.db
     .select({ hash: accounts.passwordHash })
@@ -172,6 +199,7 @@ export const confirmWithCode = async (
   c: ConfirmationRow,
   code: string,
 ): Promise<ApplicationRow> => {
+  requireMethod(c, 'code');
   requirePending(await getApplication(ctx.db, c.applicationId), c);
   const expected = c.codeEnc ? Buffer.from(ctx.cipher.decrypt(c.codeEnc)) : Buffer.alloc(0);
   const given = Buffer.from(code);

@@ -61,9 +61,16 @@ const closeInbox = async (db: DbOrTx, confirmationIds: string[], now: Date): Pro
 };
 
 /**
- * Asks everyone named to confirm `app` as it is now (content hash). Account holders get an inbox
- * request and confirm with their password; everyone else gets a link and a one-time code that the
- * filer passes on. Returns whom to notify after commit.
+ * How someone named confirms: the legal representative by a live face check (in the app, or on a
+ * phone through the link), other account holders by their password, everyone else through a link
+ * and a one-time code that the filer passes on.
+ */
+const methodFor = (n: Named, hasAccount: boolean): ConfirmationRow['method'] =>
+  n.kind === 'person' && n.roles.includes('legal-representative') ? 'face' : hasAccount ? 'password' : 'code';
+
+/**
+ * Asks everyone named to confirm `app` as it is now (content hash). Account holders also get an
+ * inbox request. Returns whom to notify after commit.
  */
 export const requestConfirmations = async (
   tx: DbOrTx,
@@ -88,7 +95,8 @@ export const requestConfirmations = async (
   for (const n of namedIn(app)) {
     const who = await answererOf(tx, ctx, n);
     const byAccount = who.hasAccount && who.personId !== null;
-    const token = byAccount ? null : newToken();
+    const method = methodFor(n, byAccount);
+    const token = method === 'password' ? null : newToken();
     const [created] = await tx
       .insert(registrationConfirmations)
       .values({
@@ -98,10 +106,11 @@ export const requestConfirmations = async (
         identifierHash: ctx.cipher.lookupHash(n.identifier),
         roles: n.roles,
         personId: who.personId,
-        method: byAccount ? 'password' : 'code',
+        method,
         linkTokenHash: token ? hashToken(token) : null,
         linkTokenEnc: token ? ctx.cipher.encrypt(token) : null,
-        codeEnc: token ? ctx.cipher.encrypt(String(randomInt(0, 1_000_000)).padStart(6, '0')) : null,
+        codeEnc:
+          method === 'code' ? ctx.cipher.encrypt(String(randomInt(0, 1_000_000)).padStart(6, '0')) : null,
         contentHash: hash,
         createdAt: now,
       })
@@ -111,10 +120,16 @@ export const requestConfirmations = async (
         personId: who.personId,
         kind: INBOX_KIND,
         title: text(`请确认企业开办申请：${app.name}`, `Please confirm the registration of ${app.name}`),
-        body: text(
-          `${filer.name} 提交了企业开办申请，其中列明了您。请核对后确认。`,
-          `${filer.name} named you in a company registration; check it and confirm.`,
-        ),
+        body:
+          method === 'face'
+            ? text(
+                `${filer.name} 提交了企业开办申请，您为拟任法定代表人。请核对后刷脸确认。`,
+                `${filer.name} named you the legal representative in a company registration; check it and confirm by face.`,
+              )
+            : text(
+                `${filer.name} 提交了企业开办申请，其中列明了您。请核对后确认。`,
+                `${filer.name} named you in a company registration; check it and confirm.`,
+              ),
         link: `/registration/confirm/${created.id}`,
         refId: created.id,
       });

@@ -5,14 +5,17 @@ import {
   auditLog,
   companies,
   companyRoles,
+  faceAttempts,
   inboxItems,
   licences,
   registrationApplications,
 } from '../../db/schema';
+import { useFaceDouble } from '../delegation/test-support';
 import { validateUscc } from '../../../shared/identifiers/uscc';
 import type { ApplicationView } from '../../../shared/api/registration';
 import {
   call,
+  confirmByFace,
   confirmByPassword,
   createDraft,
   readyToSubmit,
@@ -28,6 +31,7 @@ let chen: Api;
 beforeAll(async () => {
   t = await createTestApp();
   chen = { app: t.app, headers: t.auth(await t.signIn('chen')) };
+  await useFaceDouble(t);
 });
 afterAll(async () => t.close());
 
@@ -94,7 +98,7 @@ describe('the automated path (秒批)', () => {
     expect(row!.dataEnc).not.toContain('青禾');
   });
 
-  it('refuses to submit before everyone confirmed, and a wrong password does not confirm', async () => {
+  it('refuses to submit before everyone confirmed; the legal representative confirms by face, not password', async () => {
     const draft = await createDraft(chen);
     await saveWhole(chen, draft, soleFounderApplication('chen', '广州市青禾信息科技有限公司'));
     expect((await submit(chen, draft.id)).json().error.code).toBe('CONFIRMATIONS_NOT_REQUESTED');
@@ -110,12 +114,34 @@ describe('the automated path (秒批)', () => {
       'liaison',
     ]);
     expect((await submit(chen, draft.id)).json().error.code).toBe('CONFIRMATIONS_PENDING');
-    const wrong = await confirmByPassword(chen, view.confirmations[0]!.id, 'nope');
-    expect(wrong.statusCode).toBe(422);
-    expect(wrong.json().error.code).toBe('PASSWORD_INCORRECT');
-    const ok = await confirmByPassword(chen, view.confirmations[0]!.id);
+    const mine = view.confirmations[0]!;
+    expect(mine.method).toBe('face');
+    expect(mine.linkPath).toMatch(/^\/registration\/confirm-link\/[A-Za-z0-9_-]{40,}$/);
+    expect(mine.code).toBeNull();
+    const byPassword = await confirmByPassword(chen, mine.id);
+    expect(byPassword.statusCode).toBe(409);
+    expect(byPassword.json().error.code).toBe('CONFIRMATION_METHOD');
+    // Someone else's face (B) is refused and counted; the request stays pending.
+    const wrong = await confirmByFace(chen, mine.id, 'B');
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json().error.code).toBe('FACE_MISMATCH');
+    expect(wrong.json().error.message).toContain('还可尝试 4 次');
+    const page = (await call(chen, 'GET', `/api/v1/registration/confirmations/${mine.id}`)).json();
+    expect(page).toMatchObject({ method: 'face', status: 'pending', attemptsLeft: 4, faceEnrolled: true });
+    expect(page.linkPath).toBe(mine.linkPath);
+    const ok = await confirmByFace(chen, mine.id, 'A');
     expect(ok.statusCode).toBe(200);
     expect(ok.json().status).toBe('confirmed');
+    const attempts = await t.ctx.db
+      .select()
+      .from(faceAttempts)
+      .where(and(eq(faceAttempts.purpose, 'registration.confirm'), eq(faceAttempts.subjectId, mine.id)));
+    expect(attempts.map((a) => a.outcome).sort()).toEqual(['FACE_MISMATCH', 'match']);
+    const [audit] = await t.ctx.db.select().from(auditLog).where(eq(auditLog.action, 'registration.confirm'));
+    expect(audit!.detail).toMatchObject({ method: 'face', via: 'face' });
+    // Spent: the same confirmation cannot be answered again.
+    const again = await call(chen, 'POST', `/api/v1/registration/confirmations/${mine.id}/face-challenge`);
+    expect(again.json().error.code).toBe('ALREADY_CONFIRMED');
   });
 
   it('approves at once: USCC, company, licence, 5 seals, tax, social insurance, housing fund, bank, timeline', async () => {

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
-import { companyRoles, inboxItems, persons } from '../../db/schema';
+import { auditLog, companyRoles, inboxItems, persons } from '../../db/schema';
 import { findPersonByResidentId } from '../identity/persons';
 import { syntheticResidentId } from '../../../shared/identifiers/generate';
 import type { ApplicationView } from '../../../shared/api/registration';
 import type { Application } from '../../../shared/registration/application';
 import { demoPeople } from '../../seed/demo-data';
+import { useFaceDouble } from '../delegation/test-support';
+import { fakeFrameBase64, fakePerformance } from '../delegation/test-face-double';
 import {
   call,
-  confirmByPassword,
+  confirmMine,
   createDraft,
   requestConfirm,
   saveWhole,
@@ -35,12 +37,13 @@ beforeAll(async () => {
   t = await createTestApp();
   chen = { app: t.app, headers: t.auth(await t.signIn('chen')) };
   zhao = { app: t.app, headers: t.auth(await t.signIn('zhao')) };
+  await useFaceDouble(t);
 });
 afterAll(async () => t.close());
 
 const confirmAll = async (view: ApplicationView): Promise<void> => {
   for (const c of view.confirmations) {
-    if (c.isMe) expect((await confirmByPassword(chen, c.id)).statusCode).toBe(200);
+    if (c.isMe) expect((await confirmMine(chen, c)).statusCode).toBe(200);
     else {
       const token = c.linkPath!.split('/').pop()!;
       const open = { app: t.app, headers: {} };
@@ -117,7 +120,7 @@ describe('manual review', () => {
     expect(mine.status).toBe('returned');
     expect(mine.returnComment).toBe('请补充财务负责人的联系电话核实');
     const fixed = withNewcomer('广州市青岚信息科技有限公司');
-    fixed.officers.people[1]!.phone = '13900008888';
+    fixed.officers.people[1]!.phone = '13700002468';
     const saved = await call(chen, 'PUT', `/api/v1/registration/applications/${id}/draft`, {
       step: 'officers',
       revision: mine.revision,
@@ -171,7 +174,7 @@ describe('manual review', () => {
     const wangToken = t.auth(await t.signIn('wang'));
     for (const c of view.confirmations) {
       const api = c.isMe ? chen : { app: t.app, headers: wangToken };
-      expect((await confirmByPassword(api, c.id)).statusCode).toBe(200);
+      expect((await confirmMine(api, c)).statusCode).toBe(200);
     }
     const res: ApplicationView = (await submit(chen, draft.id)).json();
     expect(res.status).toBe('in-review');
@@ -179,5 +182,104 @@ describe('manual review', () => {
       'PERSON_BLOCKED',
       'REGION_DOMICILE_MISMATCH',
     ]);
+  });
+});
+
+describe('the legal representative is someone else', () => {
+  const open = (): Api => ({ app: t.app, headers: {} });
+  const faceByLink = async (token: string, who: string) => {
+    const c = await call(open(), 'POST', `/api/v1/registration/confirm-links/${token}/face-challenge`);
+    if (c.statusCode !== 200) return c;
+    const { challengeId, actions } = c.json();
+    return call(open(), 'POST', `/api/v1/registration/confirm-links/${token}/face`, {
+      challengeId,
+      frames: fakePerformance(who, actions),
+    });
+  };
+
+  it('a legal representative with an account confirms by face on a phone through the link', async () => {
+    const wang = demoPeople.find((p) => p.key === 'wang')!;
+    const app = soleFounderApplication('chen', '广州市青柏信息科技有限公司');
+    app.officers.people.push({ ref: 'p2', name: wang.name, residentId: wang.residentId, phone: wang.phone });
+    app.officers.legalRepresentative = { ref: 'p2', capacity: 'manager' };
+    app.officers.manager = 'p2';
+    const draft = await createDraft(chen);
+    await saveWhole(chen, draft, app);
+    const view = await requestConfirm(chen, draft.id);
+    const rep = view.confirmations.find((c) => c.name === wang.name)!;
+    expect(rep).toMatchObject({ method: 'face', isMe: false, code: null });
+    expect(rep.roles).toEqual(['legal-representative', 'manager']);
+    expect(view.confirmations.find((c) => c.isMe)!.method).toBe('password');
+    // 王建国 also has the request in his inbox.
+    const inbox = await t.ctx.db.select().from(inboxItems).where(eq(inboxItems.refId, rep.id));
+    expect(inbox[0]!.body!.zh).toContain('刷脸确认');
+    const token = rep.linkPath!.split('/').pop()!;
+    // A link is not a licence to confirm with a code.
+    const byCode = await call(open(), 'POST', `/api/v1/registration/confirm-links/${token}/confirm`, {
+      code: '123456',
+    });
+    expect(byCode.json().error.code).toBe('CONFIRMATION_METHOD');
+    const page = (await call(open(), 'GET', `/api/v1/registration/confirm-links/${token}`)).json();
+    expect(page).toMatchObject({ method: 'face', faceEnrolled: true, linkPath: null, personName: wang.name });
+    // 王建国's reference is "B": chen's face ("A") on the phone is refused.
+    expect((await faceByLink(token, 'A')).json().error.code).toBe('FACE_MISMATCH');
+    const ok = await faceByLink(token, 'B');
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().status).toBe('confirmed');
+    const audits = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.action, 'registration.confirm'),
+          eq(
+            auditLog.actorPersonId,
+            (await findPersonByResidentId(t.ctx.db, t.ctx.cipher, wang.residentId))!.id,
+          ),
+        ),
+      );
+    expect(audits.map((a) => a.detail)).toContainEqual(
+      expect.objectContaining({ method: 'face', confirmationId: rep.id }),
+    );
+  });
+
+  it('a newcomer legal representative is told to sign up and enrol, and then confirms through the same link', async () => {
+    const residentId = syntheticResidentId(7002, {
+      division: '440104',
+      birthDate: '19880303',
+      gender: 'male',
+    });
+    const app = soleFounderApplication('chen', '广州市青杉信息科技有限公司');
+    app.officers.people.push({ ref: 'p2', name: '欧阳明', residentId, phone: '13600001357' });
+    app.officers.legalRepresentative = { ref: 'p2', capacity: 'manager' };
+    app.officers.manager = 'p2';
+    const draft = await createDraft(chen);
+    await saveWhole(chen, draft, app);
+    const view = await requestConfirm(chen, draft.id);
+    const rep = view.confirmations.find((c) => c.name === '欧阳明')!;
+    expect(rep.method).toBe('face');
+    const token = rep.linkPath!.split('/').pop()!;
+    expect(
+      (await call(open(), 'GET', `/api/v1/registration/confirm-links/${token}`)).json().faceEnrolled,
+    ).toBe(false);
+    const refused = await faceByLink(token, 'C');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('FACE_NOT_ENROLLED');
+    expect(refused.json().error.message).toContain('人脸登记');
+
+    const signUp = await call(open(), 'POST', '/api/v1/auth/sign-up', {
+      name: '欧阳明',
+      residentId,
+      phone: '13600001357',
+      password: 'Newcomer@2026',
+    });
+    expect(signUp.statusCode, signUp.body).toBe(201);
+    const me: Api = { app: t.app, headers: t.auth(signUp.json().token) };
+    expect(
+      (await call(me, 'POST', '/api/v1/me/face', { photo: fakeFrameBase64({ who: 'C' }) })).statusCode,
+    ).toBe(200);
+    const ok = await faceByLink(token, 'C');
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().status).toBe('confirmed');
   });
 });

@@ -5,6 +5,7 @@ import { companies, licences, persons, registrationEvents, registrationUsccSeque
 import { issueUscc } from '../../../shared/registration/uscc-issuance';
 import { demoPeople } from '../../seed/demo-data';
 import { findPersonByResidentId } from '../identity/persons';
+import { useFaceDouble } from '../delegation/test-support';
 import { call, readyToSubmit, soleFounderApplication, submit, type Api } from './test-support';
 
 let t: TestApp;
@@ -14,6 +15,7 @@ beforeAll(async () => {
   t = await createTestApp();
   chen = { app: t.app, headers: t.auth(await t.signIn('chen')) };
   wang = { app: t.app, headers: t.auth(await t.signIn('wang')) };
+  await useFaceDouble(t);
 });
 afterAll(async () => t.close());
 

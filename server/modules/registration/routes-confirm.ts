@@ -34,13 +34,15 @@ const viewMine = defineRoute({
   params: ConfirmationParams,
   response: ConfirmationRequestView,
   handler: async ({ app, params, actor }) =>
-    confirmationView(app, await confirmationForPerson(app, params.confirmationId, actor.personId)),
+    confirmationView(app, await confirmationForPerson(app, params.confirmationId, actor.personId), {
+      withLink: true,
+    }),
 });
 
 const confirmMine = defineRoute({
   method: 'POST',
   url: `${BASE}/confirmations/:confirmationId/confirm`,
-  summary: 'Confirms an application I am named in, by re-entering my password',
+  summary: 'Confirms an application I am named in (not as legal representative), by re-entering my password',
   tags: ['registration'],
   access: { kind: 'user' },
   params: ConfirmationParams,

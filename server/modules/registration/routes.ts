@@ -1,5 +1,6 @@
 import type { AnyRouteSpec } from '../../http/route';
 import { confirmRoutes } from './routes-confirm';
+import { confirmFaceRoutes } from './routes-confirm-face';
 import { draftRoutes } from './routes-drafts';
 import { reviewRoutes } from './routes-review';
 
@@ -7,5 +8,6 @@ import { reviewRoutes } from './routes-review';
 export const registrationRoutes: readonly AnyRouteSpec[] = [
   ...draftRoutes,
   ...confirmRoutes,
+  ...confirmFaceRoutes,
   ...reviewRoutes,
 ];

@@ -5,7 +5,9 @@ import { branchesOf } from '../../../shared/registration/banks';
 import { addYears } from '../../../shared/registration/dates';
 import { todayInChina } from '../../../shared/identifiers/calendar-date';
 import { demoPeople } from '../../seed/demo-data';
-import type { ApplicationView } from '../../../shared/api/registration';
+import type { ApplicationView, ConfirmationEntry } from '../../../shared/api/registration';
+import type { ChallengeAction } from '../../../shared/api/face';
+import { fakePerformance } from '../delegation/test-face-double';
 
 /**
  * Helpers for route tests and the benchmark: a complete application in which a demo person is
@@ -93,15 +95,36 @@ export const requestConfirm = async (api: Api, id: string): Promise<ApplicationV
 export const confirmByPassword = async (api: Api, confirmationId: string, password = 'Demo@2026') =>
   call(api, 'POST', `/api/v1/registration/confirmations/${confirmationId}/confirm`, { password });
 
+/**
+ * The legal representative confirms by face in the app: a challenge, then frames of `who` doing it
+ * (the test face double must be installed: `useFaceDouble` from the delegation test support).
+ */
+export const confirmByFace = async (api: Api, confirmationId: string, who = 'A') => {
+  const challenge = expectOk<{ challengeId: string; actions: ChallengeAction[] }>(
+    await call(api, 'POST', `/api/v1/registration/confirmations/${confirmationId}/face-challenge`),
+    'face challenge',
+  );
+  return call(api, 'POST', `/api/v1/registration/confirmations/${confirmationId}/face`, {
+    challengeId: challenge.challengeId,
+    frames: fakePerformance(who, challenge.actions),
+  });
+};
+
+/** The signed-in person confirms a request addressed to them the way it asks for. */
+export const confirmMine = (api: Api, c: ConfirmationEntry, who = 'A') =>
+  c.method === 'face' ? confirmByFace(api, c.id, who) : confirmByPassword(api, c.id);
+
 export const submit = (api: Api, id: string, key: string = randomUUID()) =>
   call(api, 'POST', `/api/v1/registration/applications/${id}/submit`, {}, key);
 
-/** Draft → confirmations → the filer confirms → ready to submit; returns the view before submission. */
+/**
+ * Draft → confirmations → the filer confirms (by face when they are the legal representative, so
+ * the face double must be installed) → ready to submit; returns the view before submission.
+ */
 export const readyToSubmit = async (api: Api, app: Application): Promise<ApplicationView> => {
   const view = await createDraft(api);
   await saveWhole(api, view, app);
   const asked = await requestConfirm(api, view.id);
-  for (const c of asked.confirmations.filter((x) => x.isMe))
-    expectOk(await confirmByPassword(api, c.id), 'confirm');
+  for (const c of asked.confirmations.filter((x) => x.isMe)) expectOk(await confirmMine(api, c), 'confirm');
   return asked;
 };

@@ -38,8 +38,8 @@ export const timelineText = (kind: string, d: Record<string, string>): Localized
       );
     case 'confirmed':
       return text(
-        `${d.name ?? ''} 已确认（${d.method === 'code' ? '链接与确认码' : '登录密码'}）`,
-        `${d.name ?? ''} confirmed (${d.method === 'code' ? 'link and code' : 'password'})`,
+        `${d.name ?? ''} 已确认（${d.method === 'face' ? '刷脸核验' : d.method === 'code' ? '链接与确认码' : '登录密码'}）`,
+        `${d.name ?? ''} confirmed (${d.method === 'face' ? 'live face check' : d.method === 'code' ? 'link and code' : 'password'})`,
       );
     case 'confirmations-reset':
       return text(

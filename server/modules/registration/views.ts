@@ -31,7 +31,7 @@ const confirmationEntry = (
   c: ConfirmationRow,
   viewerPersonId: string | null,
 ): ConfirmationEntry => {
-  const open = c.method === 'code' && c.status === 'pending';
+  const open = c.method !== 'password' && c.status === 'pending';
   return {
     id: c.id,
     name: c.name,
@@ -43,7 +43,7 @@ const confirmationEntry = (
     isMe: viewerPersonId !== null && c.personId === viewerPersonId,
     linkPath:
       open && c.linkTokenEnc ? `/registration/confirm-link/${ctx.cipher.decrypt(c.linkTokenEnc)}` : null,
-    code: open && c.codeEnc ? ctx.cipher.decrypt(c.codeEnc) : null,
+    code: open && c.method === 'code' && c.codeEnc ? ctx.cipher.decrypt(c.codeEnc) : null,
   };
 };
 

@@ -3,7 +3,7 @@ import type { FaceVerifier } from '../../face/verifier';
 import { HumanFaceVerifier } from '../../face/human-verifier';
 
 /**
- * Where the delegation module gets its face verifier. The platform always uses the real one
+ * Where face checks get their verifier. The platform always uses the real one
  * (@vladmandic/human, threshold from config.faceThreshold), created on first use per context.
  * Tests may install a double for one context to exercise the state machine quickly.
  */

@@ -1,0 +1,89 @@
+import { eq, sql } from 'drizzle-orm';
+import type { AppContext } from '../../context';
+import { registrationConfirmations } from '../../db/schema';
+import { writeAudit } from '../../audit/write';
+import type { FaceChallengeView, FaceSubmission } from '../../../shared/api/face';
+import { consumeFaceChallenge, issueFaceChallenge, type FaceSubject } from '../face-checks/challenges';
+import { faceNotEnrolled, faceRefusal } from '../face-checks/refusals';
+import { recordFaceAttempt, runFaceCheck } from '../face-checks/run';
+import { delegationSettings } from '../delegation/settings';
+import { confirmIn, requireMethod, requirePending } from './confirm';
+import { MAX_CONFIRM_ATTEMPTS, type ConfirmationRow } from './confirmations';
+import { findFaceReference } from './face-reference';
+import { getApplication, type ApplicationRow } from './store';
+
+const subjectOf = (c: ConfirmationRow): FaceSubject => ({ purpose: 'registration.confirm', subjectId: c.id });
+
+const referenceOf = async (ctx: AppContext, c: ConfirmationRow) => {
+  const found = await findFaceReference(ctx, c);
+  if (!found) throw faceNotEnrolled();
+  return found;
+};
+
+/**
+ * A liveness challenge for the legal representative's confirmation. The challenge length and the
+ * test-only fixed order are the platform's face-check settings, configured with the delegation
+ * approval (docs/face-verification.md).
+ */
+export const issueConfirmationChallenge = async (
+  ctx: AppContext,
+  c: ConfirmationRow,
+  userAgent: string | undefined,
+): Promise<FaceChallengeView> => {
+  requireMethod(c, 'face');
+  requirePending(await getApplication(ctx.db, c.applicationId), c);
+  await referenceOf(ctx, c);
+  return issueFaceChallenge(ctx, subjectOf(c), delegationSettings(ctx), userAgent);
+};
+
+/**
+ * The legal representative confirms with a live face check against their enrolled face. Every
+ * attempt leaves evidence (scores, never frames); a failed one counts towards the request's lock
+ * (a reference from another engine is not the person's fault and does not count).
+ */
+export const confirmWithFace = async (
+  ctx: AppContext,
+  c: ConfirmationRow,
+  body: FaceSubmission,
+  userAgent: string | undefined,
+): Promise<ApplicationRow> => {
+  requireMethod(c, 'face');
+  requirePending(await getApplication(ctx.db, c.applicationId), c);
+  const reference = await referenceOf(ctx, c);
+  const subject = subjectOf(c);
+  const submittedAt = ctx.now();
+  const challenge = await consumeFaceChallenge(ctx, subject, body.challengeId, submittedAt);
+  const check = await runFaceCheck(ctx, {
+    reference: reference.template,
+    challenge,
+    frames: body.frames,
+    submittedAt,
+  });
+
+  if (check.result.match) {
+    const evidence = await ctx.db.transaction((tx) =>
+      recordFaceAttempt(tx, subject, reference.personId, check, userAgent),
+    );
+    return confirmIn(ctx, c, reference.personId, { via: 'face', ...evidence });
+  }
+  const code = check.result.refusal ?? 'FACE_MISMATCH';
+  const counted = code !== 'TEMPLATE_MISMATCH';
+  const failures = await ctx.db.transaction(async (tx) => {
+    const evidence = await recordFaceAttempt(tx, subject, reference.personId, check, userAgent);
+    const [updated] = counted
+      ? await tx
+          .update(registrationConfirmations)
+          .set({ failedAttempts: sql`${registrationConfirmations.failedAttempts} + 1` })
+          .where(eq(registrationConfirmations.id, c.id))
+          .returning({ failedAttempts: registrationConfirmations.failedAttempts })
+      : [];
+    await writeAudit(tx, {
+      actorPersonId: null,
+      actingAs: 'link-holder',
+      action: 'registration.face-failed',
+      detail: { applicationId: c.applicationId, confirmationId: c.id, code, ...evidence },
+    });
+    return updated?.failedAttempts ?? c.failedAttempts;
+  });
+  throw faceRefusal(code, Math.max(0, MAX_CONFIRM_ATTEMPTS - failures));
+};
