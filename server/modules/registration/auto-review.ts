@@ -134,7 +134,11 @@ export const checkRegionMatchesDomicile = (app: Application): ApplicationProblem
   ];
 };
 
-/** Identity confirmed only through a link and code is weaker than an account: a person looks at it. */
+/**
+ * Identity confirmed only through a link and code is weaker than an account: a person looks at it.
+ * New requests ask the legal representative for a face check; this still guards requests made
+ * before that (and any other path that ends in a code).
+ */
 export const checkConfirmationStrength = (confirmations: readonly ConfirmationRow[]): ApplicationProblem[] =>
   confirmations
     .filter((c) => c.roles.includes('legal-representative') && c.method === 'code')

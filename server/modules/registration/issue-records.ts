@@ -88,7 +88,7 @@ export const issueBusinessLicence = async (
   return issued.identifier;
 };
 
-/** The e-seal licence type's wording for each of the 5 seals; undefined where the catalogue has none. */
+/** The e-seal licence type's wording for each of the 5 seals. */
 const SEAL_TYPES: Record<EsealKind, string> = {
   company: '法定名称章',
   invoice: '发票专用章',
@@ -98,8 +98,8 @@ const SEAL_TYPES: Record<EsealKind, string> = {
 };
 
 /**
- * The set of 5 electronic seals. Each is an e-seal licence when the catalogue's seal types include
- * it; the legal representative's name seal is not one of them yet, so it is kept as a record only.
+ * The set of 5 electronic seals, each a signed e-seal licence. Should the catalogue ever drop a seal
+ * type, that seal is kept as a record rather than failing the approval.
  */
 export const issueSeals = async (tx: DbOrTx, ctx: AppContext, c: NewCompany): Promise<void> => {
   const type = licenceTypeByKey(E_SEAL_TYPE);

@@ -137,6 +137,7 @@ export const marketTypes: LicenceType[] = [
         '发票专用章',
         '合同专用章',
         '业务专用章',
+        '法定代表人名章',
       ]),
       text('sealCode', '印章编码', 'Seal code'),
       text('certificateSerial', '数字证书序列号', 'Certificate serial number'),

@@ -113,6 +113,25 @@ export const transportEnvironmentCultureTypes: LicenceType[] = [
     ],
   }),
   defineType({
+    dept: 'mct',
+    seq: 3,
+    key: 'commercial-performance',
+    name: ['营业性演出许可证', 'Commercial performance licence'],
+    department: ['文化和旅游部门', 'Culture and tourism'],
+    issuer: 'gz-ctr',
+    // 《营业性演出管理条例实施细则》: the licence is valid for two years.
+    validity: years(2),
+    renewal: { from: 60, to: 30 },
+    fields: [
+      licenceNumber(),
+      text('unitName', '单位名称', 'Unit name'),
+      legalRep(),
+      text('address', '住所', 'Domicile'),
+      oneOf('unitKind', '单位类别', 'Kind of unit', ['文艺表演团体', '演出经纪机构', '演出场所经营单位']),
+      list('businessScope', '经营范围', 'Business scope'),
+    ],
+  }),
+  defineType({
     dept: 'nppa',
     seq: 1,
     key: 'publication-business',

@@ -103,6 +103,15 @@ export const newApplicationServices: ServiceItem[] = [
     lic('value-added-telecom', false),
     upload('website-proof', '网站域名登记证明', 'Domain registration proof', false),
   ]),
+  licenceService('commercial-performance', 'new', [
+    BL,
+    form('营业性演出许可证申请登记表'),
+    upload(
+      'performers',
+      '演出人员或专职演出经纪人员名单及资格证明',
+      'Performers or licensed performance brokers',
+    ),
+  ]),
   licenceService('publication-business', 'new', [BL, form('出版物经营许可申请书'), premises()]),
   licenceService('travel-agency', 'new', [
     BL,

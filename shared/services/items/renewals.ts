@@ -160,6 +160,11 @@ export const renewalServices: ServiceItem[] = [
     onLicence('internet-culture', form('网络文化经营许可证延续申请表')),
   ),
   licenceService(
+    'commercial-performance',
+    'renew',
+    onLicence('commercial-performance', form('营业性演出许可证延续申请表')),
+  ),
+  licenceService(
     'publication-business',
     'renew',
     onLicence('publication-business', form('出版物经营许可证延续申请书')),
