@@ -4,8 +4,7 @@
 // is the real one (@vladmandic/human on the platform). The fake camera loops neutral → eyes closed
 // → neutral → mirrored; the platform runs with SHANGTONG_FACE_FIXED_CHALLENGE (a test-only
 // setting) so the challenge asks for what the video shows, and liveness is still judged on the frames.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   chromium,
@@ -17,18 +16,10 @@ import {
   type Page,
 } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
-import { generatedDir, repoRoot } from '../support/paths';
+import { generatedDir } from '../support/paths';
+import { ensureFakeCamera, fakeCameraArgs, FIXED_CHALLENGE } from '../support/fake-camera';
 import { launchPlatform, type LaunchedPlatform } from '../support/launch';
 import { SignInPage, demo } from '../support/pages';
-
-const FAKE_CAMERA = join(generatedDir, 'fake-camera-person-a.y4m');
-const tsx = (args: string[]): void => {
-  const r = spawnSync(process.execPath, [join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`tsx ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-};
 
 let platform: LaunchedPlatform;
 let dataDir: string;
@@ -41,34 +32,14 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  if (!existsSync(FAKE_CAMERA))
-    tsx([
-      'scripts/make-fake-camera.ts',
-      '--photo',
-      'e2e/fixtures/faces/person-a-camera.jpg',
-      '--out',
-      FAKE_CAMERA,
-      '--fps',
-      '10',
-      '--loops',
-      '3',
-    ]);
+  ensureFakeCamera();
   // A data folder of our own (seeded here rather than copied, so parallel runs cannot disturb it).
   dataDir = mkdtempSync(join(generatedDir, 'data-delegation-'));
   await (await launchPlatform(['--data', dataDir, '--seed', 'demo'])).stop();
-  // Reference faces for the demo legal representatives (a no-op once the demo seed does it).
-  tsx(['server/modules/delegation/enrol-demo-faces.ts', '--data', dataDir]);
-  platform = await launchPlatform(['--data', dataDir], {
-    SHANGTONG_FACE_FIXED_CHALLENGE: 'blink,turn-right,turn-left',
-  });
+  platform = await launchPlatform(['--data', dataDir], FIXED_CHALLENGE);
   browser = await chromium.launch({
     ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-    args: [
-      ...chromiumArgs,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${FAKE_CAMERA}`,
-    ],
+    args: [...chromiumArgs, ...fakeCameraArgs],
   });
   desk = await browser.newContext({
     baseURL: platform.url,

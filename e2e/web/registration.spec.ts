@@ -1,9 +1,23 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from '../support/platform';
+import { fileURLToPath } from 'node:url';
+import { test, expect, platformEnv } from '../support/platform';
 import { SignInPage, demo } from '../support/pages';
 import { generatedDir } from '../support/paths';
+import { fakeCameraArgs, FIXED_CHALLENGE } from '../support/fake-camera';
+import { chromiumArgs, chromiumPath } from '../../playwright.config';
+
+// 陈志明 is the legal representative of what he files, so he confirms by face: the desktop camera is
+// Chromium's fake camera showing his enrolled face (photo A), checked by the real face engine.
+platformEnv(fileURLToPath(import.meta.url), FIXED_CHALLENGE);
+test.use({
+  launchOptions: {
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+    args: [...chromiumArgs, ...fakeCameraArgs],
+  },
+  permissions: ['camera'],
+});
 
 /** The registration wizard as a user drives it; every typed field goes through `type` and is counted. */
 class Wizard {
@@ -55,6 +69,7 @@ const signIn = async (page: Page): Promise<void> => new SignInPage(page).signIn(
 test('陈志明 registers a company from an empty form to an approved company with its licence on the home page', async ({
   page,
 }) => {
+  test.setTimeout(240_000);
   await signIn(page);
   const w = new Wizard(page);
   await w.start();
@@ -93,9 +108,12 @@ test('陈志明 registers a company from an empty form to an approved company wi
   await page.getByTestId('reg-request-confirm').click();
 
   await expect(page.getByTestId('reg-confirmation')).toHaveCount(1);
-  await w.type(page.getByLabel(/^登录密码$/), 'Demo@2026');
-  await page.getByTestId('reg-confirm-me').click();
-  await expect(page.getByTestId('reg-confirmation')).toContainText('已确认');
+  await expect(page.getByTestId('reg-confirmation')).toContainText('刷脸确认');
+  // The phone is offered too; here he uses the computer's camera.
+  await expect(page.getByTestId('reg-face-phone-link-qr')).toBeVisible();
+  await page.getByTestId('reg-face-start').click();
+  await expect(page.getByTestId('reg-face-instruction')).toContainText('闭上眼睛');
+  await expect(page.getByTestId('reg-confirmation')).toContainText('已确认', { timeout: 150_000 });
   await page.getByTestId('reg-submit').click();
 
   await expect(page.getByTestId('reg-status')).toHaveText('已核准');

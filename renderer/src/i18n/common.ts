@@ -99,6 +99,13 @@ export const common = {
         privacy: '照片仅用于生成比对特征，登记完成后不保存照片本身。',
       },
     },
+    face: {
+      camera: '摄像头画面',
+      getReady: '请正对镜头，保持光线充足',
+      step: '第 {{n}} 步，共 {{total}} 步',
+      verifying: '正在核验，请稍候…',
+      cameraDenied: '无法使用摄像头：请在浏览器设置中允许本页面使用摄像头后重试。',
+    },
     errors: {
       title: '页面出了点问题',
       body: '请刷新页面重试。如果问题持续，请联系客服并告知出现问题的时间。',
@@ -223,6 +230,14 @@ export const common = {
         success: 'Your face is enrolled.',
         privacy: 'The photo is used only to compute the comparison template; the photo itself is not kept.',
       },
+    },
+    face: {
+      camera: 'Camera view',
+      getReady: 'Look straight at the camera, in good light',
+      step: 'Step {{n}} of {{total}}',
+      verifying: 'Checking, one moment…',
+      cameraDenied:
+        'The camera is not available: allow this page to use the camera in the browser settings and try again.',
     },
     errors: {
       title: 'Something went wrong on this page',

@@ -6,7 +6,8 @@ import { formatDateTime } from '../../components/format';
 import { delegationApi, useRefreshDelegations } from './api';
 import { ScopeTags, StatusTag, ValidityText } from './bits';
 import { AuditDrawer } from './AuditDrawer';
-import { approvalUrl, QrImage } from './LinkCard';
+import { QrImage } from '../../components/QrImage';
+import { approvalUrl } from './LinkCard';
 
 /** The legal representative's table: who holds what until when; revoke, decline, confirm by phone, audit trail. */
 export const GrantedTable = ({
@@ -140,7 +141,12 @@ export const GrantedTable = ({
       >
         {qrOf?.link && (
           <Space direction="vertical" align="center" style={{ width: '100%' }}>
-            <QrImage value={approvalUrl(qrOf.link)} label={t('delegation.link.qr')} />
+            <QrImage
+              value={approvalUrl(qrOf.link)}
+              size={220}
+              alt={t('delegation.link.qr')}
+              testId="approval-qr"
+            />
             <Typography.Link href={qrOf.link.path}>{approvalUrl(qrOf.link)}</Typography.Link>
           </Space>
         )}

@@ -1,34 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Card, Input, Space, Typography } from 'antd';
 import { CopyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import QRCode from 'qrcode';
 import type { DelegationView } from '../../../../shared/api/delegation';
 import { formatDateTime } from '../../components/format';
+import { QrImage } from '../../components/QrImage';
 import { delegationApi, useRefreshDelegations } from './api';
 import { ScopeTags, ValidityText } from './bits';
 
 /** The absolute approval URL: the platform's public address if configured, else this origin. */
 export const approvalUrl = (link: NonNullable<DelegationView['link']>): string =>
   link.url ?? `${window.location.origin}${link.path}`;
-
-export const QrImage = ({ value, label }: { value: string; label: string }) => {
-  const [src, setSrc] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void QRCode.toDataURL(value, { margin: 1, width: 220, errorCorrectionLevel: 'M' }).then(
-      (url) => live && setSrc(url),
-    );
-    return () => {
-      live = false;
-    };
-  }, [value]);
-  return src ? (
-    <img src={src} width={220} height={220} alt={label} data-testid="approval-qr" />
-  ) : (
-    <div style={{ width: 220, height: 220 }} />
-  );
-};
 
 /** A waiting request: QR code and link for the legal representative's phone; cancel or re-send. */
 export const LinkCard = ({ d }: { d: DelegationView }) => {
@@ -55,7 +37,7 @@ export const LinkCard = ({ d }: { d: DelegationView }) => {
   return (
     <Card type="inner" title={t('delegation.link.title')} data-testid="delegation-pending">
       <Space align="start" wrap size="large">
-        <QrImage value={url} label={t('delegation.link.qr')} />
+        <QrImage value={url} size={220} alt={t('delegation.link.qr')} testId="approval-qr" />
         <Space direction="vertical" style={{ maxWidth: 560 }}>
           <Typography.Paragraph>{t('delegation.link.hint', { name: d.grantor.name })}</Typography.Paragraph>
           <div>

@@ -114,13 +114,9 @@ export const delegationMessages = {
       attemptsLeft: '还可尝试 {{n}} 次',
       locked: '刷脸失败次数过多，已锁定至 {{time}}。',
       noFace: '您尚未登记人脸，无法刷脸确认。',
-      camera: '摄像头画面',
-      getReady: '请正对镜头，保持光线充足',
-      verifying: '正在核验，请稍候…',
       success: '授权成功',
       successBody: '{{requester}} 现在可以在授权范围内代 {{company}} 办理，有效期至 {{date}}。',
       retry: '重新刷脸',
-      cameraDenied: '无法使用摄像头：请在浏览器设置中允许本页面使用摄像头后重试。',
       done: {
         approved: '该授权已确认，有效期至 {{date}}。',
         rejected: '该授权申请已被拒绝。',
@@ -128,7 +124,6 @@ export const delegationMessages = {
         cancelled: '经办人已取消该申请。',
         expired: '该授权已过期。',
       },
-      step: '第 {{n}} 步，共 {{total}} 步',
     },
   },
   en: {
@@ -247,14 +242,9 @@ export const delegationMessages = {
       attemptsLeft: '{{n}} attempt(s) left',
       locked: 'Too many failed face checks; locked until {{time}}.',
       noFace: 'No face is enrolled for you, so you cannot confirm by face.',
-      camera: 'Camera view',
-      getReady: 'Look straight at the camera, in good light',
-      verifying: 'Checking, one moment…',
       success: 'Authorization granted',
       successBody: '{{requester}} may now act for {{company}} within the scopes until {{date}}.',
       retry: 'Try again',
-      cameraDenied:
-        'The camera is not available: allow this page to use the camera in the browser settings and try again.',
       done: {
         approved: 'This authorization was confirmed; valid until {{date}}.',
         rejected: 'This request was declined.',
@@ -262,7 +252,6 @@ export const delegationMessages = {
         cancelled: 'The agent cancelled this request.',
         expired: 'This authorization has expired.',
       },
-      step: 'Step {{n}} of {{total}}',
     },
   },
 };

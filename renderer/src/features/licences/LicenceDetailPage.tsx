@@ -17,11 +17,12 @@ import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../../components/format';
+import { QrImage } from '../../components/QrImage';
 import { QueryError } from '../../components/QueryError';
 import { useLocalized } from '../../components/useLang';
 import { licenceApi, useLicence } from './api';
 import { AppStatusTag } from './ApplicationsList';
-import { Countdown, QrImage, stateColor, useFieldRows, ValidityTag, validityText } from './bits';
+import { Countdown, stateColor, useFieldRows, ValidityTag, validityText } from './bits';
 import { renewalServiceOf } from './ExpiryRadar';
 import { OfflineVerifyButton } from './OfflineVerify';
 import { SharePanel } from './SharePanel';
@@ -134,7 +135,7 @@ export const LicenceDetailPage = () => {
             <Col xs={24} lg={8} style={{ textAlign: 'center' }}>
               <Typography.Title level={5}>{t('licences.detail.qr')}</Typography.Title>
               <a href={l.qrUrl} target="_blank" rel="noreferrer" data-testid="qr-link">
-                <QrImage value={l.qrUrl} size={200} alt={t('licences.detail.qr')} />
+                <QrImage value={l.qrUrl} size={200} alt={t('licences.detail.qr')} testId="licence-qr" />
               </a>
               <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
                 {t('licences.detail.qrHint')}

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PrefsBar } from '../../components/PrefsBar';
 import { formatDateTime } from '../../components/format';
+import { QrImage } from '../../components/QrImage';
 import { useLocalized } from '../../components/useLang';
 import { useSharedLicence } from './api';
-import { QrImage, useFieldRows, VerdictAlert, validityText } from './bits';
+import { useFieldRows, VerdictAlert, validityText } from './bits';
 import type { SharedLicenceView } from '../../../../shared/api/licences';
 
 const Shown = ({ s }: { s: SharedLicenceView }) => {
@@ -43,7 +44,7 @@ const Shown = ({ s }: { s: SharedLicenceView }) => {
         </Descriptions.Item>
       </Descriptions>
       <div style={{ textAlign: 'center' }}>
-        <QrImage value={s.qrUrl} size={160} alt={t('licences.detail.qr')} />
+        <QrImage value={s.qrUrl} size={160} alt={t('licences.detail.qr')} testId="licence-qr" />
       </div>
     </Space>
   );

@@ -1,7 +1,6 @@
 import { Alert, Space, Tag, Typography } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import QRCode from 'qrcode';
 import { licenceTypeByKey, licenceTypeByCode } from '../../../../shared/licences/catalogue';
 import type { SignedLicence } from '../../../../shared/licences/document';
 import type { LicenceStateView, LicenceRegistryStatus, VerifyAnswer } from '../../../../shared/api/licences';
@@ -80,25 +79,6 @@ export const useTypeName = () => {
     const type = licenceTypeByKey(typeKey);
     return type ? loc(type.name) : typeKey;
   };
-};
-
-/** A QR code drawn in the browser from the payload URL (nothing sent anywhere). */
-export const QrImage = ({ value, size = 180, alt }: { value: string; size?: number; alt: string }) => {
-  const [src, setSrc] = useState<string>();
-  useEffect(() => {
-    let live = true;
-    void QRCode.toDataURL(value, { margin: 1, width: size * 2, errorCorrectionLevel: 'M' }).then(
-      (url) => live && setSrc(url),
-    );
-    return () => {
-      live = false;
-    };
-  }, [value, size]);
-  return src ? (
-    <img src={src} width={size} height={size} alt={alt} data-testid="licence-qr" />
-  ) : (
-    <div style={{ width: size, height: size }} />
-  );
 };
 
 export const verdictType = (v: VerifyAnswer['verdict']): 'success' | 'warning' | 'error' =>

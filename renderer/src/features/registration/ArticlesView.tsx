@@ -29,6 +29,8 @@ export const ArticlesView = ({ doc }: { doc: ArticlesDocument }) => (
               render: (_: unknown, row: string[]) => row[i],
             }))}
             dataSource={s.table.rows}
+            // Wide tables scroll inside the articles instead of widening a phone's page.
+            scroll={{ x: 'max-content' }}
             style={{ marginBottom: 16 }}
           />
         )}

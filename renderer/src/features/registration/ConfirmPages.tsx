@@ -1,14 +1,15 @@
-import { Alert, Button, Card, Form, Input, Result, Space, Typography } from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { Card, Result, Space, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { ConfirmationRequestView } from '../../../../shared/api/registration';
-import type { ApiRequestError } from '../../api/client';
 import { PrefsBar } from '../../components/PrefsBar';
 import { QueryError } from '../../components/QueryError';
 import { ArticlesView } from './ArticlesView';
-import { regApi, regKeys, useConfirmation, useConfirmLink } from './api';
+import { regKeys, useConfirmation, useConfirmLink } from './api';
+import { CodeConfirm } from './CodeConfirm';
+import { FaceConfirm, faceRoutes } from './FaceConfirm';
 import { PasswordConfirm } from './PasswordConfirm';
 
 /** The request as the person named sees it: who asks, their roles, the articles. */
@@ -43,6 +44,10 @@ export const ConfirmPage = () => {
   const queryClient = useQueryClient();
   const q = useConfirmation(confirmationId);
   if (q.error) return <QueryError error={q.error} />;
+  const key = regKeys.confirmation(confirmationId);
+  const done = (v: ConfirmationRequestView): void => {
+    queryClient.setQueryData(key, v);
+  };
   return (
     <Card
       title={
@@ -54,27 +59,36 @@ export const ConfirmPage = () => {
     >
       {q.data && (
         <RequestBody v={q.data}>
-          <PasswordConfirm
-            confirmationId={confirmationId}
-            onDone={(v) => queryClient.setQueryData(regKeys.confirmation(confirmationId), v)}
-          />
+          {q.data.method === 'face' ? (
+            <FaceConfirm
+              v={q.data}
+              routes={faceRoutes.signedIn(confirmationId)}
+              phoneLinkPath={q.data.linkPath}
+              onConfirmed={done}
+              onSettled={() => void queryClient.invalidateQueries({ queryKey: key })}
+            />
+          ) : (
+            <PasswordConfirm confirmationId={confirmationId} onDone={done} />
+          )}
         </RequestBody>
       )}
     </Card>
   );
 };
 
-/** /registration/confirm-link/:token — someone without an account confirms with the one-time code. */
+/**
+ * /registration/confirm-link/:token — on a phone, often without an account: the legal representative
+ * by face, anyone else with the one-time code.
+ */
 export const LinkConfirmPage = () => {
   const { t } = useTranslation();
   const { token = '' } = useParams();
   const queryClient = useQueryClient();
   const q = useConfirmLink(token);
-  const [code, setCode] = useState('');
-  const confirm = useMutation<ConfirmationRequestView, ApiRequestError>({
-    mutationFn: () => regApi.confirmLink(token, code),
-    onSuccess: (v) => queryClient.setQueryData(regKeys.link(token), v),
-  });
+  const key = regKeys.link(token);
+  const done = (v: ConfirmationRequestView): void => {
+    queryClient.setQueryData(key, v);
+  };
   return (
     <div className="st-page">
       <PrefsBar />
@@ -83,7 +97,7 @@ export const LinkConfirmPage = () => {
       ) : (
         <Card
           title={
-            <Typography.Title level={2} style={{ margin: 0 }}>
+            <Typography.Title level={2} style={{ margin: 0, whiteSpace: 'normal' }}>
               {t('registration.confirm.title')}
             </Typography.Title>
           }
@@ -91,42 +105,17 @@ export const LinkConfirmPage = () => {
         >
           {q.data && (
             <RequestBody v={q.data}>
-              <Alert type="info" showIcon message={t('registration.confirm.honest')} />
-              <Form layout="vertical" onFinish={() => confirm.mutate()} style={{ maxWidth: 420 }}>
-                {confirm.error && (
-                  <Alert
-                    type="error"
-                    showIcon
-                    role="alert"
-                    message={confirm.error.message}
-                    style={{ marginBottom: 12 }}
-                  />
-                )}
-                <Form.Item
-                  label={t('registration.confirm.code')}
-                  htmlFor="reg-code-input"
-                  extra={t('registration.confirm.codeHelp')}
-                >
-                  <Input
-                    id="reg-code-input"
-                    inputMode="numeric"
-                    maxLength={6}
-                    size="large"
-                    value={code}
-                    onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))}
-                  />
-                </Form.Item>
-                <Button
-                  type="primary"
-                  size="large"
-                  htmlType="submit"
-                  disabled={code.length !== 6}
-                  loading={confirm.isPending}
-                  data-testid="reg-code-submit"
-                >
-                  {t('registration.confirm.submit')}
-                </Button>
-              </Form>
+              {q.data.method === 'face' ? (
+                <FaceConfirm
+                  v={q.data}
+                  routes={faceRoutes.link(token)}
+                  phoneLinkPath={null}
+                  onConfirmed={done}
+                  onSettled={() => void queryClient.invalidateQueries({ queryKey: key })}
+                />
+              ) : (
+                <CodeConfirm token={token} onDone={done} />
+              )}
             </RequestBody>
           )}
         </Card>

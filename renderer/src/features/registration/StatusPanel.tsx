@@ -1,15 +1,13 @@
-import { Alert, App, Button, Card, Descriptions, List, Space, Tag, Timeline, Typography } from 'antd';
-import { CheckCircleOutlined, ClockCircleOutlined, CopyOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, List, Space, Timeline, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ApplicationView, ConfirmationEntry } from '../../../../shared/api/registration';
+import type { ApplicationView } from '../../../../shared/api/registration';
 import { newIdempotencyKey, type ApiRequestError } from '../../api/client';
-import { formatDateTime } from '../../components/format';
 import { useLang } from '../../components/useLang';
 import { regApi, regKeys } from './api';
-import { PasswordConfirm } from './PasswordConfirm';
+import { ConfirmationRow } from './ConfirmationRow';
 
 /** Timeline steps are seconds apart: show the seconds (China time). */
 const formatTimestamp = (iso: string): string =>
@@ -22,73 +20,6 @@ const formatTimestamp = (iso: string): string =>
     minute: '2-digit',
     second: '2-digit',
   }).format(new Date(iso));
-
-const ConfirmationRow = ({ c, onConfirmed }: { c: ConfirmationEntry; onConfirmed: () => void }) => {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const link = c.linkPath ? `${window.location.origin}${c.linkPath}` : null;
-  return (
-    <List.Item data-testid="reg-confirmation">
-      <Space direction="vertical" style={{ width: '100%' }}>
-        <Space wrap>
-          <Typography.Text strong>{c.name}</Typography.Text>
-          {c.roles.map((r) => (
-            <Tag key={r}>{t(`registration.roles.${r}`)}</Tag>
-          ))}
-          {c.status === 'confirmed' ? (
-            <Tag icon={<CheckCircleOutlined />} color="success">
-              {t('registration.panel.confirmed', {
-                time: c.confirmedAt ? formatDateTime(c.confirmedAt) : '',
-              })}
-            </Tag>
-          ) : (
-            <Tag icon={<ClockCircleOutlined />} color="warning">
-              {t('registration.panel.pending')}
-            </Tag>
-          )}
-          <Typography.Text type="secondary">
-            {t(c.method === 'code' ? 'registration.panel.byCode' : 'registration.panel.byPassword')}
-          </Typography.Text>
-        </Space>
-        {link && c.code && (
-          <Alert
-            type="info"
-            message={t('registration.panel.codeFor', { name: c.name })}
-            description={
-              <Space wrap>
-                <Typography.Text code copyable={false} data-testid="reg-link">
-                  {link}
-                </Typography.Text>
-                <Button
-                  size="small"
-                  icon={<CopyOutlined />}
-                  onClick={() =>
-                    void navigator.clipboard
-                      ?.writeText(link)
-                      .then(() => message.success(t('registration.panel.copied')))
-                  }
-                >
-                  {t('registration.panel.copyLink')}
-                </Button>
-                <span>
-                  {t('registration.panel.code')}：
-                  <Typography.Text
-                    strong
-                    data-testid="reg-code"
-                    style={{ fontSize: '1.3em', letterSpacing: '0.2em' }}
-                  >
-                    {c.code}
-                  </Typography.Text>
-                </span>
-              </Space>
-            }
-          />
-        )}
-        {c.isMe && c.status === 'pending' && <PasswordConfirm confirmationId={c.id} onDone={onConfirmed} />}
-      </Space>
-    </List.Item>
-  );
-};
 
 /** After the form: who has confirmed, submission, review outcome, the timeline and what was issued. */
 export const StatusPanel = ({ view, observer = false }: { view: ApplicationView; observer?: boolean }) => {

@@ -12,6 +12,7 @@ import {
   SaveDraftResponse,
   type SaveDraftRequest,
 } from '../../../../shared/api/registration';
+import { FaceChallengeView, type FaceSubmission } from '../../../../shared/api/face';
 import type { CompanyType } from '../../../../shared/registration/application';
 
 const BASE = '/api/v1/registration';
@@ -99,6 +100,22 @@ export const regApi = {
     api.post(`${BASE}/confirmations/${confirmationId}/confirm`, { password }, ConfirmationRequestView),
   confirmLink: (token: string, code: string) =>
     api.post(`${BASE}/confirm-links/${token}/confirm`, { code }, ConfirmationRequestView),
+  faceChallenge: (confirmationId: string) =>
+    api.post(`${BASE}/confirmations/${confirmationId}/face-challenge`, {}, FaceChallengeView),
+  confirmByFace: (confirmationId: string, challengeId: string, frames: string[]) =>
+    api.post(
+      `${BASE}/confirmations/${confirmationId}/face`,
+      { challengeId, frames } satisfies FaceSubmission,
+      ConfirmationRequestView,
+    ),
+  linkFaceChallenge: (token: string) =>
+    api.post(`${BASE}/confirm-links/${token}/face-challenge`, {}, FaceChallengeView),
+  linkConfirmByFace: (token: string, challengeId: string, frames: string[]) =>
+    api.post(
+      `${BASE}/confirm-links/${token}/face`,
+      { challengeId, frames } satisfies FaceSubmission,
+      ConfirmationRequestView,
+    ),
   approve: (id: string, key: string) =>
     api.post(`${BASE}/review/${id}/approve`, {}, ReviewView, { idempotencyKey: key }),
   returnIt: (id: string, comment: string, key: string) =>

@@ -166,7 +166,7 @@ export const en: typeof zh = {
     download: 'Download the articles (PDF)',
     requestConfirm: 'Ask everyone named to confirm',
     requestHelp:
-      'Everyone named gets a request: people with a Shangtong account confirm from their inbox, others through a link and a one-time code.',
+      'Everyone named gets a request: the legal representative confirms with a live face check (in Shangtong or on a phone through a link); others with a Shangtong account confirm from their inbox, the rest through a link and a one-time code.',
     summary: 'Summary',
   },
   panel: {
@@ -178,6 +178,9 @@ export const en: typeof zh = {
     pending: 'Waiting',
     byPassword: 'In Shangtong (password)',
     byCode: 'Link + one-time code',
+    byFace: 'face check',
+    faceLinkHint:
+      'Send the link to the legal representative: they open it on their phone and confirm with a face check',
     codeFor: 'Give {{name}} this link and code:',
     code: 'Code',
     copyLink: 'Copy link',
@@ -194,7 +197,7 @@ export const en: typeof zh = {
     records: 'Done',
     openCompany: 'Open the company',
     weakNote:
-      'People who confirm with a link and code are not identity-checked; if the legal representative does so, the application goes to manual review.',
+      'People who confirm with a link and code are not identity-checked by an account; the review checks them again. The legal representative confirms in person by face.',
   },
   roles: {
     shareholder: 'Shareholder',
@@ -242,6 +245,23 @@ export const en: typeof zh = {
     approvedDone: 'Approved; the company is established.',
     returnedDone: 'Returned to the filer.',
     back: 'Back to the queue',
+  },
+  face: {
+    intro:
+      'The legal representative confirms in person with a face check: blink and turn your head as shown.',
+    start: 'Confirm with my face',
+    retry: 'Try the face check again',
+    locked: 'Too many failed attempts; this confirmation is locked. Ask the filer to send it again.',
+    notEnrolled: 'Your face is not enrolled yet, so you cannot confirm by face.',
+    enrolHere: 'Open “{{account}} → {{face}}” and upload a clear photo of your face, then come back here.',
+    enrolByLink:
+      'With a Shangtong account: sign in and open “{{account}} → {{face}}” to enrol your face. Without one: register first with your own resident ID, then enrol your face. Afterwards, open this link again.',
+    goEnrol: 'Enrol my face',
+    signIn: 'Sign in',
+    signUp: 'Register',
+    phoneTitle: 'Or scan with your phone to confirm there',
+    phoneHint: 'Scan the QR code with your phone, or open the link below on it, to do the face check there.',
+    qr: 'Face check QR code',
   },
   articles: { title: 'Articles of association (preview)', close: 'Close' },
 };

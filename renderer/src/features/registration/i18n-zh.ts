@@ -162,7 +162,7 @@ export const zh = {
     download: '下载章程 PDF',
     requestConfirm: '发起相关人员确认',
     requestHelp:
-      '申请中列明的每个人都会收到确认请求：有商通账号的人在待办消息中确认，其他人通过链接和确认码确认。',
+      '申请中列明的每个人都会收到确认请求：法定代表人本人刷脸确认（在商通中或用手机打开链接）；其他有商通账号的人在待办消息中确认，其他人通过链接和确认码确认。',
     summary: '申请概要',
   },
   panel: {
@@ -174,6 +174,8 @@ export const zh = {
     pending: '待确认',
     byPassword: '在商通中确认（登录密码）',
     byCode: '链接 + 确认码',
+    byFace: '刷脸确认',
+    faceLinkHint: '请将链接发给法定代表人，在手机上打开后刷脸确认',
     codeFor: '请把链接和确认码交给 {{name}}：',
     code: '确认码',
     copyLink: '复制链接',
@@ -189,7 +191,7 @@ export const zh = {
     uscc: '统一社会信用代码',
     records: '已办结事项',
     openCompany: '进入企业首页',
-    weakNote: '通过链接和确认码确认的人员未经实名账户核验；法定代表人如此确认时，申请将转人工审核。',
+    weakNote: '通过链接和确认码确认的人员未经实名账户核验，审核时会再核对其身份；法定代表人须本人刷脸确认。',
   },
   roles: {
     shareholder: '股东',
@@ -235,6 +237,22 @@ export const zh = {
     approvedDone: '已核准，企业已成立。',
     returnedDone: '已退回申请人。',
     back: '返回审核队列',
+  },
+  face: {
+    intro: '请法定代表人本人刷脸确认：按提示眨眼、转头。',
+    start: '刷脸确认',
+    retry: '重新刷脸',
+    locked: '失败次数过多，此确认已锁定。请联系申请人重新发起确认。',
+    notEnrolled: '您还没有登记人脸，暂时不能刷脸确认。',
+    enrolHere: '请打开「{{account}} → {{face}}」，上传一张本人正面照片。登记后回到这里刷脸。',
+    enrolByLink:
+      '已有商通账号：登录后打开「{{account}} → {{face}}」登记人脸。还没有账号：先用本人身份证号实名注册，再登记人脸。登记后，请重新打开这个链接。',
+    goEnrol: '去登记人脸',
+    signIn: '登录',
+    signUp: '实名注册',
+    phoneTitle: '或用手机扫码刷脸',
+    phoneHint: '用手机扫描二维码，或在手机上打开下面的链接，同样可以刷脸确认。',
+    qr: '刷脸确认二维码',
   },
   articles: { title: '公司章程（预览）', close: '关闭' },
 };

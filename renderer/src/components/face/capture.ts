@@ -1,4 +1,4 @@
-import type { ChallengeAction } from '../../../../shared/api/delegation';
+import type { ChallengeAction } from '../../../../shared/api/face';
 import { CAPTURE_PLAN, framesPerAction } from '../../../../shared/delegation/challenge';
 
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>

@@ -1,0 +1,52 @@
+import { App, Button, Space, Typography } from 'antd';
+import { CopyOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { QrImage } from '../../components/QrImage';
+
+/** A confirmation link to open on a phone: QR code, the link itself (wrapping on narrow screens) and a copy button. */
+export const PhoneLink = ({
+  linkPath,
+  title,
+  hint,
+  testId,
+}: {
+  linkPath: string;
+  title?: string;
+  hint: string;
+  /** On the link text; the QR code gets `${testId}-qr`. */
+  testId: string;
+}) => {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const url = `${window.location.origin}${linkPath}`;
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {title && (
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+      )}
+      {/* Side by side where there is room, the QR code above the link on a phone. */}
+      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: 24 }}>
+        <QrImage value={url} size={180} alt={t('registration.face.qr')} testId={`${testId}-qr`} />
+        <Space direction="vertical" style={{ flex: '1 1 220px', minWidth: 0, maxWidth: 480 }}>
+          <Typography.Paragraph style={{ margin: 0, fontSize: '1.05em' }}>{hint}</Typography.Paragraph>
+          <Typography.Text code style={{ wordBreak: 'break-all' }} data-testid={testId}>
+            {url}
+          </Typography.Text>
+          <Button
+            size="large"
+            icon={<CopyOutlined />}
+            onClick={() =>
+              void navigator.clipboard
+                ?.writeText(url)
+                .then(() => message.success(t('registration.panel.copied')))
+            }
+          >
+            {t('registration.panel.copyLink')}
+          </Button>
+        </Space>
+      </div>
+    </Space>
+  );
+};
