@@ -1,12 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import { devices, type Locator, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { test, expect, platformEnv } from '../support/platform';
 import { SignInPage, demo } from '../support/pages';
 import { generatedDir } from '../support/paths';
 import { fakeCameraArgs, FIXED_CHALLENGE } from '../support/fake-camera';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { demoPeople } from '../../server/seed/demo-data';
+import { soleFounderApplication } from '../../server/modules/registration/test-support';
 
 // 陈志明 is the legal representative of what he files, so he confirms by face: the desktop camera is
 // Chromium's fake camera showing his enrolled face (photo A), checked by the real face engine.
@@ -194,4 +196,72 @@ test('the browser closes mid-wizard; signed in again elsewhere, the draft resume
   await again.getByTestId('reg-next').click();
   await expect(again.getByLabel(/注册资本（元）/)).toBeVisible();
   await other.close();
+});
+
+test('刘芳 is named legal representative and confirms by face on her phone; the filer’s page flips live', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  await signIn(page);
+  // The form itself is driven in the first flow; here it is filled through the API as the wizard would.
+  const token = await page.evaluate(() => localStorage.getItem('shangtong.session'));
+  const headers = { authorization: `Bearer ${token}` };
+  const created = await page.request.post('/api/v1/registration/applications', {
+    headers: { ...headers, 'idempotency-key': `e2e-${Date.now()}` },
+    data: {},
+  });
+  const view = (await created.json()) as { id: string; revision: number };
+  const liu = demoPeople.find((p) => p.key === 'liu')!;
+  const app = soleFounderApplication('chen', '广州市青梧信息科技有限公司');
+  app.officers.people.push({ ref: 'p2', name: liu.name, residentId: liu.residentId, phone: liu.phone });
+  app.officers.legalRepresentative = { ref: 'p2', capacity: 'manager' };
+  app.officers.manager = 'p2';
+  const saved = await page.request.put(`/api/v1/registration/applications/${view.id}/draft`, {
+    headers,
+    data: { step: 'services', revision: view.revision, draft: app },
+  });
+  expect(saved.status(), await saved.text()).toBe(200);
+
+  await page.goto(`/registration/${view.id}`);
+  await page.getByTestId('reg-next').click();
+  await expect(page.getByTestId('reg-no-problems')).toBeVisible();
+  await page.getByTestId('reg-request-confirm').click();
+  const liuRow = page.getByTestId('reg-confirmation').filter({ hasText: '刘芳' });
+  await expect(liuRow).toContainText('刷脸确认');
+  await expect(liuRow).toContainText('待确认');
+  await expect(liuRow.getByTestId('reg-face-link-qr')).toBeVisible();
+  const link = (await liuRow.getByTestId('reg-face-link').textContent()) ?? '';
+  expect(link).toMatch(/\/registration\/confirm-link\/[A-Za-z0-9_-]{40,}$/);
+
+  const phone = await browser.newContext({
+    ...devices['Pixel 7'],
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    permissions: ['camera'],
+  });
+  const mobile = await phone.newPage();
+  await mobile.goto(link);
+  await expect(mobile.getByText('广州市青梧信息科技有限公司').first()).toBeVisible();
+  await expect(mobile.getByTestId('reg-face-attempts')).toContainText('还可尝试 5 次');
+  // Nothing wider than the phone's screen.
+  expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+    devices['Pixel 7'].viewport.width,
+  );
+  await mobile.getByTestId('reg-face-start').click();
+  await expect(mobile.getByTestId('reg-face-instruction')).toContainText('闭上眼睛');
+  await expect(mobile.getByTestId('reg-confirm-done')).toBeVisible({ timeout: 150_000 });
+  await phone.close();
+
+  // The filer's page shows it without a reload; 陈志明 confirms his own part with his password.
+  await expect(liuRow).toContainText('已确认', { timeout: 10_000 });
+  const chenRow = page.getByTestId('reg-confirmation').filter({ hasText: '陈志明' });
+  await chenRow.getByLabel(/^登录密码$/).fill('Demo@2026');
+  await chenRow.getByTestId('reg-confirm-me').click();
+  await expect(chenRow).toContainText('已确认');
+  await page.getByTestId('reg-submit').click();
+  await expect(page.getByTestId('reg-status')).toHaveText('已核准');
+  await expect(page.getByTestId('reg-timeline')).toContainText('刘芳 已确认（刷脸核验）');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import data from './data/guangdong-divisions.json';
+import data from './data/guangdong-divisions.json' with { type: 'json' };
 import {
   companyNameRegionStrings,
   districtsOf,

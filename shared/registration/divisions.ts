@@ -1,4 +1,4 @@
-import data from './data/guangdong-divisions.json';
+import data from './data/guangdong-divisions.json' with { type: 'json' };
 
 /**
  * Guangdong's administrative divisions (GB/T 2260), generated from the npm package
