@@ -123,6 +123,8 @@ export const common = {
       close: '关闭',
       back: '返回',
       next: '下一步',
+      copyLink: '复制链接',
+      copied: '已复制',
     },
   },
   en: {
@@ -256,6 +258,8 @@ export const common = {
       close: 'Close',
       back: 'Back',
       next: 'Next',
+      copyLink: 'Copy link',
+      copied: 'Copied',
     },
   },
 };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Input, Space, Typography } from 'antd';
-import { CopyOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { CopyButton } from '../../components/CopyButton';
 import type { DelegationView } from '../../../../shared/api/delegation';
 import { formatDateTime } from '../../components/format';
 import { QrImage } from '../../components/QrImage';
@@ -46,16 +46,7 @@ export const LinkCard = ({ d }: { d: DelegationView }) => {
           <label htmlFor={`link-${d.id}`}>{t('delegation.link.label')}</label>
           <Space.Compact style={{ width: '100%' }}>
             <Input id={`link-${d.id}`} readOnly value={url} data-testid="approval-link" />
-            <Button
-              icon={<CopyOutlined />}
-              onClick={() =>
-                void navigator.clipboard
-                  ?.writeText(url)
-                  .then(() => message.success(t('delegation.link.copied')))
-              }
-            >
-              {t('delegation.link.copy')}
-            </Button>
+            <CopyButton text={url} label={t('delegation.link.copy')} />
           </Space.Compact>
           <Typography.Text type="secondary">
             {t('delegation.link.expires', { date: formatDateTime(d.link.expiresAt) })}

@@ -1,6 +1,7 @@
-import { Alert, App, Button, List, Space, Tag, Typography } from 'antd';
-import { CheckCircleOutlined, ClockCircleOutlined, CopyOutlined } from '@ant-design/icons';
+import { Alert, List, Space, Tag, Typography } from 'antd';
+import { CheckCircleOutlined, ClockCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { CopyButton } from '../../components/CopyButton';
 import type { ConfirmationEntry, ConfirmationMethod } from '../../../../shared/api/registration';
 import { formatDateTime } from '../../components/format';
 import { MyFaceConfirm } from './FaceConfirm';
@@ -16,7 +17,6 @@ const methodText: Record<ConfirmationMethod, string> = {
 /** For someone without an account: the link and the one-time code the filer hands on together. */
 const CodeLink = ({ linkPath, code, name }: { linkPath: string; code: string; name: string }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const link = `${window.location.origin}${linkPath}`;
   return (
     <Alert
@@ -27,17 +27,7 @@ const CodeLink = ({ linkPath, code, name }: { linkPath: string; code: string; na
           <Typography.Text code copyable={false} data-testid="reg-link">
             {link}
           </Typography.Text>
-          <Button
-            size="small"
-            icon={<CopyOutlined />}
-            onClick={() =>
-              void navigator.clipboard
-                ?.writeText(link)
-                .then(() => message.success(t('registration.panel.copied')))
-            }
-          >
-            {t('registration.panel.copyLink')}
-          </Button>
+          <CopyButton text={link} size="small" />
           <span>
             {t('registration.panel.code')}：
             <Typography.Text

@@ -1,6 +1,6 @@
-import { App, Button, Space, Typography } from 'antd';
-import { CopyOutlined } from '@ant-design/icons';
+import { Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CopyButton } from '../../components/CopyButton';
 import { QrImage } from '../../components/QrImage';
 
 /** A confirmation link to open on a phone: QR code, the link itself (wrapping on narrow screens) and a copy button. */
@@ -17,7 +17,6 @@ export const PhoneLink = ({
   testId: string;
 }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const url = `${window.location.origin}${linkPath}`;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -34,17 +33,7 @@ export const PhoneLink = ({
           <Typography.Text code style={{ wordBreak: 'break-all' }} data-testid={testId}>
             {url}
           </Typography.Text>
-          <Button
-            size="large"
-            icon={<CopyOutlined />}
-            onClick={() =>
-              void navigator.clipboard
-                ?.writeText(url)
-                .then(() => message.success(t('registration.panel.copied')))
-            }
-          >
-            {t('registration.panel.copyLink')}
-          </Button>
+          <CopyButton text={url} size="large" />
         </Space>
       </div>
     </Space>

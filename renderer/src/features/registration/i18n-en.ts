@@ -183,8 +183,6 @@ export const en: typeof zh = {
       'Send the link to the legal representative: they open it on their phone and confirm with a face check',
     codeFor: 'Give {{name}} this link and code:',
     code: 'Code',
-    copyLink: 'Copy link',
-    copied: 'Copied',
     confirmMe: 'Confirm now',
     submit: 'Submit',
     submitHelp: 'Submit once everyone has confirmed; a clean application is approved at once.',

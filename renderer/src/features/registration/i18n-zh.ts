@@ -178,8 +178,6 @@ export const zh = {
     faceLinkHint: '请将链接发给法定代表人，在手机上打开后刷脸确认',
     codeFor: '请把链接和确认码交给 {{name}}：',
     code: '确认码',
-    copyLink: '复制链接',
-    copied: '已复制',
     confirmMe: '我来确认',
     submit: '提交申请',
     submitHelp: '全部人员确认后即可提交；符合条件的申请即时核准（秒批）。',
