@@ -162,9 +162,11 @@ test('licence-free processing: the checklist attaches licences, the applicant co
   const reviewer = await desk.newPage();
   await new SignInPage(reviewer).signIn(demo.zhao);
   await reviewer.getByTestId('review-widget').getByRole('button').click();
-  await reviewer.getByTestId('review-row').filter({ hasText: '广州市云帆餐饮管理有限公司' }).first().click();
+  const row = reviewer.getByTestId('review-row').filter({ hasText: '广州市云帆餐饮管理有限公司' });
+  await expect(row).toHaveCount(1);
+  await row.click();
   await reviewer.getByTestId('review-accept').click();
-  await expect(reviewer.getByTestId('review-row').first()).toContainText('已受理');
+  await expect(row).toContainText('已受理');
   await reviewer.getByTestId('review-approve').click();
   await expect(reviewer.getByTestId('review-row')).toHaveCount(0);
   await desk.close();
