@@ -6,7 +6,7 @@ import { checkCompanyName } from '../../../../shared/registration/name-rules';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../components/format';
 import { useLang } from '../../components/useLang';
-import { useApplication } from './api';
+import { regApi, useApplication } from './api';
 import { type FieldErrors, merge, problemErrors, stepErrors, wizardSteps, type WizardStep } from './fields';
 import { StatusPanel } from './StatusPanel';
 import { useDraftEditor, type SaveState } from './useDraftEditor';
@@ -94,7 +94,7 @@ export const WizardPage = () => {
     editor.setStep(s);
     window.scrollTo({ top: 0 });
   };
-  const next = (): void => {
+  const next = async (): Promise<void> => {
     const marked = new Set(attempted).add(step);
     setAttempted(marked);
     if (step === 'review') return;
@@ -105,6 +105,13 @@ export const WizardPage = () => {
     const stepHasErrors =
       Object.keys(stepErrors(step, draft, lang)).length > 0 || (step === 'basics' && (!nameOk || taken));
     if (stepHasErrors) return setBlocked(true);
+    if (step === 'basics' && draft.name) {
+      // The saved draft's verdict may lag what was just typed: ask the registry for this name now.
+      const verdict = await regApi
+        .nameCheck(draft.name.trim(), draft.companyType ?? 'llc', view.id)
+        .catch(() => undefined);
+      if (verdict && !verdict.ok) return setBlocked(true);
+    }
     const following = wizardSteps[index + 1];
     if (following) {
       if (following === 'review') setAttempted(new Set(wizardSteps));
@@ -210,7 +217,7 @@ export const WizardPage = () => {
                 </Button>
               )}
               {step !== 'review' && (
-                <Button size="large" type="primary" onClick={next} data-testid="reg-next">
+                <Button size="large" type="primary" onClick={() => void next()} data-testid="reg-next">
                   {t('registration.nav.next')}
                 </Button>
               )}
