@@ -20,7 +20,6 @@ export const CompanyListItem = z.object({
   /** Whether the person may act (beyond viewing) for the company now, and until when. */
   canAct: z.boolean(),
   actingUntil: z.iso.datetime({ offset: true }).nullable(),
-  firmName: z.string().nullable(),
 });
 export type CompanyListItem = z.infer<typeof CompanyListItem>;
 

@@ -3,13 +3,25 @@ import { BellOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCompanies, useInbox, useMe } from '../api/queries';
+import { useCompanies, useCompany, useInbox, useMe } from '../api/queries';
 import { useSession } from '../state/session';
 import { PrefsControls } from '../components/PrefsBar';
 import { signOut } from './auth';
+import type { CompanyDetail, CompanyListItem } from '../../../shared/api/companies';
 import { useLiveEvents } from './live-events';
 
 /** The signed-in frame: brand, company switcher, inbox, language, elder mode, account menu. */
+/** My companies, plus the one on screen when it is not one of them (a firm client). */
+const switcherOptions = (
+  mine: readonly CompanyListItem[],
+  current: CompanyDetail | undefined,
+): { value: string; label: string }[] => {
+  const options = mine.map((c) => ({ value: c.id, label: c.name }));
+  if (current && !mine.some((c) => c.id === current.id))
+    options.unshift({ value: current.id, label: current.name });
+  return options;
+};
+
 export const Shell = () => {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -17,6 +29,8 @@ export const Shell = () => {
   const { companyId } = useParams();
   const me = useMe();
   const companies = useCompanies();
+  // A firm client opened from the workspace is not among "my companies"; the switcher still names it.
+  const current = useCompany(companyId);
   const inbox = useInbox();
   useLiveEvents();
   const unread = inbox.data?.items.filter((i) => !i.read && !i.done).length ?? 0;
@@ -41,7 +55,7 @@ export const Shell = () => {
             useSession.getState().setCompany(id);
             navigate(`/companies/${id}`);
           }}
-          options={(companies.data?.companies ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          options={switcherOptions(companies.data?.companies ?? [], current.data)}
         />
         <span className="st-spacer" />
         <Space size="middle" wrap>

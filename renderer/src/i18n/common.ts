@@ -49,7 +49,6 @@ export const common = {
       viewOnly: '仅可查看',
       until: '授权至 {{date}}',
       open: '进入',
-      firm: '通过 {{firm}}',
     },
     roles: {
       'legal-representative': '法定代表人',
@@ -180,7 +179,6 @@ export const common = {
       viewOnly: 'View only',
       until: 'Authorized until {{date}}',
       open: 'Open',
-      firm: 'via {{firm}}',
     },
     roles: {
       'legal-representative': 'Legal representative',

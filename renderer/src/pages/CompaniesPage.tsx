@@ -48,7 +48,6 @@ export const CompaniesPage = () => {
                         {t(`roles.${r}`)}
                       </Tag>
                     ))}
-                    {c.firmName && <span>{t('companies.firm', { firm: c.firmName })}</span>}
                     <Tag color={c.canAct ? 'green' : 'default'}>
                       {c.canAct ? t('companies.canAct') : t('companies.viewOnly')}
                     </Tag>

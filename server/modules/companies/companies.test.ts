@@ -27,7 +27,6 @@ const list = async (person: string) => {
     name: string;
     roles: string[];
     canAct: boolean;
-    firmName: string | null;
   }[];
 };
 
@@ -46,22 +45,27 @@ describe('my companies', () => {
     expect(rows.every((r) => r.roles.includes('agent') && !r.canAct)).toBe(true);
   });
 
-  it('shows firm staff only the clients in their access groups; the admin sees all', async () => {
-    const staff = await list('zhou');
-    expect(staff.map((r) => r.name)).toEqual(['佛山市顺德区美家家居有限公司']);
-    expect(staff[0]!.firmName).toBe('广州诚信财税代理有限公司');
-    const admin = await list('huang');
-    expect(admin).toHaveLength(2);
-  });
-
-  it('drops a firm client once its delegation is revoked', async () => {
-    const companyId = await idOf('zhizao-tech');
-    await t.ctx.db
-      .update(delegations)
-      .set({ status: 'revoked', revokedAt: new Date() })
-      .where(eq(delegations.companyId, companyId));
-    const admin = await list('huang');
-    expect(admin.map((r) => r.name)).toEqual(['佛山市顺德区美家家居有限公司']);
+  it('leaves firm clients to the firm workspace: staff reach them through their access groups', async () => {
+    expect(await list('zhou')).toEqual([]);
+    expect(await list('huang')).toEqual([]);
+    const meijia = await idOf('meijia-home');
+    const detail = (person: string, companyId: string) =>
+      t
+        .signIn(person)
+        .then((token) =>
+          t.app.inject({ method: 'GET', url: `/api/v1/companies/${companyId}`, headers: t.auth(token) }),
+        );
+    const staff = await detail('zhou', meijia);
+    expect(staff.statusCode).toBe(200);
+    expect(staff.json().actingAs).toBe('firm-staff');
+    // 东莞松湖智造 is not in 周伟's access group.
+    expect((await detail('zhou', await idOf('zhizao-tech'))).statusCode).toBe(403);
+    const firms = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/firms',
+      headers: t.auth(await t.signIn('huang')),
+    });
+    expect(firms.json().firms[0].visibleClients).toBe(2);
   });
 });
 

@@ -1,15 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types';
-import {
-  companies,
-  companyRoles,
-  delegations,
-  firmMembers,
-  firms,
-  accessGroupClients,
-  accessGroupStaff,
-  accessGroups,
-} from '../../db/schema';
+import { companies, companyRoles, delegations } from '../../db/schema';
 import type { CompanyListItem, CompanyRoleKey } from '../../../shared/api/companies';
 
 type Entry = {
@@ -17,15 +8,18 @@ type Entry = {
   roles: Set<CompanyRoleKey>;
   canAct: boolean;
   until: Date | null;
-  firmName: string | null;
 };
+
+const byName = new Intl.Collator('zh-CN');
 
 const activeDelegation = (d: typeof delegations.$inferSelect, now: Date): boolean =>
   d.status === 'approved' && (!d.validUntil || d.validUntil > now) && !(d.singleUse && d.usedAt);
 
 /**
- * The companies a person is connected to — by role, as legal representative, as a delegate, or
- * as firm staff for clients in their access groups (admins: all the firm's delegated clients).
+ * The companies a person is connected to themselves — by role, as legal representative or as a
+ * delegate. Clients a person serves as firm staff are not listed here: a firm may hold thousands,
+ * and they live in the firm workspace (roster, ledger, batches), which pages and filters them.
+ * Access to a client's pages is decided by `authorize()` either way.
  */
 export const listMyCompanies = async (
   db: DbOrTx,
@@ -36,7 +30,7 @@ export const listMyCompanies = async (
   const touch = (company: typeof companies.$inferSelect): Entry => {
     let e = entries.get(company.id);
     if (!e) {
-      e = { company, roles: new Set(), canAct: false, until: null, firmName: null };
+      e = { company, roles: new Set(), canAct: false, until: null };
       entries.set(company.id, e);
     }
     return e;
@@ -70,35 +64,6 @@ export const listMyCompanies = async (
     e.until = later(e.until, d.validUntil);
   }
 
-  const memberships = await db.select().from(firmMembers).where(eq(firmMembers.personId, personId));
-  if (memberships.length > 0) {
-    const firmIds = memberships.map((m) => m.firmId);
-    const adminFirms = memberships.filter((m) => m.role === 'admin').map((m) => m.firmId);
-    const groupCompanies = await db
-      .select({ companyId: accessGroupClients.companyId })
-      .from(accessGroupStaff)
-      .innerJoin(accessGroups, eq(accessGroups.id, accessGroupStaff.groupId))
-      .innerJoin(accessGroupClients, eq(accessGroupClients.groupId, accessGroups.id))
-      .where(and(eq(accessGroupStaff.personId, personId), inArray(accessGroups.firmId, firmIds)));
-    const visible = new Set(groupCompanies.map((g) => g.companyId));
-    const firmDelegations = await db
-      .select({ company: companies, d: delegations, firmName: firms.name })
-      .from(delegations)
-      .innerJoin(companies, eq(companies.id, delegations.companyId))
-      .innerJoin(firms, eq(firms.id, delegations.granteeFirmId))
-      .where(inArray(delegations.granteeFirmId, firmIds));
-    for (const { company, d, firmName } of firmDelegations) {
-      const isAdmin = adminFirms.includes(d.granteeFirmId!);
-      if (!isAdmin && !visible.has(company.id)) continue;
-      if (!activeDelegation(d, now)) continue;
-      const e = touch(company);
-      e.roles.add('firm-staff');
-      e.canAct = true;
-      e.until = later(e.until, d.validUntil);
-      e.firmName = firmName;
-    }
-  }
-
   return [...entries.values()]
     .map((e) => ({
       id: e.company.id,
@@ -108,7 +73,6 @@ export const listMyCompanies = async (
       roles: [...e.roles],
       canAct: e.canAct,
       actingUntil: e.roles.has('legal-representative') || !e.until ? null : e.until.toISOString(),
-      firmName: e.firmName,
     }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    .sort((a, b) => byName.compare(a.name, b.name));
 };
