@@ -7,6 +7,7 @@ import { buildApp } from '../app';
 import { createContext } from '../platform';
 import type { AppContext } from '../context';
 import type { Config } from '../config';
+import { benchConfig } from '../bench-support';
 import { seedDemo } from '../seed/demo';
 import { DEMO_PASSWORD, demoPeople } from '../seed/demo-data';
 import { SNAPSHOT_PATH } from './global-setup';
@@ -21,20 +22,8 @@ export type TestApp = {
   close: () => Promise<void>;
 };
 
-const testConfig = (): Config => ({
-  databaseUrl: process.env.DATABASE_URL,
-  dataDir: undefined,
-  dataKey: randomBytes(32),
-  sessionHours: 12,
-  signInMaxFailures: 5,
-  signInLockMinutes: 15,
-  signInRatePerMinute: 1000,
-  delegationLinkDays: 7,
-  faceThreshold: undefined,
-  publicUrl: undefined,
-  logLevel: 'silent',
-  webRoot: undefined,
-});
+/** The benchmarks' in-process configuration, on PostgreSQL when DATABASE_URL is set. */
+const testConfig = (): Config => benchConfig({ databaseUrl: process.env.DATABASE_URL });
 
 /** A fresh PostgreSQL database per test file, dropped at the end. */
 const openPostgres = async (url: string): Promise<DatabaseHandle> => {

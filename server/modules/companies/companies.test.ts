@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
-import { companies, delegations } from '../../db/schema';
+import { companies } from '../../db/schema';
 import { demoCompanies } from '../../seed/demo-data';
 
 let t: TestApp;

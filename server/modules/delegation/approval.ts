@@ -13,6 +13,7 @@ import { locked, requireAnswerable, resolveLink } from './link';
 import { consumeFaceChallenge, issueFaceChallenge, type FaceSubject } from '../face-checks/challenges';
 import { faceNotEnrolled, faceRefusal, refusalText, templateOf } from '../face-checks/refusals';
 import { recordFaceAttempt, runFaceCheck } from '../face-checks/run';
+import { faceCheckSettings } from '../face-checks/settings';
 import { delegationSettings } from './settings';
 import type { DelegationRow } from './views';
 
@@ -89,7 +90,7 @@ export const issueChallenge = async (
   const row = await resolveLink(ctx, ctx.db, token);
   requireAnswerable(ctx, row);
   await grantorTemplate(ctx, row);
-  return issueFaceChallenge(ctx, subjectOf(row), delegationSettings(ctx), userAgent);
+  return issueFaceChallenge(ctx, subjectOf(row), faceCheckSettings(ctx), userAgent);
 };
 
 export type VerifyOutcome =

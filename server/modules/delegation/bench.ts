@@ -3,13 +3,8 @@
 // and (b) the agent's client having re-fetched the company and seeing itself authorized — what
 // the desktop does to flip to "authorized until …". Runs an in-process platform on a free port
 // with an in-memory database and talks to it over real HTTP. Called by the bench runner.
-import { randomBytes } from 'node:crypto';
-import { openDatabase } from '../../db/open';
-import { createContext } from '../../platform';
-import { buildApp } from '../../app';
-import { seedDemo } from '../../seed/demo';
+import { benchApp, pct } from '../../bench-support';
 import { DEMO_PASSWORD, demoCompanies, demoPeople } from '../../seed/demo-data';
-import type { Config } from '../../config';
 import { eq } from 'drizzle-orm';
 import { persons } from '../../db/schema';
 import { enrolDemoFaces, storeFaceTemplate } from './enrol-demo-faces';
@@ -35,37 +30,14 @@ export type ApprovalLatencyResult = {
   rows: [string, string][];
 };
 
-const pct = (xs: number[], p: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-};
-
-const benchConfig = (): Config => ({
-  databaseUrl: undefined,
-  dataDir: undefined,
-  dataKey: randomBytes(32),
-  sessionHours: 12,
-  signInMaxFailures: 5,
-  signInLockMinutes: 15,
-  signInRatePerMinute: 1000,
-  delegationLinkDays: 7,
-  faceThreshold: undefined,
-  publicUrl: undefined,
-  logLevel: 'silent',
-  webRoot: undefined,
-});
-
 export const benchApprovalLatency = async (
   options: { runs?: number; face?: 'real' | 'double' } = {},
 ): Promise<ApprovalLatencyResult> => {
   const runs = options.runs ?? 10;
   const face = options.face ?? 'real';
-  const handle = await openDatabase({ kind: 'pglite-memory' });
-  const ctx = createContext(handle, benchConfig());
-  const app = await buildApp(ctx, { logger: false, rateLimit: false });
+  const { ctx, app, close } = await benchApp();
   const stopStreams: (() => void)[] = [];
   try {
-    await seedDemo(ctx);
     let frames: (actions: ChallengeAction[]) => string[];
     if (face === 'real') {
       await enrolDemoFaces(ctx);
@@ -214,7 +186,6 @@ export const benchApprovalLatency = async (
     };
   } finally {
     for (const s of stopStreams) s();
-    await app.close();
-    await handle.close();
+    await close();
   }
 };

@@ -79,6 +79,7 @@ describe('the agent asks for authorization', () => {
       .where(and(eq(inboxItems.personId, chen), eq(inboxItems.refId, view.id)));
     expect(item).toMatchObject({ kind: 'delegation.request', link: view.link.path });
     expect(item!.title.zh).toContain('李晓红');
+    expect(item!.title.en).toMatch(/^李晓红 asks to be given authorization to act for /);
     // The event goes out once the transaction has committed and the answer is sent.
     await new Promise((r) => setTimeout(r, 20));
     expect(chenEvents.list.map((e) => e.type)).toContain('delegation.requested');
@@ -88,6 +89,12 @@ describe('the agent asks for authorization', () => {
     expect(row!.linkTokenEnc).not.toContain(tokenOf(view.link.path));
     const trail = await t.ctx.db.select().from(auditLog).where(eq(auditLog.delegationId, view.id));
     expect(trail.map((a) => a.action)).toEqual(['delegation.request']);
+    expect(trail[0]).toMatchObject({
+      actingAs: 'self',
+      firmId: null,
+      detail: { to: 'pending', scopes: ['company.view', 'tax.file'], tasks: ['file-tax'], renews: null },
+    });
+    expect(trail[0]?.detail).not.toHaveProperty('grantee');
     await cancelPending();
   });
 
@@ -373,6 +380,8 @@ describe('the phone page', () => {
       'delegation.resend',
       'delegation.expire',
     ]);
+    expect(trail[1]).toMatchObject({ actingAs: 'self', firmId: null });
+    expect(Object.keys(trail[1]?.detail ?? {})).toEqual(['linkExpiresAt']);
     expect(trail[2]).toMatchObject({
       actingAs: 'system',
       detail: { from: 'pending', to: 'expired', reason: 'link-unanswered' },

@@ -23,23 +23,61 @@ import type { DelegationRow } from './views';
 
 const DAY_MS = 86_400_000;
 
-type NewRequest = {
+/**
+ * Who would hold the authorization: the person asking for it, or a firm (any of its staff may
+ * ask; `requestedBy` is who did). Either way the company's legal representative approves it by
+ * face on the same link; the approval does not look at the grantee.
+ */
+export type Grantee =
+  | { kind: 'person'; personId: string }
+  | { kind: 'firm'; firmId: string; firmName: string; requestedBy: string };
+
+export type NewRequest = {
   companyId: string;
-  requesterId: string;
-  scopes: string[];
+  grantee: Grantee;
+  scopes: readonly string[];
   validity: Validity;
   note: string | undefined;
-  tasks: string[] | undefined;
-  renews?: DelegationRow;
+  /** What a person means to do under it (a firm does not say). */
+  tasks?: string[] | undefined;
+  /** The authorization this one continues (a renewal). */
+  renewsId?: string | null;
 };
 
-/** Creates a pending request with a fresh approval link, audits it and tells the legal representative. */
-const insertRequest = async (ctx: AppContext, tx: DbOrTx, r: NewRequest): Promise<DelegationRow> => {
+const alreadyPending = {
+  person: text(
+    '您已有一个待确认的授权申请，请等待确认，或取消后重新申请。',
+    'You already have a request waiting; wait for it, or cancel it and ask again.',
+  ),
+  firm: text(
+    '本事务所已有一个待法定代表人确认的授权申请，可重新发送或等待确认。',
+    'The firm already has a request waiting for the legal representative; re-send it or wait.',
+  ),
+};
+
+/** Who the legal representative's inbox names as asking: the person, or the firm. */
+const askerName = async (tx: DbOrTx, g: Grantee): Promise<string> => {
+  if (g.kind === 'firm') return g.firmName;
+  const [person] = await tx.select({ name: persons.name }).from(persons).where(eq(persons.id, g.personId));
+  return person?.name ?? '';
+};
+
+/**
+ * Creates a pending request with a fresh approval link, audits it and tells the legal
+ * representative. Serves both a person and a firm as grantee.
+ */
+export const requestAuthorization = async (
+  ctx: AppContext,
+  tx: DbOrTx,
+  r: NewRequest,
+): Promise<{ row: DelegationRow; linkPath: string }> => {
+  const g = r.grantee;
+  const requesterId = g.kind === 'person' ? g.personId : g.requestedBy;
   const scopes = checkScopes(r.scopes);
   checkValidity(r.validity);
   const [company] = await tx.select().from(companies).where(eq(companies.id, r.companyId));
   if (!company) throw notFound(text('企业', 'Company'));
-  if (company.legalRepPersonId === r.requesterId)
+  if (g.kind === 'person' && company.legalRepPersonId === g.personId)
     throw new HttpError(
       409,
       'LEGAL_REP_NEEDS_NO_AUTHORIZATION',
@@ -54,28 +92,23 @@ const insertRequest = async (ctx: AppContext, tx: DbOrTx, r: NewRequest): Promis
     .where(
       and(
         eq(delegations.companyId, company.id),
-        eq(delegations.granteePersonId, r.requesterId),
+        g.kind === 'person'
+          ? eq(delegations.granteePersonId, g.personId)
+          : eq(delegations.granteeFirmId, g.firmId),
         eq(delegations.status, 'pending'),
       ),
     );
-  if (pending)
-    throw new HttpError(
-      409,
-      'REQUEST_ALREADY_PENDING',
-      text(
-        '您已有一个待确认的授权申请，请等待确认，或取消后重新申请。',
-        'You already have a request waiting; wait for it, or cancel it and ask again.',
-      ),
-    );
+  if (pending) throw new HttpError(409, 'REQUEST_ALREADY_PENDING', alreadyPending[g.kind]);
   const now = ctx.now();
   const link = issueLink(ctx.cipher, now, delegationSettings(ctx).linkDays);
+  const renews = r.renewsId ?? null;
   const [row] = await tx
     .insert(delegations)
     .values({
       companyId: company.id,
       grantorPersonId: company.legalRepPersonId,
-      granteePersonId: r.requesterId,
-      requestedByPersonId: r.requesterId,
+      ...(g.kind === 'person' ? { granteePersonId: g.personId } : { granteeFirmId: g.firmId }),
+      requestedByPersonId: requesterId,
       scopes,
       note: r.note && r.note.length > 0 ? r.note : null,
       status: 'pending',
@@ -83,30 +116,25 @@ const insertRequest = async (ctx: AppContext, tx: DbOrTx, r: NewRequest): Promis
       linkTokenHash: link.hash,
       linkTokenEnc: link.enc,
       linkExpiresAt: link.expiresAt,
-      renewsDelegationId: r.renews?.id ?? null,
+      renewsDelegationId: renews,
       requestedTasks: r.tasks ?? null,
       createdAt: now,
     })
     .returning();
   if (!row) throw new Error('insert returned nothing');
   await writeAudit(tx, {
-    actorPersonId: r.requesterId,
-    actingAs: 'self',
+    actorPersonId: requesterId,
+    actingAs: g.kind === 'person' ? 'self' : 'firm-staff',
     action: 'delegation.request',
     companyId: company.id,
     delegationId: row.id,
-    detail: {
-      to: 'pending',
-      scopes,
-      validity: r.validity,
-      tasks: r.tasks ?? [],
-      renews: r.renews?.id ?? null,
-    },
+    firmId: g.kind === 'firm' ? g.firmId : null,
+    detail:
+      g.kind === 'person'
+        ? { to: 'pending', scopes, validity: r.validity, tasks: r.tasks ?? [], renews }
+        : { to: 'pending', grantee: 'firm', scopes, validity: r.validity, renews },
   });
-  const [requester] = await tx
-    .select({ name: persons.name })
-    .from(persons)
-    .where(eq(persons.id, r.requesterId));
+  const asker = await askerName(tx, g);
   const [grantorAccount] = await tx
     .select({ id: accounts.id })
     .from(accounts)
@@ -114,12 +142,13 @@ const insertRequest = async (ctx: AppContext, tx: DbOrTx, r: NewRequest): Promis
   if (grantorAccount) {
     const what = scopes.map((s) => scopeInfo(s).name);
     const validity = describeValidity(r.validity);
+    const renewOwn = g.kind === 'person' ? 'renew their ' : 'renew its ';
     await postInbox(tx, {
       personId: company.legalRepPersonId,
       kind: 'delegation.request',
       title: text(
-        `${requester?.name ?? ''} 请求${r.renews ? '续期' : ''}代 ${company.name} 办事的授权`,
-        `${requester?.name ?? ''} asks to ${r.renews ? 'renew their ' : 'be given '}authorization to act for ${company.name}`,
+        `${asker} 请求${renews ? '续期' : ''}代 ${company.name} 办事的授权`,
+        `${asker} asks to ${renews ? renewOwn : 'be given '}authorization to act for ${company.name}`,
       ),
       body: text(
         `范围：${what.map((w) => w.zh).join('、')}；期限：${validity.zh}`,
@@ -129,7 +158,7 @@ const insertRequest = async (ctx: AppContext, tx: DbOrTx, r: NewRequest): Promis
       refId: row.id,
     });
   }
-  return row;
+  return { row, linkPath: approvalPath(link.token) };
 };
 
 /** The agent asks the legal representative for authorization. */
@@ -138,15 +167,17 @@ export const requestDelegation = async (
   tx: DbOrTx,
   authority: Authority,
   body: DelegationRequestBody,
-): Promise<DelegationRow> =>
-  insertRequest(ctx, tx, {
+): Promise<DelegationRow> => {
+  const { row } = await requestAuthorization(ctx, tx, {
     companyId: authority.companyId,
-    requesterId: authority.personId,
+    grantee: { kind: 'person', personId: authority.personId },
     scopes: body.scopes,
     validity: body.validity,
     note: body.note,
     tasks: body.tasks,
   });
+  return row;
+};
 
 const loadOwn = async (tx: DbOrTx, id: string, personId: string): Promise<DelegationRow> => {
   const [row] = await tx.select().from(delegations).where(eq(delegations.id, id));
@@ -186,15 +217,16 @@ export const renewDelegation = async (
       'RENEWAL_TOO_EARLY',
       text('授权到期前 30 天内才能续期。', 'An authorization can be renewed from 30 days before it ends.'),
     );
-  return insertRequest(ctx, tx, {
+  const { row } = await requestAuthorization(ctx, tx, {
     companyId: current.companyId,
-    requesterId: personId,
+    grantee: { kind: 'person', personId },
     scopes: current.scopes,
     validity: validityFromColumns(current),
     note: current.note ?? undefined,
     tasks: current.requestedTasks ?? undefined,
-    renews: current,
+    renewsId: current.id,
   });
+  return row;
 };
 
 /** The agent withdraws a request that is still waiting. */
@@ -210,7 +242,7 @@ export const cancelRequest = async (
   return updated;
 };
 
-/** A new link for a waiting request: the old one stops working, the 7 days start again. */
+/** A new link for the agent's own waiting request: the old one stops working, the 7 days start again. */
 export const resendRequest = async (
   ctx: AppContext,
   tx: DbOrTx,
@@ -218,7 +250,28 @@ export const resendRequest = async (
   personId: string,
 ): Promise<DelegationRow> => {
   const row = await loadOwn(tx, id, personId);
-  if (row.status !== 'pending')
+  const resent = await resendPendingRequest(ctx, tx, row, { kind: 'person', personId });
+  return resent.row;
+};
+
+/**
+ * Who re-sends a waiting request: the person who asked, or for a firm's request one of its staff
+ * (`personId` null: the firm workspace's automatic re-send).
+ */
+export type Resender =
+  { kind: 'person'; personId: string } | { kind: 'firm'; firmId: string; personId: string | null };
+
+/**
+ * A new link for a waiting request: the old one stops working, the link's days start again, and
+ * the legal representative's inbox item comes back unread with the new link.
+ */
+export const resendPendingRequest = async (
+  ctx: AppContext,
+  tx: DbOrTx,
+  row: DelegationRow,
+  by: Resender,
+): Promise<{ row: DelegationRow; linkPath: string }> => {
+  if (row.status !== 'pending' || (by.kind === 'firm' && row.granteeFirmId !== by.firmId))
     throw new HttpError(
       409,
       'REQUEST_NOT_PENDING',
@@ -244,13 +297,15 @@ export const resendRequest = async (
     .update(inboxItems)
     .set({ link: approvalPath(link.token), readAt: null, createdAt: now })
     .where(and(eq(inboxItems.refId, row.id), eq(inboxItems.kind, 'delegation.request')));
+  const linkExpiresAt = link.expiresAt.toISOString();
   await writeAudit(tx, {
-    actorPersonId: personId,
-    actingAs: 'self',
+    actorPersonId: by.personId,
+    actingAs: by.kind === 'person' ? 'self' : by.personId ? 'firm-staff' : 'system',
     action: 'delegation.resend',
     companyId: row.companyId,
     delegationId: row.id,
-    detail: { linkExpiresAt: link.expiresAt.toISOString() },
+    firmId: by.kind === 'firm' ? by.firmId : null,
+    detail: by.kind === 'person' ? { linkExpiresAt } : { linkExpiresAt, automatic: by.personId === null },
   });
-  return updated;
+  return { row: updated, linkPath: approvalPath(link.token) };
 };

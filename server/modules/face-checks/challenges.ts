@@ -5,11 +5,9 @@ import { HttpError } from '../../http/errors';
 import { createChallenge } from '../../face/liveness';
 import type { ChallengeAction, FaceChallengeView } from '../../../shared/api/face';
 import { text } from '../../../shared/text';
+import type { FaceCheckSettings } from './settings';
 
 export type FaceChallengeRow = typeof faceChallenges.$inferSelect;
-
-/** How long a challenge may be answered, and (test runs only) a fixed action order. */
-export type ChallengeLimits = { challengeSeconds: number; fixedChallenge: ChallengeAction[] | undefined };
 
 export type FaceSubject = { purpose: FaceCheckPurpose; subjectId: string };
 
@@ -17,7 +15,7 @@ export type FaceSubject = { purpose: FaceCheckPurpose; subjectId: string };
 export const issueFaceChallenge = async (
   ctx: AppContext,
   subject: FaceSubject,
-  limits: ChallengeLimits,
+  limits: FaceCheckSettings,
   userAgent: string | undefined,
 ): Promise<FaceChallengeView> => {
   const actions: ChallengeAction[] = limits.fixedChallenge ?? createChallenge().actions;

@@ -1,12 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { eq } from 'drizzle-orm';
 import { buildApp } from '../../app';
 import type { AppContext } from '../../context';
-import { openDatabase } from '../../db/open';
+import { benchContext } from '../../bench-support';
 import { companies } from '../../db/schema';
-import { createContext } from '../../platform';
-import { seedDemo } from '../../seed/demo';
 import { DEMO_PASSWORD, demoCompanies, demoPeople } from '../../seed/demo-data';
 import { sampleLicence } from '../../../shared/licences/testing';
 import { generateIssuerKeyPair, signLicence } from '../../../shared/licences/signing';
@@ -122,23 +119,8 @@ export const benchWalletApi = async (
 export const runLicenceBenches = async (
   options: { walletSize?: number; verifications?: number; issuances?: number } = {},
 ): Promise<BenchFigure[]> => {
-  const handle = await openDatabase({ kind: 'pglite-memory' });
-  const ctx = createContext(handle, {
-    databaseUrl: undefined,
-    dataDir: undefined,
-    dataKey: randomBytes(32),
-    sessionHours: 12,
-    signInMaxFailures: 5,
-    signInLockMinutes: 15,
-    signInRatePerMinute: 1000,
-    delegationLinkDays: 7,
-    faceThreshold: undefined,
-    publicUrl: undefined,
-    logLevel: 'silent',
-    webRoot: undefined,
-  });
+  const { ctx, close } = await benchContext();
   try {
-    await seedDemo(ctx);
     const demo = demoCompanies.find((c) => c.key === 'yunfan-tech')!;
     const [company] = await ctx.db
       .select({ id: companies.id })
@@ -154,6 +136,6 @@ export const runLicenceBenches = async (
     figures.push(...(await benchWalletApi(ctx, companyId)));
     return figures;
   } finally {
-    await handle.close();
+    await close();
   }
 };

@@ -2,14 +2,9 @@
 // submission reaching the platform to the electronic business licence (and everything else approval
 // issues) being committed. In-process platform on embedded PGlite (in memory), requests through
 // fastify.inject, so the figure is platform time without network or browser. Called by the bench runner.
-import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { openDatabase } from '../../db/open';
-import { createContext } from '../../platform';
-import { buildApp } from '../../app';
-import { seedDemo } from '../../seed/demo';
+import { benchApp, pct } from '../../bench-support';
 import { DEMO_PASSWORD, demoPeople } from '../../seed/demo-data';
-import type { Config } from '../../config';
 import { registrationEvents } from '../../db/schema';
 import { setFaceVerifierForTests } from '../face-checks/face-port';
 import { FaceVerifierDouble } from '../delegation/test-face-double';
@@ -33,26 +28,6 @@ export type RegistrationBenchResult = {
   rows: [string, string][];
 };
 
-const pct = (xs: number[], p: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-};
-
-const benchConfig = (): Config => ({
-  databaseUrl: undefined,
-  dataDir: undefined,
-  dataKey: randomBytes(32),
-  sessionHours: 12,
-  signInMaxFailures: 5,
-  signInLockMinutes: 15,
-  signInRatePerMinute: 1000,
-  delegationLinkDays: 7,
-  faceThreshold: undefined,
-  publicUrl: undefined,
-  logLevel: 'silent',
-  webRoot: undefined,
-});
-
 const TRADE_CHARS = [...'晨曦朗越瀚澜锦泓煜骏'];
 const tradeName = (i: number): string => `${TRADE_CHARS[Math.floor(i / 10) % 10]}${TRADE_CHARS[i % 10]}`;
 
@@ -60,12 +35,8 @@ export const benchRegistration = async (
   options: { runs?: number } = {},
 ): Promise<RegistrationBenchResult> => {
   const runs = Math.min(options.runs ?? 10, 90);
-  const handle = await openDatabase({ kind: 'pglite-memory' });
-  const ctx = createContext(handle, benchConfig());
-  const app = await buildApp(ctx, { logger: false, rateLimit: false });
+  const { ctx, app, close } = await benchApp();
   try {
-    await seedDemo(ctx);
-    await app.ready();
     // The legal representative's face confirmation precedes the measured step; the face double
     // answers it here (the face check itself is measured by the delegation benchmark).
     const face = new FaceVerifierDouble();
@@ -132,7 +103,6 @@ export const benchRegistration = async (
       ],
     };
   } finally {
-    await app.close();
-    await handle.close();
+    await close();
   }
 };

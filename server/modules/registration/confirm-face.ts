@@ -6,7 +6,7 @@ import type { FaceChallengeView, FaceSubmission } from '../../../shared/api/face
 import { consumeFaceChallenge, issueFaceChallenge, type FaceSubject } from '../face-checks/challenges';
 import { faceNotEnrolled, faceRefusal } from '../face-checks/refusals';
 import { recordFaceAttempt, runFaceCheck } from '../face-checks/run';
-import { delegationSettings } from '../delegation/settings';
+import { faceCheckSettings } from '../face-checks/settings';
 import { confirmIn, requireMethod, requirePending } from './confirm';
 import { MAX_CONFIRM_ATTEMPTS, type ConfirmationRow } from './confirmations';
 import { findFaceReference } from './face-reference';
@@ -22,8 +22,7 @@ const referenceOf = async (ctx: AppContext, c: ConfirmationRow) => {
 
 /**
  * A liveness challenge for the legal representative's confirmation. The challenge length and the
- * test-only fixed order are the platform's face-check settings, configured with the delegation
- * approval (docs/face-verification.md).
+ * test-only fixed order are the platform's face-check settings (`../face-checks/settings.ts`).
  */
 export const issueConfirmationChallenge = async (
   ctx: AppContext,
@@ -33,7 +32,7 @@ export const issueConfirmationChallenge = async (
   requireMethod(c, 'face');
   requirePending(await getApplication(ctx.db, c.applicationId), c);
   await referenceOf(ctx, c);
-  return issueFaceChallenge(ctx, subjectOf(c), delegationSettings(ctx), userAgent);
+  return issueFaceChallenge(ctx, subjectOf(c), faceCheckSettings(ctx), userAgent);
 };
 
 /**
