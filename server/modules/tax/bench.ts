@@ -1,12 +1,8 @@
 // Timing of the tax engine and of invoice imports for the benchmark script (never asserted in tests).
-import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { calculate } from '../../../shared/tax/calculate';
 import { companies } from '../../db/schema';
-import { openDatabase } from '../../db/open';
-import { createContext } from '../../platform';
-import { loadConfig } from '../../config';
-import { seedDemo } from '../../seed/demo';
+import { benchContext } from '../../bench-support';
 import { demoCompanies } from '../../seed/demo-data';
 import { makeInvoiceCsv, makeInvoiceXlsx } from './invoice-fixtures';
 import { parseInvoiceFile } from './invoice-import';
@@ -118,13 +114,8 @@ export const benchInvoiceImport = async (
   await parseInvoiceFile(file, name, demo.uscc);
   const parseMs = performance.now() - p0;
 
-  const handle = await openDatabase({ kind: 'pglite-memory' });
+  const { ctx, close } = await benchContext();
   try {
-    const ctx = createContext(
-      handle,
-      loadConfig({}, { SHANGTONG_DATA_KEY: randomBytes(32).toString('base64') }),
-    );
-    await seedDemo(ctx);
     const [c] = await ctx.db.select().from(companies).where(eq(companies.uscc, demo.uscc));
     if (!c) throw new Error('seeded company missing');
     const authority = {
@@ -156,7 +147,7 @@ export const benchInvoiceImport = async (
       heapRiseMb: mb(end.heapUsed - start.heapUsed),
     };
   } finally {
-    await handle.close();
+    await close();
   }
 };
 
