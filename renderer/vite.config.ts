@@ -15,10 +15,15 @@ export default defineConfig({
     chunkSizeWarningLimit: 2500,
     rollupOptions: {
       output: {
+        // React in one long-cached chunk. antd is deliberately not a manual chunk: each lazily loaded
+        // page (app/lazy-page.tsx) brings only the antd components it uses, so the sign-in page does
+        // not download the tables, date pickers and uploads of the feature pages.
         manualChunks: {
-          react: ['react', 'react-dom', 'react-router'],
-          antd: ['antd', '@ant-design/icons'],
+          react: ['react', 'react-dom', 'react-dom/client', 'react-router'],
         },
+        // Fold the many tiny shared chunks (a hook, an icon, a contract) into neighbours: about half
+        // the requests per page, same bytes.
+        experimentalMinChunkSize: 10_000,
       },
     },
   },

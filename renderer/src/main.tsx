@@ -7,12 +7,13 @@ import { configureApi } from './api/client';
 import { useSession } from './state/session';
 import { createQueryClient } from './app/query-client';
 import { registerFeatures } from './features';
-import { App } from './app/App';
+import { App, preloadStartPage } from './app/App';
 
 /** Bootstrap: restore token and preferences from the host, then render. */
 const start = async (): Promise<void> => {
   registerFeatures();
   const [token, stored] = await Promise.all([desktop.getSessionToken(), desktop.getPreferences()]);
+  preloadStartPage(token !== null, window.location.pathname);
   const prefs = stored ?? { lang: 'zh' as const, elderMode: false };
   initI18n(prefs.lang);
   document.documentElement.lang = prefs.lang === 'zh' ? 'zh-CN' : 'en';

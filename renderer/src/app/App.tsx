@@ -2,20 +2,23 @@ import { App as AntApp, ConfigProvider, Result, Button } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, Navigate, RouterProvider, useLocation, Link, Outlet } from 'react-router';
+import {
+  createBrowserRouter,
+  matchRoutes,
+  Navigate,
+  RouterProvider,
+  useLocation,
+  Link,
+  Outlet,
+} from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useEffect, type ReactNode } from 'react';
 import { useSession } from '../state/session';
 import { themeFor } from './theme';
 import { ErrorBoundary } from './ErrorBoundary';
-import { Shell } from './Shell';
-import { SignInPage } from '../pages/SignInPage';
-import { SignUpPage } from '../pages/SignUpPage';
-import { CompaniesPage } from '../pages/CompaniesPage';
-import { CompanyHomePage } from '../pages/CompanyHomePage';
-import { InboxPage } from '../pages/InboxPage';
-import { FaceEnrolPage } from '../pages/FaceEnrolPage';
+import { lazyPage } from './lazy-page';
 import { featureRoutes } from './feature-routes';
+import { loadEventHandlers } from './event-handlers';
 import { desktop } from '../desktop';
 
 const RequireSignIn = ({ children }: { children: ReactNode }) => {
@@ -46,6 +49,33 @@ const DeepLinks = () => {
   return <Outlet />;
 };
 
+// The first screen's code: the sign-in page, or the signed-in frame and the home page. Each is its
+// own chunk like every other page, so neither start pays for the other; main.tsx asks for the
+// right one as soon as it knows whether someone is signed in, before the router gets to it.
+const loadSignIn = () => import('../pages/SignInPage').then(({ SignInPage }) => SignInPage);
+// The frame opens the event stream: the features' event handlers come with it.
+const loadShell = () => Promise.all([import('./Shell'), loadEventHandlers()]).then(([{ Shell }]) => Shell);
+const loadHome = () => import('../pages/CompaniesPage').then(({ CompaniesPage }) => CompaniesPage);
+
+const whenIdle = (fn: () => void): void => {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(fn);
+  else setTimeout(fn, 200);
+};
+
+/** A failed download is reported by the page's error boundary when it renders. */
+const quietly = (loading: Promise<unknown>): void => void loading.catch(() => undefined);
+
+export const preloadStartPage = (signedIn: boolean, path: string): void => {
+  // Pages outside the frame (sign-up, phone approval, public verification) fetch their own code.
+  if (matchRoutes([{ path: '/sign-up' }, ...featureRoutes.open], path)) return;
+  if (signedIn && path !== '/sign-in') {
+    quietly(Promise.all([loadShell(), ...(path === '/' ? [loadHome()] : [])]));
+    return;
+  }
+  // While someone types their password, fetch the home page they are about to see.
+  quietly(loadSignIn().then(() => whenIdle(() => quietly(Promise.all([loadShell(), loadHome()])))));
+};
+
 // Built on first render, after registerFeatures() has filled the feature route registries.
 let router: ReturnType<typeof createBrowserRouter> | undefined;
 const getRouter = () =>
@@ -53,20 +83,32 @@ const getRouter = () =>
     {
       element: <DeepLinks />,
       children: [
-        { path: '/sign-in', element: <SignInPage /> },
-        { path: '/sign-up', element: <SignUpPage /> },
+        { path: '/sign-in', element: lazyPage(loadSignIn) },
+        {
+          path: '/sign-up',
+          element: lazyPage(() => import('../pages/SignUpPage').then(({ SignUpPage }) => SignUpPage)),
+        },
         ...featureRoutes.open,
         {
-          element: (
-            <RequireSignIn>
-              <Shell />
-            </RequireSignIn>
-          ),
+          element: <RequireSignIn>{lazyPage(loadShell)}</RequireSignIn>,
           children: [
-            { path: '/', element: <CompaniesPage /> },
-            { path: '/companies/:companyId', element: <CompanyHomePage /> },
-            { path: '/inbox', element: <InboxPage /> },
-            { path: '/account/face', element: <FaceEnrolPage /> },
+            { path: '/', element: lazyPage(loadHome) },
+            {
+              path: '/companies/:companyId',
+              element: lazyPage(() =>
+                import('../pages/CompanyHomePage').then(({ CompanyHomePage }) => CompanyHomePage),
+              ),
+            },
+            {
+              path: '/inbox',
+              element: lazyPage(() => import('../pages/InboxPage').then(({ InboxPage }) => InboxPage)),
+            },
+            {
+              path: '/account/face',
+              element: lazyPage(() =>
+                import('../pages/FaceEnrolPage').then(({ FaceEnrolPage }) => FaceEnrolPage),
+              ),
+            },
             ...featureRoutes.signedIn,
           ],
         },

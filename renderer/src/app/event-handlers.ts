@@ -14,3 +14,22 @@ export const eventHandlers: EventHandler[] = [
     return undefined;
   },
 ];
+
+const loaders: (() => Promise<void>)[] = [];
+let loaded: Promise<void> | undefined;
+
+/**
+ * A handler whose code (and the contracts it parses) is fetched with the signed-in frame rather
+ * than in the first download: register what this returns; the frame renders, and the event stream
+ * opens, only once loadEventHandlers() has fetched them all.
+ */
+export const lazyEventHandler = (load: () => Promise<EventHandler>): EventHandler => {
+  let handler: EventHandler | undefined;
+  loaders.push(async () => {
+    handler = await load();
+  });
+  return (event, queryClient) => handler?.(event, queryClient);
+};
+
+export const loadEventHandlers = (): Promise<void> =>
+  (loaded ??= Promise.all(loaders.map((load) => load())).then(() => undefined));

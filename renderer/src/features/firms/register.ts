@@ -1,23 +1,29 @@
-import { createElement } from 'react';
 import { featureRoutes } from '../../app/feature-routes';
+import { lazyPage, lazyPanel } from '../../app/lazy-page';
 import { homeWidgets } from '../../app/home-widgets';
-import { eventHandlers } from '../../app/event-handlers';
+import { eventHandlers, lazyEventHandler } from '../../app/event-handlers';
 import { featureMessages } from '../../i18n/features';
 import { firmMessages } from './i18n';
-import { FirmIndex, FirmWorkspace } from './FirmWorkspace';
-import { BatchPage } from './BatchPage';
-import { FirmHomeWidget } from './HomeWidget';
-import { firmEventHandler } from './events';
 
 /** The firm workspace: roster, ledger, batches, staff and groups; a home widget for members; live batch progress. */
 export const registerFirms = (): void => {
   featureMessages.zh.firms = firmMessages.zh;
   featureMessages.en.firms = firmMessages.en;
   featureRoutes.signedIn.push(
-    { path: '/firm', element: createElement(FirmIndex) },
-    { path: '/firm/:firmId/batches/:batchId', element: createElement(BatchPage) },
-    { path: '/firm/:firmId/:tab?', element: createElement(FirmWorkspace) },
+    { path: '/firm', element: lazyPage(() => import('./FirmWorkspace').then(({ FirmIndex }) => FirmIndex)) },
+    {
+      path: '/firm/:firmId/batches/:batchId',
+      element: lazyPage(() => import('./BatchPage').then(({ BatchPage }) => BatchPage)),
+    },
+    {
+      path: '/firm/:firmId/:tab?',
+      element: lazyPage(() => import('./FirmWorkspace').then(({ FirmWorkspace }) => FirmWorkspace)),
+    },
   );
-  homeWidgets.unshift(FirmHomeWidget);
-  eventHandlers.push(firmEventHandler);
+  homeWidgets.unshift(
+    lazyPanel(() => import('./HomeWidget').then(({ FirmHomeWidget }) => FirmHomeWidget), { skeleton: false }),
+  );
+  eventHandlers.push(
+    lazyEventHandler(() => import('./events').then(({ firmEventHandler }) => firmEventHandler)),
+  );
 };

@@ -1,27 +1,40 @@
-import { createElement } from 'react';
 import { featureRoutes } from '../../app/feature-routes';
+import { lazyPage, lazyPanel } from '../../app/lazy-page';
 import { homeWidgets } from '../../app/home-widgets';
 import { eventHandlers } from '../../app/event-handlers';
 import { featureMessages } from '../../i18n/features';
-import { ConfirmPage, LinkConfirmPage } from './ConfirmPages';
 import { registrationMessages } from './i18n';
-import { RegistrationWidget, ReviewWidget } from './RegistrationWidget';
-import { ReviewDetailPage, ReviewQueuePage } from './ReviewPages';
-import { WizardPage } from './WizardPage';
 
 /** Company registration: wizard, confirmations, reviewer queue, home widgets, live refresh. */
 export const registerRegistration = (): void => {
   featureRoutes.signedIn.push(
-    { path: '/registration/review', element: createElement(ReviewQueuePage) },
-    { path: '/registration/review/:applicationId', element: createElement(ReviewDetailPage) },
-    { path: '/registration/confirm/:confirmationId', element: createElement(ConfirmPage) },
-    { path: '/registration/:applicationId', element: createElement(WizardPage) },
+    {
+      path: '/registration/review',
+      element: lazyPage(() => import('./ReviewPages').then(({ ReviewQueuePage }) => ReviewQueuePage)),
+    },
+    {
+      path: '/registration/review/:applicationId',
+      element: lazyPage(() => import('./ReviewPages').then(({ ReviewDetailPage }) => ReviewDetailPage)),
+    },
+    {
+      path: '/registration/confirm/:confirmationId',
+      element: lazyPage(() => import('./ConfirmPages').then(({ ConfirmPage }) => ConfirmPage)),
+    },
+    {
+      path: '/registration/:applicationId',
+      element: lazyPage(() => import('./WizardPage').then(({ WizardPage }) => WizardPage)),
+    },
   );
   featureRoutes.open.push({
     path: '/registration/confirm-link/:token',
-    element: createElement(LinkConfirmPage),
+    element: lazyPage(() => import('./ConfirmPages').then(({ LinkConfirmPage }) => LinkConfirmPage)),
   });
-  homeWidgets.push(ReviewWidget, RegistrationWidget);
+  homeWidgets.push(
+    lazyPanel(() => import('./RegistrationWidget').then(({ ReviewWidget }) => ReviewWidget), {
+      skeleton: false,
+    }),
+    lazyPanel(() => import('./RegistrationWidget').then(({ RegistrationWidget }) => RegistrationWidget)),
+  );
   eventHandlers.push((event, queryClient) => {
     if (event.type === 'registration.updated') {
       void queryClient.invalidateQueries({ queryKey: ['registration'] });

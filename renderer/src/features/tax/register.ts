@@ -1,15 +1,10 @@
-import { createElement } from 'react';
 import { featureRoutes } from '../../app/feature-routes';
+import { lazyPage, lazyPanel } from '../../app/lazy-page';
 import { companyPanels } from '../../app/company-panels';
 import { homeWidgets } from '../../app/home-widgets';
 import { eventHandlers, type EventHandler } from '../../app/event-handlers';
 import { featureMessages } from '../../i18n/features';
 import { taxMessages } from './i18n';
-import { TaxDueWidget } from './HomeWidget';
-import { CompanyTaxPanel } from './CompanyPanel';
-import { FilingPage } from './FilingPage';
-import { ReturnPage } from './ReturnPage';
-import { DeadlinesPage } from './DeadlinesPage';
 
 /** tax.* events (a return accepted, a payment made): refresh what is due and the returns everywhere. */
 const taxEvents: EventHandler = (event, queryClient) => {
@@ -22,11 +17,22 @@ export const registerTax = (): void => {
   featureMessages.zh.tax = taxMessages.zh;
   featureMessages.en.tax = taxMessages.en;
   featureRoutes.signedIn.push(
-    { path: '/companies/:companyId/tax/file/:form/:periodKey', element: createElement(FilingPage) },
-    { path: '/companies/:companyId/tax/returns/:returnId', element: createElement(ReturnPage) },
-    { path: '/tax/calendar', element: createElement(DeadlinesPage) },
+    {
+      path: '/companies/:companyId/tax/file/:form/:periodKey',
+      element: lazyPage(() => import('./FilingPage').then(({ FilingPage }) => FilingPage)),
+    },
+    {
+      path: '/companies/:companyId/tax/returns/:returnId',
+      element: lazyPage(() => import('./ReturnPage').then(({ ReturnPage }) => ReturnPage)),
+    },
+    {
+      path: '/tax/calendar',
+      element: lazyPage(() => import('./DeadlinesPage').then(({ DeadlinesPage }) => DeadlinesPage)),
+    },
   );
-  homeWidgets.push(TaxDueWidget);
-  companyPanels.push(CompanyTaxPanel);
+  homeWidgets.push(lazyPanel(() => import('./HomeWidget').then(({ TaxDueWidget }) => TaxDueWidget)));
+  companyPanels.push(
+    lazyPanel(() => import('./CompanyPanel').then(({ CompanyTaxPanel }) => CompanyTaxPanel)),
+  );
   eventHandlers.push(taxEvents);
 };
