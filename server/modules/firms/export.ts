@@ -119,5 +119,6 @@ export const importTemplate = (lang: Lang): Promise<Buffer> => {
     header: IMPORT_COLUMNS[k][i] ?? k,
     width: k === 'name' ? 36 : 22,
   }));
-  return sheet(lang === 'zh' ? '客户导入' : 'Client import', columns, []);
+  // Never a string ending in " import": electron-vite's ESM shim takes `import"…"` in the main bundle for an import statement.
+  return sheet(lang === 'zh' ? '客户导入' : 'Import clients', columns, []);
 };
