@@ -7,8 +7,9 @@ import { savePreferences } from '../app/preferences';
 export const PrefsControls = () => {
   const { t } = useTranslation();
   const prefs = useSession((s) => s.prefs);
+  // Its own Space: a fragment's children get no gap from the surrounding Space.
   return (
-    <>
+    <Space size="middle" wrap>
       <Button
         data-testid="toggle-language"
         onClick={() => void savePreferences({ ...prefs, lang: prefs.lang === 'zh' ? 'en' : 'zh' })}
@@ -23,7 +24,7 @@ export const PrefsControls = () => {
         />
         {t('nav.elderMode')}
       </label>
-    </>
+    </Space>
   );
 };
 
