@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Alert, Button, Progress, Space, Spin, Typography } from 'antd';
+import { Button, Progress, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChallengeAction, FaceChallengeView } from '../../../../shared/api/face';
 import { challengeActionText } from '../../../../shared/delegation/challenge';
-import { ApiRequestError } from '../../api/client';
+import { ErrorAlert } from '../ErrorAlert';
 import { useLocalized } from '../useLang';
 import { captureChallenge, openFrontCamera, stopCamera } from './capture';
 
@@ -176,15 +176,7 @@ export const FaceCapture = <T,>({
           <Typography.Title level={4}>{t('face.verifying')}</Typography.Title>
         </Space>
       )}
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          message={error.message}
-          description={error instanceof ApiRequestError ? error.code : undefined}
-          data-testid={testIds.failure}
-        />
-      )}
+      <ErrorAlert error={error} testId={testIds.failure} />
       {idle && (
         <Button
           type="primary"

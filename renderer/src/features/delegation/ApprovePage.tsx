@@ -13,6 +13,7 @@ import { useLocalized } from '../../components/useLang';
 import { useSession } from '../../state/session';
 import { delegationApi, delegationKeys, useApproval } from './api';
 import { ScopeTags } from './bits';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** The delegation page's ids, kept from before the capture was shared (e2e/web/delegation.spec.ts). */
 const approveTestIds = { ...faceTestIds('approve'), start: 'approve-agree' };
@@ -163,15 +164,7 @@ export const ApprovePage = () => {
             <Typography.Text type="secondary">
               {t('delegation.approve.attemptsLeft', { n: v.attemptsLeft })}
             </Typography.Text>
-            {declineError && (
-              <Alert
-                type="error"
-                showIcon
-                message={declineError.message}
-                description={declineError instanceof ApiRequestError ? declineError.code : undefined}
-                data-testid="approve-decline-failure"
-              />
-            )}
+            <ErrorAlert error={declineError} testId="approve-decline-failure" />
             <Popconfirm
               title={t('delegation.approve.declineConfirm')}
               onConfirm={() => void decline()}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Checkbox, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { Checkbox, Form, Input, Modal, Radio, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import {
   scopeCatalogue,
@@ -8,9 +8,10 @@ import {
   type ScopeKey,
 } from '../../../../shared/delegation/scopes';
 import type { Validity } from '../../../../shared/delegation/validity';
-import { ApiRequestError } from '../../api/client';
+import { type ApiRequestError } from '../../api/client';
 import { useLocalized } from '../../components/useLang';
 import { delegationApi, useRefreshDelegations } from './api';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 type Preset = 'd1' | 'd7' | 'm1' | 'm3' | 'm6' | 'm12' | 'single';
 const PRESETS: Preset[] = ['d1', 'd7', 'm1', 'm3', 'm6', 'm12', 'single'];
@@ -146,14 +147,7 @@ export const RequestDialog = ({
             onChange={(e) => setNote(e.target.value)}
           />
         </Form.Item>
-        {error && (
-          <Alert
-            type="error"
-            showIcon
-            message={error.message}
-            description={error instanceof ApiRequestError ? error.code : undefined}
-          />
-        )}
+        <ErrorAlert error={error} />
       </Form>
     </Modal>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConfirmationRequestView } from '../../../../shared/api/registration';
 import type { ApiRequestError } from '../../api/client';
 import { regApi } from './api';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** Confirmation through the link by someone without an account: the one-time code the filer handed on. */
 export const CodeConfirm = ({
@@ -24,15 +25,7 @@ export const CodeConfirm = ({
     <>
       <Alert type="info" showIcon message={t('registration.confirm.honest')} />
       <Form layout="vertical" onFinish={() => confirm.mutate()} style={{ maxWidth: 420 }}>
-        {confirm.error && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            message={confirm.error.message}
-            style={{ marginBottom: 12 }}
-          />
-        )}
+        <ErrorAlert error={confirm.error} style={{ marginBottom: 12 }} />
         <Form.Item
           label={t('registration.confirm.code')}
           htmlFor="reg-code-input"

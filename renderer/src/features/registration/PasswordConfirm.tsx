@@ -1,10 +1,11 @@
-import { Alert, Button, Form, Input, Space } from 'antd';
+import { Button, Form, Input, Space } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConfirmationRequestView } from '../../../../shared/api/registration';
 import type { ApiRequestError } from '../../api/client';
 import { regApi } from './api';
+import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** Confirmation by an account holder: the password again, so a session left open is not enough. */
 export const PasswordConfirm = ({
@@ -26,15 +27,7 @@ export const PasswordConfirm = ({
   });
   return (
     <Form layout="vertical" onFinish={() => confirm.mutate()} style={{ maxWidth: 560 }}>
-      {confirm.error && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          message={confirm.error.message}
-          style={{ marginBottom: 12 }}
-        />
-      )}
+      <ErrorAlert error={confirm.error} style={{ marginBottom: 12 }} />
       <Form.Item
         label={t('registration.confirm.password')}
         htmlFor={id}
