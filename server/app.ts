@@ -58,7 +58,10 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
   }
   app.setNotFoundHandler(async (request, reply) => {
     const isApi = request.url.startsWith('/api/');
-    if (!isApi && request.method === 'GET' && webRoot && existsSync(webRoot)) {
+    // A missing build file is a 404, never the app shell: a page still holding an older build's
+    // chunk names must fail to load the chunk (and offer a reload), not parse HTML as a script.
+    const isAsset = request.url.startsWith('/assets/');
+    if (!isApi && !isAsset && request.method === 'GET' && webRoot && existsSync(webRoot)) {
       // Client-side routes (e.g. /approve/…) are served the app shell.
       return reply.type('text/html').sendFile('index.html');
     }

@@ -23,7 +23,8 @@ export type TestApp = {
 };
 
 /** The benchmarks' in-process configuration, on PostgreSQL when DATABASE_URL is set. */
-const testConfig = (): Config => benchConfig({ databaseUrl: process.env.DATABASE_URL });
+const testConfig = (overrides: Partial<Config> = {}): Config =>
+  benchConfig({ databaseUrl: process.env.DATABASE_URL, ...overrides });
 
 /** A fresh PostgreSQL database per test file, dropped at the end. */
 const openPostgres = async (url: string): Promise<DatabaseHandle> => {
@@ -52,13 +53,13 @@ const openPostgres = async (url: string): Promise<DatabaseHandle> => {
  * PostgreSQL when DATABASE_URL is set), optionally the demo sandbox, and fastify.inject.
  */
 export const createTestApp = async (
-  options: { seed?: boolean; now?: () => Date; rateLimit?: boolean } = {},
+  options: { seed?: boolean; now?: () => Date; rateLimit?: boolean; config?: Partial<Config> } = {},
 ): Promise<TestApp> => {
   const url = process.env.DATABASE_URL;
   const handle = url
     ? await openPostgres(url)
     : await openDatabase({ kind: 'pglite-memory', loadDataDir: new Blob([readFileSync(SNAPSHOT_PATH)]) });
-  const ctx = createContext(handle, testConfig());
+  const ctx = createContext(handle, testConfig(options.config));
   if (options.now) ctx.now = options.now;
   if (options.seed !== false) await seedDemo(ctx, { licences: false });
   const app = await buildApp(ctx, { logger: false, rateLimit: options.rateLimit ?? false });
