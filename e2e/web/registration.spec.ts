@@ -235,6 +235,19 @@ test('刘芳 is named legal representative and confirms by face on her phone; th
   const link = (await liuRow.getByTestId('reg-face-link').textContent()) ?? '';
   expect(link).toMatch(/\/registration\/confirm-link\/[A-Za-z0-9_-]{40,}$/);
 
+  // 刘芳 also finds the request in the app (inbox → confirmation page): face check, or the phone.
+  const asked = (await (
+    await page.request.get(`/api/v1/registration/applications/${view.id}`, { headers })
+  ).json()) as { confirmations: { id: string; name: string }[] };
+  const liuRequest = asked.confirmations.find((c) => c.name === '刘芳')!;
+  const desk = await browser.newContext({ baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const liuDesk = await desk.newPage();
+  await new SignInPage(liuDesk).signIn(demo.liu);
+  await liuDesk.goto(`/registration/confirm/${liuRequest.id}`);
+  await expect(liuDesk.getByTestId('reg-face-start')).toBeEnabled();
+  await expect(liuDesk.getByTestId('reg-face-phone-link-qr')).toBeVisible();
+  await desk.close();
+
   const phone = await browser.newContext({
     ...devices['Pixel 7'],
     baseURL,

@@ -9,7 +9,7 @@ import { QueryError } from '../../components/QueryError';
 import { ArticlesView } from './ArticlesView';
 import { regKeys, useConfirmation, useConfirmLink } from './api';
 import { CodeConfirm } from './CodeConfirm';
-import { FaceConfirm, faceRoutes } from './FaceConfirm';
+import { FaceConfirm, faceRoutes, type FaceRoutes } from './FaceConfirm';
 import { PasswordConfirm } from './PasswordConfirm';
 
 /** The request as the person named sees it: who asks, their roles, the articles. */
@@ -37,42 +37,70 @@ const RequestBody = ({ v, children }: { v: ConfirmationRequestView; children: Re
   );
 };
 
-/** /registration/confirm/:confirmationId — an account holder confirms from their inbox. */
-export const ConfirmPage = () => {
+/**
+ * The request with its way to confirm: the legal representative by face, anyone else by `other`
+ * (password or one-time code). A confirmation replaces the cached request; a failed face check
+ * refreshes it, since it counts against the attempts left.
+ */
+const ConfirmationCard = ({
+  v,
+  queryKey,
+  face,
+  phoneLinkPath,
+  other,
+}: {
+  v: ConfirmationRequestView | undefined;
+  queryKey: readonly unknown[];
+  face: FaceRoutes;
+  phoneLinkPath: string | null;
+  other: (done: (v: ConfirmationRequestView) => void) => ReactNode;
+}) => {
   const { t } = useTranslation();
-  const { confirmationId = '' } = useParams();
   const queryClient = useQueryClient();
-  const q = useConfirmation(confirmationId);
-  if (q.error) return <QueryError error={q.error} />;
-  const key = regKeys.confirmation(confirmationId);
-  const done = (v: ConfirmationRequestView): void => {
-    queryClient.setQueryData(key, v);
+  const done = (next: ConfirmationRequestView): void => {
+    queryClient.setQueryData(queryKey, next);
   };
   return (
     <Card
       title={
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Typography.Title level={2} style={{ margin: 0, whiteSpace: 'normal' }}>
           {t('registration.confirm.title')}
         </Typography.Title>
       }
-      loading={!q.data}
+      loading={!v}
     >
-      {q.data && (
-        <RequestBody v={q.data}>
-          {q.data.method === 'face' ? (
+      {v && (
+        <RequestBody v={v}>
+          {v.method === 'face' ? (
             <FaceConfirm
-              v={q.data}
-              routes={faceRoutes.signedIn(confirmationId)}
-              phoneLinkPath={q.data.linkPath}
+              v={v}
+              routes={face}
+              phoneLinkPath={phoneLinkPath}
               onConfirmed={done}
-              onSettled={() => void queryClient.invalidateQueries({ queryKey: key })}
+              onSettled={() => void queryClient.invalidateQueries({ queryKey })}
             />
           ) : (
-            <PasswordConfirm confirmationId={confirmationId} onDone={done} />
+            other(done)
           )}
         </RequestBody>
       )}
     </Card>
+  );
+};
+
+/** /registration/confirm/:confirmationId — an account holder confirms from their inbox. */
+export const ConfirmPage = () => {
+  const { confirmationId = '' } = useParams();
+  const q = useConfirmation(confirmationId);
+  if (q.error) return <QueryError error={q.error} />;
+  return (
+    <ConfirmationCard
+      v={q.data}
+      queryKey={regKeys.confirmation(confirmationId)}
+      face={faceRoutes.signedIn(confirmationId)}
+      phoneLinkPath={q.data?.linkPath ?? null}
+      other={(done) => <PasswordConfirm confirmationId={confirmationId} onDone={done} />}
+    />
   );
 };
 
@@ -81,44 +109,21 @@ export const ConfirmPage = () => {
  * by face, anyone else with the one-time code.
  */
 export const LinkConfirmPage = () => {
-  const { t } = useTranslation();
   const { token = '' } = useParams();
-  const queryClient = useQueryClient();
   const q = useConfirmLink(token);
-  const key = regKeys.link(token);
-  const done = (v: ConfirmationRequestView): void => {
-    queryClient.setQueryData(key, v);
-  };
   return (
     <div className="st-page">
       <PrefsBar />
       {q.error ? (
         <QueryError error={q.error} />
       ) : (
-        <Card
-          title={
-            <Typography.Title level={2} style={{ margin: 0, whiteSpace: 'normal' }}>
-              {t('registration.confirm.title')}
-            </Typography.Title>
-          }
-          loading={!q.data}
-        >
-          {q.data && (
-            <RequestBody v={q.data}>
-              {q.data.method === 'face' ? (
-                <FaceConfirm
-                  v={q.data}
-                  routes={faceRoutes.link(token)}
-                  phoneLinkPath={null}
-                  onConfirmed={done}
-                  onSettled={() => void queryClient.invalidateQueries({ queryKey: key })}
-                />
-              ) : (
-                <CodeConfirm token={token} onDone={done} />
-              )}
-            </RequestBody>
-          )}
-        </Card>
+        <ConfirmationCard
+          v={q.data}
+          queryKey={regKeys.link(token)}
+          face={faceRoutes.link(token)}
+          phoneLinkPath={null}
+          other={(done) => <CodeConfirm token={token} onDone={done} />}
+        />
       )}
     </div>
   );
