@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
-import { abnormalListEntries, auditLog, companies } from '../../db/schema';
+import { abnormalListEntries, auditLog, companies, licences } from '../../db/schema';
+import { seedDemoLicences } from '../licences/seed';
 import { seedDemoAnnualReports } from '../../seed/annual-reports';
 import { caller, companyIdOf, expectError } from '../tax/test-support';
 import { sampleContent } from '../../../shared/lifecycle/testing';
@@ -197,6 +198,23 @@ describe('abnormal operations list', () => {
     await expect(
       assertNotOnAbnormalList(t.ctx.db, tech, 'simplified-deregistration'),
     ).resolves.toBeUndefined();
+  });
+
+  it('shows the listing as a notice on the verification of the company’s licences', async () => {
+    await seedDemoLicences(t.ctx);
+    const food = await companyIdOf(t, 'yunfan-food'); // listed: no 2025 report
+    const verify = async (companyId: string) => {
+      const [l] = await t.ctx.db.select().from(licences).where(eq(licences.companyId, companyId)).limit(1);
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/licences/verify',
+        payload: { licence: l!.signed },
+      });
+      expect(res.statusCode).toBe(200);
+      return res.json<{ notices?: { zh: string }[] }>();
+    };
+    expect((await verify(food)).notices?.[0]?.zh).toContain('经营异常名录');
+    expect((await verify(tech)).notices).toBeUndefined();
   });
 
   it('removal needs the missing year filed late first, then is decided at once and shown with its history', async () => {
