@@ -133,7 +133,9 @@ export const ReportForm = ({
     </Form.Item>
   );
 
-  const submit = (v: Values) => {
+  const submit = (entered: Values) => {
+    // Items without an input here (websites, investments, transfers) keep their prefilled value.
+    const v: Values = { ...(initial as Values), ...entered };
     const content: AnnualReportContent = {
       ...v,
       // An empty date field means "not yet" (null), never an empty string.
@@ -217,9 +219,12 @@ export const ReportForm = ({
                   {
                     title: t('annual.shareholder'),
                     render: (_, f) => (
-                      <Form.Item name={[f.name, 'name']} noStyle>
-                        <Input variant="borderless" readOnly />
-                      </Form.Item>
+                      <>
+                        {String(form.getFieldValue(['shareholders', f.name, 'name']) ?? '')}
+                        <Form.Item name={[f.name, 'name']} hidden>
+                          <Input />
+                        </Form.Item>
+                      </>
                     ),
                   },
                   {

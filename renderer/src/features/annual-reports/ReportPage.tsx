@@ -31,16 +31,17 @@ export const ReportPage = () => {
         {t('annual.title')}
       </Typography.Title>
       {filed && (
-        <Result
-          status="success"
-          data-testid="annual-filed"
-          title={t('annual.submitted', { year: filed.reportYear })}
-          extra={
-            <Link to={filed.disclosurePath} data-testid="annual-disclosure-link">
-              {t('annual.viewDisclosure')}
-            </Link>
-          }
-        />
+        <div data-testid="annual-filed">
+          <Result
+            status="success"
+            title={t('annual.submitted', { year: filed.reportYear })}
+            extra={
+              <Link to={filed.disclosurePath} data-testid="annual-disclosure-link">
+                {t('annual.viewDisclosure')}
+              </Link>
+            }
+          />
+        </div>
       )}
       {listedEntries.length > 0 && (
         <Alert
