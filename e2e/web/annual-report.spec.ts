@@ -77,6 +77,24 @@ test('an annual report filed from prefill is seen on the public disclosure page'
   await expect(pub.getByTestId('gs-abnormal')).toContainText('未列入经营异常名录');
   await visitor.close();
 
+  // A correction before 30 June: a new version; both stay public.
+  await page.getByTestId(`annual-correct-${reportYear}`).click();
+  await page.getByTestId('field-headcount').fill('19');
+  await page.getByTestId('annual-correction-note').fill('从业人数更正');
+  await page.getByTestId('annual-submit').click();
+  await expect(page.getByTestId('annual-filed')).toBeVisible();
+  const again = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const pub2 = await again.newPage();
+  await pub2.goto(new URL(`/gs/${TECH.uscc}`, page.url()).toString());
+  await expect(pub2.getByTestId(`gs-report-${reportYear}-v2`).getByTestId('gs-item-headcount')).toHaveText(
+    '19',
+  );
+  await expect(pub2.getByTestId(`gs-report-${reportYear}-v1`)).toContainText('已更正');
+  await expect(pub2.getByTestId(`gs-report-${reportYear}-v2`).getByTestId('gs-item-netProfit')).toHaveText(
+    '企业选择不公示',
+  );
+  await again.close();
+
   // Filed: the home page no longer lists it.
   await page.goto('/');
   await expect(page.getByTestId('account-menu')).toBeVisible();

@@ -28,7 +28,7 @@ import {
 } from '../../../../shared/lifecycle/annual-report-fields';
 import type { AnnualReportFiled, AnnualReportPrefill } from '../../../../shared/api/annual-reports';
 import { DisclosureTag } from './bits';
-import { useFileReport } from './api';
+import { useCorrectReport, useFileReport } from './api';
 
 const MONEY: ReportField[] = [
   'totalAssets',
@@ -56,10 +56,13 @@ export const ReportForm = ({
   companyId,
   prefill,
   onFiled,
+  correction = false,
 }: {
   companyId: string;
   prefill: AnnualReportPrefill;
   onFiled: (filed: AnnualReportFiled) => void;
+  /** Opened on the filed report to correct it (a new version; the reason is asked). */
+  correction?: boolean;
 }) => {
   const { t } = useTranslation();
   const loc = useLocalized();
@@ -67,7 +70,10 @@ export const ReportForm = ({
   const [withheld, setWithheld] = useState<Withholdable[]>(prefill.withheld);
   // One key per report: a retried click or a double submit files once.
   const [key] = useState(newIdempotencyKey);
-  const file = useFileReport(companyId);
+  const fileMutation = useFileReport(companyId);
+  const correctMutation = useCorrectReport(companyId);
+  const file = correction ? correctMutation : fileMutation;
+  const [note, setNote] = useState('');
   const c = prefill.content;
   const initial = useMemo(
     () => ({
@@ -149,7 +155,16 @@ export const ReportForm = ({
         INSURANCES.map((i) => [i, v.socialInsurance[i] ?? 0]),
       ) as AnnualReportContent['socialInsurance'],
     };
-    file.mutate({ body: { reportYear: prefill.reportYear, content, withheld }, key }, { onSuccess: onFiled });
+    if (correction)
+      correctMutation.mutate(
+        { year: prefill.reportYear, body: { content, withheld, note } },
+        { onSuccess: onFiled },
+      );
+    else
+      fileMutation.mutate(
+        { body: { reportYear: prefill.reportYear, content, withheld }, key },
+        { onSuccess: onFiled },
+      );
   };
 
   return (
@@ -158,26 +173,31 @@ export const ReportForm = ({
       title={
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('annual.formTitle', { year: prefill.reportYear })}
+          {correction && ` · ${t('annual.correct')}`}
         </Typography.Title>
       }
     >
       {prefill.late && (
         <Alert type="warning" showIcon message={t('annual.lateNote')} style={{ marginBottom: 12 }} />
       )}
-      <Alert type="info" showIcon message={t('annual.prefillNote')} style={{ marginBottom: 12 }} />
-      <Descriptions size="small" column={1} title={t('annual.knownFacts')} style={{ marginBottom: 12 }}>
-        <Descriptions.Item label={t('annual.siRegistration')}>
-          {prefill.known.socialInsuranceRegistration ?? t('annual.none')}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('annual.licences')}>
-          {prefill.known.licences.length === 0
-            ? t('annual.none')
-            : prefill.known.licences.map((l) => loc(l.name)).join('、')}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('annual.taxReturns', { count: prefill.known.taxReturnsCounted })}>
-          {prefill.content.totalTaxPaid ?? '—'}
-        </Descriptions.Item>
-      </Descriptions>
+      {!correction && (
+        <>
+          <Alert type="info" showIcon message={t('annual.prefillNote')} style={{ marginBottom: 12 }} />
+          <Descriptions size="small" column={1} title={t('annual.knownFacts')} style={{ marginBottom: 12 }}>
+            <Descriptions.Item label={t('annual.siRegistration')}>
+              {prefill.known.socialInsuranceRegistration ?? t('annual.none')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('annual.licences')}>
+              {prefill.known.licences.length === 0
+                ? t('annual.none')
+                : prefill.known.licences.map((l) => loc(l.name)).join('、')}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('annual.taxReturns', { count: prefill.known.taxReturnsCounted })}>
+              {prefill.content.totalTaxPaid ?? '—'}
+            </Descriptions.Item>
+          </Descriptions>
+        </>
+      )}
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={submit}>
         <Form.Item name="address" label={label('address')} rules={[{ required: true }]}>
           <Input data-testid="field-address" />
@@ -285,9 +305,19 @@ export const ReportForm = ({
             {publishSwitch('socialInsurance')}
           </Space>
         </Form.Item>
+        {correction && (
+          <Form.Item label={t('annual.correctionNote')} required>
+            <Input.TextArea
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              maxLength={500}
+              data-testid="annual-correction-note"
+            />
+          </Form.Item>
+        )}
         <ErrorAlert error={file.error} testId="annual-error" style={{ marginBottom: 12 }} />
         <Button type="primary" htmlType="submit" loading={file.isPending} data-testid="annual-submit">
-          {t('annual.submit')}
+          {correction ? t('annual.correct') : t('annual.submit')}
         </Button>
       </Form>
     </Card>

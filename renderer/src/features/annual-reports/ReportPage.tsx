@@ -6,10 +6,26 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../components/format';
 import { useLocalized } from '../../components/useLang';
-import type { AnnualReportFiled } from '../../../../shared/api/annual-reports';
+import type {
+  AnnualReportFiled,
+  AnnualReportPrefill,
+  AnnualReportVersionView,
+} from '../../../../shared/api/annual-reports';
+import type { Withholdable } from '../../../../shared/lifecycle/annual-report-fields';
 import { useAnnualOverview, useApplyRemoval, usePrefill } from './api';
 import { DueText, yearToFile } from './bits';
 import { ReportForm } from './ReportForm';
+
+/** The form opened on a filed version, for a correction: every item as filed. */
+const asPrefill = (r: AnnualReportVersionView): AnnualReportPrefill => ({
+  reportYear: r.reportYear,
+  late: r.late,
+  content: r.content,
+  sources: Object.fromEntries(Object.keys(r.content).map((k) => [k, 'previous-report' as const])),
+  ask: [],
+  withheld: r.withheld as Withholdable[],
+  known: { socialInsuranceRegistration: null, licences: [], taxReturnsCounted: 0 },
+});
 
 /** A company's annual reports: what is due, the prefilled form, the filed versions, the abnormal list. */
 export const ReportPage = () => {
@@ -21,6 +37,7 @@ export const ReportPage = () => {
   const prefill = usePrefill(companyId, year);
   const removal = useApplyRemoval(companyId);
   const [filed, setFiled] = useState<AnnualReportFiled | null>(null);
+  const [correcting, setCorrecting] = useState<AnnualReportVersionView | null>(null);
   if (overview.isLoading) return <Spin />;
   if (overview.error) return <QueryError error={overview.error} />;
   const o = overview.data!;
@@ -80,7 +97,19 @@ export const ReportPage = () => {
         ))}
       {!filed && year !== null && prefill.isLoading && <Spin />}
       {!filed && <ErrorAlert error={prefill.error} testId="annual-prefill-error" />}
-      {!filed && prefill.data && (
+      {!filed && correcting && (
+        <ReportForm
+          key={`correct-${correcting.id}`}
+          companyId={companyId}
+          prefill={asPrefill(correcting)}
+          correction
+          onFiled={(f) => {
+            setCorrecting(null);
+            setFiled(f);
+          }}
+        />
+      )}
+      {!filed && !correcting && prefill.data && (
         <ReportForm
           companyId={companyId}
           prefill={prefill.data}
@@ -101,6 +130,18 @@ export const ReportPage = () => {
                   {r.supersededAt && <Tag>{t('annual.superseded')}</Tag>}
                   <span>{formatDateTime(r.filedAt)}</span>
                   {r.correctionNote && <span>{r.correctionNote}</span>}
+                  {!r.supersededAt && o.correctable.includes(r.reportYear) && (
+                    <Button
+                      size="small"
+                      data-testid={`annual-correct-${r.reportYear}`}
+                      onClick={() => {
+                        setFiled(null);
+                        setCorrecting(r);
+                      }}
+                    >
+                      {t('annual.correct')}
+                    </Button>
+                  )}
                 </Space>
               </List.Item>
             )}
