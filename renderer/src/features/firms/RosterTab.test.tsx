@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Roster } from '../../../../shared/api/firms';
@@ -60,6 +60,12 @@ const setup = () => {
 };
 
 const count = (): HTMLElement => screen.getByTestId('roster-count');
+const names = (): (string | null)[] => screen.queryAllByTestId('roster-name').map((e) => e.textContent);
+const rowBox = (name: string): HTMLElement => {
+  const row = screen.getByText(name).closest<HTMLElement>('.ant-table-row');
+  if (!row) throw new Error(`no row for ${name}`);
+  return within(row).getByRole('checkbox');
+};
 const search = (text: string): void => {
   fireEvent.change(screen.getByLabelText('Search name, credit code or contact'), { target: { value: text } });
 };
@@ -70,8 +76,10 @@ describe('the firm roster', () => {
     await waitFor(() => expect(count()).toHaveTextContent('Showing 4 of 4'));
     search('云帆');
     await waitFor(() => expect(count()).toHaveTextContent('Showing 2 of 4'));
+    expect(names()).toEqual(['广州市云帆信息科技有限公司', '广州市云帆餐饮管理有限公司']);
     search('91440300-ma5c cccc3c');
     await waitFor(() => expect(count()).toHaveTextContent('Showing 1 of 4'));
+    expect(names()).toEqual(['深圳市启明贸易有限公司']);
     search('');
     await waitFor(() => expect(count()).toHaveTextContent('Showing 4 of 4'));
   });
@@ -105,5 +113,19 @@ describe('the firm roster', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear selection' }));
     expect(count()).toHaveTextContent(/^Showing 4 of 4$/);
     expect(receipts).toBeDisabled();
+  });
+
+  it('selects single clients with their row checkbox', async () => {
+    setup();
+    await waitFor(() => expect(count()).toHaveTextContent('Showing 4 of 4'));
+    await userEvent.click(rowBox('深圳市启明贸易有限公司'));
+    expect(count()).toHaveTextContent('Showing 4 of 4 · 1 selected');
+    expect(rowBox('深圳市启明贸易有限公司')).toBeChecked();
+    expect(rowBox('广州市云帆餐饮管理有限公司')).not.toBeChecked();
+    await userEvent.click(rowBox('广州市云帆餐饮管理有限公司'));
+    expect(count()).toHaveTextContent('· 2 selected');
+    await userEvent.click(rowBox('深圳市启明贸易有限公司'));
+    expect(count()).toHaveTextContent('· 1 selected');
+    expect(rowBox('广州市云帆餐饮管理有限公司')).toBeChecked();
   });
 });
