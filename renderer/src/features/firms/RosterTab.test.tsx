@@ -30,6 +30,8 @@ const client = (n: number, name: string, uscc: string, more: Partial<RosterRow> 
     vatPeriod: 'quarter',
     noSales: false,
     renewalPending: false,
+    annualDaysLeft: null,
+    annualOverdue: false,
     ...more,
   });
 
