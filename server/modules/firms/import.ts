@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { accessGroupClients, accessGroups, auditLog, companies, firmClients } from '../../db/schema';
@@ -39,9 +39,12 @@ const unreadable = (): HttpError =>
     'contentBase64',
   );
 
+// Loaded on first use: exceljs costs start time and memory in every process that never touches a workbook.
+const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
+
 /** Reads the first worksheet: a header row (Chinese or English names), then one client per row. */
 export const readImportSheet = async (content: Buffer): Promise<ImportCells[]> => {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(content as unknown as ArrayBuffer);
   } catch {

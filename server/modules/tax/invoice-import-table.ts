@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DomainError } from '../../../shared/domain-error';
 import { text } from '../../../shared/text';
 
@@ -40,10 +40,13 @@ const cellText = (v: ExcelJS.CellValue): string => {
   return '';
 };
 
+// Loaded on first use: exceljs costs start time and memory in every process that never touches a workbook.
+const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
+
 export const SUMMARY_SHEET = '信息汇总表';
 
 export const readXlsx = async (buffer: Buffer): Promise<Table> => {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch {
