@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { toMarkdown, type Section } from './report';
@@ -48,7 +48,11 @@ const main = async (): Promise<void> => {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,
   });
-  if (only.length === 0 && !quick) writeFileSync('docs/PERFORMANCE.md', md);
+  // Hand-kept notes (goals, floors, what is not met and why) survive every regeneration.
+  const notes = existsSync('docs/PERFORMANCE-NOTES.md')
+    ? `\n${readFileSync('docs/PERFORMANCE-NOTES.md', 'utf8')}`
+    : '';
+  if (only.length === 0 && !quick) writeFileSync('docs/PERFORMANCE.md', md + notes);
   else console.log('\n(partial or quick run: docs/PERFORMANCE.md not rewritten)');
   console.log(`bench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 };
