@@ -42,7 +42,8 @@ describe('createPglite', () => {
       await tx.execute(sql`select 2 as two`);
     });
     expect(counter.copies).toBe(0);
-  });
+    // The first engine start in a worker compiles PGlite's WASM: slow on a shared machine.
+  }, 120_000);
 
   it('keeps timestamps, dates and intervals as text, as drizzle expects', async () => {
     const client = await createPglite();
@@ -65,5 +66,5 @@ describe('createPglite', () => {
     // Other types still parse as before.
     const other = await db.execute<{ n: unknown; b: unknown }>(sql`select 5::int4 as n, true as b`);
     expect(other.rows[0]).toEqual({ n: 5, b: true });
-  });
+  }, 120_000);
 });
