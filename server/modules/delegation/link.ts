@@ -7,6 +7,7 @@ import { text } from '../../../shared/text';
 import { linkLookupHash } from './link-token';
 import { expireDue } from './sweep';
 import type { DelegationRow } from './views';
+import { formatChinaClock } from '../../../shared/time/china';
 
 const linkInvalid = (): HttpError =>
   new HttpError(
@@ -69,20 +70,12 @@ export const requireAnswerable = (
   if (!options.ignoreLock && row.lockedUntil && row.lockedUntil > ctx.now()) throw locked(row.lockedUntil);
 };
 
-const hhmm = (d: Date): string =>
-  new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(d);
-
 export const locked = (until: Date): HttpError =>
   new HttpError(
     423,
     'REQUEST_LOCKED',
     text(
-      `人脸核验失败次数过多，该申请已锁定至 ${hhmm(until)}（北京时间），请稍后再试。`,
-      `Too many failed face checks; this request is locked until ${hhmm(until)} (Beijing time).`,
+      `人脸核验失败次数过多，该申请已锁定至 ${formatChinaClock(until)}（北京时间），请稍后再试。`,
+      `Too many failed face checks; this request is locked until ${formatChinaClock(until)} (Beijing time).`,
     ),
   );

@@ -4,13 +4,8 @@ import { companies, delegations, firmClients } from '../../db/schema';
 import { scopesCover } from '../../../shared/delegation/scopes';
 import { clientDelegationState } from '../../../shared/firms/client-state';
 import { zeroFilingProblem, type Ineligibility } from '../../../shared/firms/zero-eligibility';
-import {
-  chinaToday,
-  parsePeriodKey,
-  periodEnd,
-  periodKey,
-  periodStart,
-} from '../../../shared/api/tax-period';
+import { parsePeriodKey, periodEnd, periodKey, periodStart } from '../../../shared/api/tax-period';
+import { chinaToday } from '../../../shared/time/china';
 import { periodLabel, type TaxPeriod } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
 import { HttpError } from '../../http/errors';

@@ -11,7 +11,8 @@ import {
 } from '../../../shared/api/licences';
 import { revokeLicence } from './issue';
 import { addMonths } from './validity';
-import { addDays, chinaDate } from '../../../shared/licences/expiry';
+import { addDays } from '../../../shared/licences/expiry';
+import { chinaDate } from '../../../shared/time/china';
 import { seedDemoLicences } from './seed';
 import { companyIdOf, idem, tinyPdf, tinyPng } from './testing';
 

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../test/harness';
 import { licenceIssuerKeys, licences } from '../../db/schema';
 import { issuingAuthorities } from '../../../shared/licences/catalogue';
 import { verifyLicence } from '../../../shared/licences/verify';
-import { chinaDate } from '../../../shared/licences/expiry';
+import { chinaDate } from '../../../shared/time/china';
 import { IssuerKeyList } from '../../../shared/api/licences';
 import { issueLicence, reissueLicence, revokeLicence } from './issue';
 import { seedDemoLicences } from './seed';

@@ -13,7 +13,7 @@ import {
   type LicenceType,
 } from '../../../shared/licences/catalogue';
 import type { LicenceDocument, SignedLicence } from '../../../shared/licences/document';
-import { chinaDate } from '../../../shared/licences/expiry';
+import { chinaDate } from '../../../shared/time/china';
 import { checkLicenceFields, type FieldValue } from '../../../shared/licences/fields';
 import { digestDocument, signLicence } from '../../../shared/licences/signing';
 import { text } from '../../../shared/text';

@@ -11,12 +11,11 @@ import { text } from '../../../shared/text';
 import type { ShareCreate, SharedLicenceView, ShareView } from '../../../shared/api/licences';
 import { verifyWithRegistry } from './verification';
 import { qrUrlOf, typeNameOf, type LicenceRow } from './views';
+import { chinaMinute } from '../../../shared/time/china';
 
 type ShareRow = typeof licenceShares.$inferSelect;
 
 const HOUR = 3_600_000;
-const chinaTime = (d: Date): string =>
-  new Date(d.getTime() + 8 * HOUR).toISOString().slice(0, 16).replace('T', ' ');
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
 const shareUrl = (origin: string, token: string): string => `${origin.replace(/\/+$/, '')}/shared/${token}`;
 
@@ -193,7 +192,7 @@ export const openShare = async (
       text('证照持有人已撤销该用证授权。', 'The holder has revoked this licence share.'),
     );
   if (state === 'expired') {
-    const at = chinaTime(found.s.expiresAt);
+    const at = chinaMinute(found.s.expiresAt);
     throw new HttpError(
       410,
       'SHARE_EXPIRED',

@@ -11,7 +11,7 @@ import { authorize, type Authority } from '../../auth/authorize';
 import { auditActingFor } from '../../audit/write';
 import { HttpError } from '../../http/errors';
 import { buildChecklist, type Checklist } from '../../../shared/licences/checklist';
-import { chinaDate } from '../../../shared/licences/expiry';
+import { chinaDate } from '../../../shared/time/china';
 import type { ServiceItem } from '../../../shared/services/catalogue';
 import { text, type LocalizedText } from '../../../shared/text';
 import type { ApplicationCreate } from '../../../shared/api/licences';

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { type Application, Services } from '../../../shared/registration/application';
 import { branchesOf } from '../../../shared/registration/banks';
 import { addYears } from '../../../shared/registration/dates';
-import { todayInChina } from '../../../shared/identifiers/calendar-date';
+import { chinaToday } from '../../../shared/time/china';
 import { demoPeople } from '../../seed/demo-data';
 import type { ApplicationView, ConfirmationEntry } from '../../../shared/api/registration';
 import type { ChallengeAction } from '../../../shared/api/face';
@@ -27,7 +27,7 @@ export const soleFounderApplication = (personKey: string, name: string, now = ne
         kind: 'person',
         name: p.name,
         residentId: p.residentId,
-        contribution: { amount: '100000.00', form: 'cash', dueDate: addYears(todayInChina(now), 4) },
+        contribution: { amount: '100000.00', form: 'cash', dueDate: addYears(chinaToday(now), 4) },
       },
     ],
     officers: {

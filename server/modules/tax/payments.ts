@@ -5,7 +5,7 @@ import { companies, taxPayments, taxReturns } from '../../db/schema';
 import type { Authority } from '../../auth/authorize';
 import { auditActingFor } from '../../audit/write';
 import { HttpError, notFound } from '../../http/errors';
-import { chinaToday } from '../../../shared/api/tax';
+import { chinaToday } from '../../../shared/time/china';
 import { text } from '../../../shared/text';
 import { issueTaxPaymentCertificate } from './certificate';
 import { nextDocumentNumber } from './company';

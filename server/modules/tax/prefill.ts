@@ -3,7 +3,6 @@ import type { DbOrTx } from '../../db/types';
 import { taxReturns } from '../../db/schema';
 import { HttpError } from '../../http/errors';
 import {
-  chinaToday,
   filingDeadline,
   inputFromInvoices,
   parsePeriodKey,
@@ -12,6 +11,7 @@ import {
   type PrefillQuery,
   type ReturnInput,
 } from '../../../shared/api/tax';
+import { chinaToday } from '../../../shared/time/china';
 import { summarizeInvoices } from '../../../shared/tax/invoice-summary';
 import type { TaxPeriod } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
