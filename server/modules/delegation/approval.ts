@@ -11,7 +11,8 @@ import { text } from '../../../shared/text';
 import { applyTransition, closeRequestInbox, informRequester } from './lifecycle';
 import { locked, requireAnswerable, resolveLink } from './link';
 import { consumeFaceChallenge, issueFaceChallenge, type FaceSubject } from '../face-checks/challenges';
-import { faceNotEnrolled, faceRefusal, refusalText, templateOf } from '../face-checks/refusals';
+import { faceNotEnrolled, faceRefusal, templateOf } from '../face-checks/refusals';
+import { FACE_REFUSAL_TEXT } from '../../face/refusal-text';
 import { recordFaceAttempt, runFaceCheck } from '../face-checks/run';
 import { faceCheckSettings } from '../face-checks/settings';
 import { delegationSettings } from './settings';
@@ -216,7 +217,7 @@ export const refusalError = (
 ): HttpError => {
   if (!lockedUntil) return faceRefusal(code, attemptsLeft);
   const base = locked(lockedUntil);
-  const reason = refusalText[code].t;
+  const reason = FACE_REFUSAL_TEXT[code];
   return new HttpError(
     423,
     'REQUEST_LOCKED',
