@@ -14,4 +14,5 @@ export const createContext = (handle: DatabaseHandle, config: Config): AppContex
   bus: new EventBus(),
   version: process.env.SHANGTONG_VERSION ?? productVersion(),
   now: () => new Date(),
+  services: {},
 });

@@ -60,11 +60,9 @@ const taxModulePort: TaxPort = {
   },
 };
 
-const ports = new WeakMap<AppContext, TaxPort>();
-
 /** Wires the tax module (at platform start) or a test double into a context. */
 export const setTaxPort = (ctx: AppContext, port: TaxPort): void => {
-  ports.set(ctx, port);
+  ctx.services.taxPort = port;
 };
 
-export const taxPortFor = (ctx: AppContext): TaxPort => ports.get(ctx) ?? taxModulePort;
+export const taxPortFor = (ctx: AppContext): TaxPort => ctx.services.taxPort ?? taxModulePort;
