@@ -7,7 +7,7 @@ import { createContext } from './create-context';
 
 export { createContext };
 import { seedDemo } from './seed/demo';
-import { enrolDemoFaces } from './modules/delegation/enrol-demo-faces';
+import { enrolDemoFaces } from './seed/demo-faces';
 import { startDelegationSweeper } from './modules/delegation/sweep';
 import { ensureIssuerKeys } from './modules/licences/key-ring';
 import { startFirmWorkspace } from './modules/firms/startup';

@@ -17,7 +17,7 @@ import { hashPassword } from '../security/passwords';
 import { ensurePerson } from '../modules/identity/persons';
 import { writeAudit } from '../audit/write';
 import { DEMO_PASSWORD, demoCompanies, demoFirm, demoPeople } from './demo-data';
-import { seedDemoLicences } from '../modules/licences/seed';
+import { seedDemoLicences } from './licences';
 
 const DAY = 86_400_000;
 

@@ -13,8 +13,8 @@ import { revokeLicence } from './issue';
 import { addMonths } from './validity';
 import { addDays } from '../../../shared/licences/expiry';
 import { chinaDate } from '../../../shared/time/china';
-import { seedDemoLicences } from './seed';
-import { companyIdOf, idem, tinyPdf, tinyPng } from './testing';
+import { seedDemoLicences } from '../../seed/licences';
+import { companyIdOf, idem, tinyPdf, tinyPng } from '../../test/licences-support';
 
 let t: TestApp;
 let chen: string;

@@ -7,8 +7,8 @@ import { verifyLicence } from '../../../shared/licences/verify';
 import { chinaDate } from '../../../shared/time/china';
 import { IssuerKeyList } from '../../../shared/api/licences';
 import { issueLicence, reissueLicence, revokeLicence } from './issue';
-import { seedDemoLicences } from './seed';
-import { companyIdOf } from './testing';
+import { seedDemoLicences } from '../../seed/licences';
+import { companyIdOf } from '../../test/licences-support';
 
 let t: TestApp;
 beforeAll(async () => {
