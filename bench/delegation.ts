@@ -3,7 +3,7 @@
 // and (b) the agent's client having re-fetched the company and seeing itself authorized — what
 // the desktop does to flip to "authorized until …". Runs an in-process platform on a free port
 // with an in-memory database and talks to it over real HTTP. Called by the bench runner.
-import { benchApp, pct } from '../server/bench-support';
+import { benchApp, pct } from './support';
 import { DEMO_PASSWORD, demoCompanies, demoPeople } from '../server/seed/demo-data';
 import { eq } from 'drizzle-orm';
 import { persons } from '../server/db/schema';

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { eq } from 'drizzle-orm';
 import { buildApp } from '../server/app';
 import type { AppContext } from '../server/context';
-import { benchContext } from '../server/bench-support';
+import { benchContext } from './support';
 import { companies } from '../server/db/schema';
 import { DEMO_PASSWORD, demoCompanies, demoPeople } from '../server/seed/demo-data';
 import { sampleLicence } from '../shared/licences/testing';

@@ -3,7 +3,7 @@
 // issues) being committed. In-process platform on embedded PGlite (in memory), requests through
 // fastify.inject, so the figure is platform time without network or browser. Called by the bench runner.
 import { eq } from 'drizzle-orm';
-import { benchApp, pct } from '../server/bench-support';
+import { benchApp, pct } from './support';
 import { DEMO_PASSWORD, demoPeople } from '../server/seed/demo-data';
 import { registrationEvents } from '../server/db/schema';
 import { setFaceVerifierForTests } from '../server/modules/face-checks/face-port';

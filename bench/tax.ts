@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { calculate } from '../shared/tax/calculate';
 import { companies } from '../server/db/schema';
-import { benchContext } from '../server/bench-support';
+import { benchContext } from './support';
 import { demoCompanies } from '../server/seed/demo-data';
 import { makeInvoiceCsv, makeInvoiceXlsx } from '../server/seed/invoice-fixtures';
 import { parseInvoiceFile } from '../server/modules/tax/invoice-import';

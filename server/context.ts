@@ -3,10 +3,10 @@ import type { Db } from './db/types';
 import type { PersonalDataCipher } from './security/personal-data';
 import type { EventBus } from './events/bus';
 import type { FaceVerifier } from './face/verifier';
-import type { BatchRunner } from './modules/batches/runner';
-import type { DelegationSettings } from './modules/delegation/settings';
-import type { FaceCheckSettings } from './modules/face-checks/settings';
-import type { TaxPort } from './modules/firms/tax-port';
+import type { BatchRunner } from './modules/batches';
+import type { DelegationSettings } from './modules/delegation';
+import type { FaceCheckSettings } from './modules/face-checks';
+import type { TaxPort } from './modules/firms';
 
 /**
  * The context's services that are made on first use (a verifier loads a model; settings read the

@@ -8,9 +8,9 @@ import { createContext } from './create-context';
 export { createContext };
 import { seedDemo } from './seed/demo';
 import { enrolDemoFaces } from './seed/demo-faces';
-import { startDelegationSweeper } from './modules/delegation/sweep';
-import { ensureIssuerKeys } from './modules/licences/key-ring';
-import { startFirmWorkspace } from './modules/firms/startup';
+import { startDelegationSweeper } from './modules/delegation';
+import { ensureIssuerKeys } from './modules/licences';
+import { startFirmWorkspace } from './modules/firms';
 
 export type PlatformOptions = {
   port: number;

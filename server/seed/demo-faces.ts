@@ -8,10 +8,10 @@ import { parseArgs } from 'node:util';
 import type { AppContext } from '../context';
 import { writeAudit } from '../audit/write';
 import type { FaceVerifier } from '../face/verifier';
-import { findPersonByResidentId } from '../modules/identity/persons';
-import { storeFaceTemplate } from '../modules/identity/face-template';
+import { findPersonByResidentId } from '../modules/identity';
+import { storeFaceTemplate } from '../modules/identity';
 import { demoPeople } from './demo-data';
-import { faceVerifierFor } from '../modules/face-checks/face-port';
+import { faceVerifierFor } from '../modules/face-checks';
 
 /**
  * Which photo stands for which demo legal representative. 陈志明 and 刘芳 share person A (the face

@@ -14,7 +14,7 @@ import {
   preferences,
 } from '../db/schema';
 import { hashPassword } from '../security/passwords';
-import { ensurePerson } from '../modules/identity/persons';
+import { ensurePerson } from '../modules/identity';
 import { writeAudit } from '../audit/write';
 import { DEMO_PASSWORD, demoCompanies, demoFirm, demoPeople } from './demo-data';
 import { seedDemoLicences } from './licences';

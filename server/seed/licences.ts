@@ -5,11 +5,11 @@ import { demoCompanies } from './demo-data';
 import { licenceTypeByKey } from '../../shared/licences/catalogue';
 import { addDays } from '../../shared/licences/expiry';
 import { chinaDate } from '../../shared/time/china';
-import { draftLicenceFields, type HolderFacts } from '../modules/licences/fields-for';
-import { holderFactsOf } from '../modules/licences/holder';
-import { issueLicence, reissueLicence, revokeLicence, type LicenceFields } from '../modules/licences/issue';
-import { addMonths } from '../modules/licences/validity';
-import { ensureIssuerKeys } from '../modules/licences/key-ring';
+import { draftLicenceFields, type HolderFacts } from '../modules/licences';
+import { holderFactsOf } from '../modules/licences';
+import { issueLicence, reissueLicence, revokeLicence, type LicenceFields } from '../modules/licences';
+import { addMonths } from '../modules/licences';
+import { ensureIssuerKeys } from '../modules/licences';
 
 /**
  * The demo wallet: 24 licence types across the five demo companies. Dates are relative to the

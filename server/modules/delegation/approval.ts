@@ -10,11 +10,11 @@ import { renewalStart, validityFromColumns, validUntil } from '../../../shared/d
 import { text } from '../../../shared/text';
 import { applyTransition, closeRequestInbox, informRequester } from './lifecycle';
 import { locked, requireAnswerable, resolveLink } from './link';
-import { consumeFaceChallenge, issueFaceChallenge, type FaceSubject } from '../face-checks/challenges';
-import { faceNotEnrolled, faceRefusal, templateOf } from '../face-checks/refusals';
+import { consumeFaceChallenge, issueFaceChallenge, type FaceSubject } from '../face-checks';
+import { faceNotEnrolled, faceRefusal, templateOf } from '../face-checks';
 import { FACE_REFUSAL_TEXT } from '../../face/refusal-text';
-import { recordFaceAttempt, runFaceCheck } from '../face-checks/run';
-import { faceCheckSettings } from '../face-checks/settings';
+import { recordFaceAttempt, runFaceCheck } from '../face-checks';
+import { faceCheckSettings } from '../face-checks';
 import { delegationSettings } from './settings';
 import type { DelegationRow } from './views';
 

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/types';
 import { companies, delegations, firmMembers, inboxItems } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
 import { HttpError } from '../../http/errors';
-import { postInbox } from '../inbox/post';
+import { postInbox } from '../inbox';
 import { nextStatus, type DelegationEvent } from '../../../shared/delegation/status';
 import type { DelegationEventData } from '../../../shared/api/delegation';
 import { text, type LocalizedText } from '../../../shared/text';

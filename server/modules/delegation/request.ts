@@ -5,7 +5,7 @@ import { accounts, companies, delegations, inboxItems, persons } from '../../db/
 import { writeAudit } from '../../audit/write';
 import { HttpError, notFound } from '../../http/errors';
 import type { Authority } from '../../auth/authorize';
-import { postInbox } from '../inbox/post';
+import { postInbox } from '../inbox';
 import type { DelegationRequestBody } from '../../../shared/api/delegation';
 import { checkScopes, scopeInfo } from '../../../shared/delegation/scopes';
 import {

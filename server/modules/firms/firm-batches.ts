@@ -12,9 +12,9 @@ import type {
   RenewalBatchBody,
   ZeroFilingBody,
 } from '../../../shared/api/firms';
-import type { BatchKinds, BatchRow } from '../batches/kinds';
-import { runnerFor, type BatchRunner } from '../batches/runner';
-import { batchCounts, createBatch, emptyCounts, type NewItem } from '../batches/store';
+import type { BatchKinds, BatchRow } from '../batches';
+import { runnerFor, type BatchRunner } from '../batches';
+import { batchCounts, createBatch, emptyCounts, type NewItem } from '../batches';
 import { visibleClientIds, type FirmMembership } from './access';
 import { zeroFilingRows, parsePeriod } from './zero-eligibility';
 import { zeroFilingKind } from './zero-filing-kind';

@@ -5,8 +5,8 @@ import { authorize } from '../../auth/authorize';
 import { DomainError } from '../../../shared/domain-error';
 import { periodLabel } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
-import type { BatchKindHandler, BatchRow } from '../batches/kinds';
-import { storedZip, type ZipEntry } from '../batches/zip';
+import type { BatchKindHandler, BatchRow } from '../batches';
+import { storedZip, type ZipEntry } from '../batches';
 import { parsePeriod } from './zero-eligibility';
 import { taxPortFor } from './tax-port';
 

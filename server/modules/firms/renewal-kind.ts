@@ -4,9 +4,9 @@ import { delegations, firms } from '../../db/schema';
 import { DomainError } from '../../../shared/domain-error';
 import { validityFromColumns } from '../../../shared/delegation/validity';
 import { text } from '../../../shared/text';
-import type { BatchKindHandler } from '../batches/kinds';
-import { findClaim, recordClaim } from '../batches/store';
-import { announce } from '../delegation/lifecycle';
+import type { BatchKindHandler } from '../batches';
+import { findClaim, recordClaim } from '../batches';
+import { announce } from '../delegation';
 import { requireFirmMember, visibleClientIds } from './access';
 import { firmDelegationPort } from './firm-requests';
 

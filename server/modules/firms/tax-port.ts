@@ -2,9 +2,9 @@ import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import type { Authority } from '../../auth/authorize';
 import { DomainError } from '../../../shared/domain-error';
-import { fileZeroReturn } from '../tax/zero-filing';
-import { loadReturnDetail } from '../tax/views';
-import { receiptPdf } from '../tax/receipt-pdf';
+import { fileZeroReturn } from '../tax';
+import { loadReturnDetail } from '../tax';
+import { receiptPdf } from '../tax';
 import { text } from '../../../shared/text';
 import type { TaxPeriod } from '../../../shared/tax/period';
 

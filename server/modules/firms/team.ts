@@ -12,8 +12,8 @@ import {
 } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
 import { HttpError } from '../../http/errors';
-import { postInbox } from '../inbox/post';
-import { findPersonByPhone } from '../identity/persons';
+import { postInbox } from '../inbox';
+import { findPersonByPhone } from '../identity';
 import { maskPhone } from '../../../shared/masking';
 import { text } from '../../../shared/text';
 import type {

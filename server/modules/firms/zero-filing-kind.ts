@@ -8,7 +8,7 @@ import { chinaToday } from '../../../shared/time/china';
 import { zeroFilingProblem } from '../../../shared/firms/zero-eligibility';
 import { periodLabel } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
-import type { BatchKindHandler } from '../batches/kinds';
+import type { BatchKindHandler } from '../batches';
 import { parsePeriod } from './zero-eligibility';
 import { taxPortFor } from './tax-port';
 

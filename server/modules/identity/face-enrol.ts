@@ -3,7 +3,7 @@ import { HttpError } from '../../http/errors';
 import { writeAudit } from '../../audit/write';
 import { FaceEnrolRequest, FaceEnrolResponse } from '../../../shared/api/identity';
 import { FACE_REFUSAL_TEXT } from '../../face/refusal-text';
-import { faceVerifierFor } from '../face-checks/face-port';
+import { faceVerifierFor } from '../face-checks';
 import { storeFaceTemplate } from './face-template';
 
 /**

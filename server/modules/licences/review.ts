@@ -11,7 +11,7 @@ import { chinaDate } from '../../../shared/time/china';
 import { serviceByCode } from '../../../shared/services/catalogue';
 import { text } from '../../../shared/text';
 import type { ApplicationStatus } from '../../db/schema';
-import { postInbox } from '../inbox/post';
+import { postInbox } from '../inbox';
 import { draftLicenceFields } from './fields-for';
 import { holderFactsOf } from './holder';
 import { issueLicence, reissueLicence, type IssuedLicence } from './issue';

@@ -11,8 +11,8 @@ import {
 } from '../../db/schema';
 import { HttpError } from '../../http/errors';
 import { writeAudit } from '../../audit/write';
-import { postInbox } from '../inbox/post';
-import { ensurePerson, findPersonByPhone } from '../identity/persons';
+import { postInbox } from '../inbox';
+import { ensurePerson, findPersonByPhone } from '../identity';
 import type { Application } from '../../../shared/registration/application';
 import { findScopeEntry } from '../../../shared/registration/business-scope';
 import { findDivision } from '../../../shared/registration/divisions';

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/types';
 import { inboxItems, registrationApplications } from '../../db/schema';
 import { HttpError } from '../../http/errors';
 import { writeAudit } from '../../audit/write';
-import { postInbox } from '../inbox/post';
+import { postInbox } from '../inbox';
 import type { Actor } from '../../auth/session';
 import { text } from '../../../shared/text';
 import { approveApplication, type Approved } from './approve';

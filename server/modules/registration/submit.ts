@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/types';
 import { accounts, registrationApplications } from '../../db/schema';
 import { HttpError } from '../../http/errors';
 import { writeAudit } from '../../audit/write';
-import { postInbox } from '../inbox/post';
+import { postInbox } from '../inbox';
 import type { Application } from '../../../shared/registration/application';
 import { checkApplication, type ApplicationProblem } from '../../../shared/registration/capital-rules';
 import { text } from '../../../shared/text';

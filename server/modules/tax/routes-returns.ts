@@ -17,7 +17,7 @@ import {
 } from '../../../shared/api/tax';
 import { chinaToday } from '../../../shared/time/china';
 import { text } from '../../../shared/text';
-import { listMyCompanies } from '../companies/my-companies';
+import { listMyCompanies } from '../companies';
 import { attachment, publishAfterCommit } from './after-commit';
 import { loadTaxCompany } from './company';
 import { companyDueItems, dueItemsFor, permissionsFor } from './due';
