@@ -1,4 +1,5 @@
 import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { FaceTemplate, type FaceRefusalCode } from '../../face/verifier';
 import { FACE_REFUSAL_TEXT } from '../../face/refusal-text';
 import { text } from '../../../shared/text';
@@ -9,9 +10,8 @@ export const templateOf = (raw: unknown): FaceTemplate | undefined => {
   return parsed.success ? parsed.data : undefined;
 };
 
-export const faceNotEnrolled = (): HttpError =>
-  new HttpError(
-    409,
+export const faceNotEnrolled = (): DomainError =>
+  new DomainError(
     'FACE_NOT_ENROLLED',
     text(
       '您尚未登记人脸照片，无法刷脸确认。请先在商通完成实名人脸登记（登录后：账户 → 人脸登记）。',
@@ -39,7 +39,7 @@ export const refusalApiCode = (code: FaceRefusalCode): string =>
  * A failed check's error: the reason and how many tries remain. A reference from another engine is
  * not the person's fault and is not counted, so it says nothing about tries.
  */
-export const faceRefusal = (code: FaceRefusalCode, attemptsLeft: number): HttpError => {
+export const faceRefusal = (code: FaceRefusalCode, attemptsLeft: number): DomainError => {
   const status = refusalStatus[code];
   const t = FACE_REFUSAL_TEXT[code];
   const left =

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { accessGroupClients, accessGroups, auditLog, companies, firmClients } from '../../db/schema';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import {
   checkImportRows,
   mapHeaders,
@@ -28,15 +28,14 @@ const cellText = (v: ExcelJS.CellValue): string => {
   return String(v);
 };
 
-const unreadable = (): HttpError =>
-  new HttpError(
-    422,
+const unreadable = (): DomainError =>
+  new DomainError(
     'IMPORT_FILE_UNREADABLE',
     text(
       '无法读取该文件，请上传 .xlsx 格式的 Excel 表格。',
       'The file cannot be read; upload an Excel .xlsx workbook.',
     ),
-    'contentBase64',
+    { field: 'contentBase64' },
   );
 
 /** Reads the first worksheet: a header row (Chinese or English names), then one client per row. */
@@ -54,21 +53,19 @@ export const readImportSheet = async (content: Buffer): Promise<ImportCells[]> =
   headerRow.eachCell({ includeEmpty: true }, (cell, col) => (headers[col - 1] = cellText(cell.value)));
   const { columns, missing } = mapHeaders(headers);
   if (missing.length)
-    throw new HttpError(
-      422,
+    throw new DomainError(
       'IMPORT_COLUMNS_MISSING',
       text(
         `表头缺少：${missing.map((f) => IMPORT_COLUMNS[f][0]).join('、')}。请使用导入模板。`,
         `Missing columns: ${missing.map((f) => IMPORT_COLUMNS[f][2]).join(', ')}. Use the import template.`,
       ),
-      'contentBase64',
+      { field: 'contentBase64' },
     );
   if (sheet.rowCount - 1 > MAX_IMPORT_ROWS)
-    throw new HttpError(
-      422,
+    throw new DomainError(
       'IMPORT_TOO_MANY_ROWS',
       text(`一次最多导入 ${MAX_IMPORT_ROWS} 行。`, `At most ${MAX_IMPORT_ROWS} rows per import.`),
-      'contentBase64',
+      { field: 'contentBase64' },
     );
   const at = (row: ExcelJS.Row, col: number | undefined): string =>
     col === undefined ? '' : cellText(row.getCell(col + 1).value).trim();

@@ -62,7 +62,6 @@ export const renewalKind: BatchKindHandler = {
       throw new DomainError(
         'NOT_A_MEMBER',
         text('您已不是该事务所成员。', 'You are no longer a member of the firm.'),
-        { status: 403 },
       );
     });
     const visible = await visibleClientIds(tx, m);
@@ -70,7 +69,6 @@ export const renewalKind: BatchKindHandler = {
       throw new DomainError(
         'NOT_IN_ACCESS_GROUP',
         text('您所在的分组不负责该客户。', 'This client is not in your access groups.'),
-        { status: 403 },
       );
     const now = ctx.now();
     const [current] = (await renewableDelegations(tx, batch.firmId, now, 366)).filter(

@@ -38,7 +38,6 @@ const unavailable = (): never => {
   throw new DomainError(
     'TAX_FILING_UNAVAILABLE',
     text('税费申报服务暂不可用，请稍后重试。', 'Tax filing is not available right now; retry later.'),
-    { status: 503 },
   );
 };
 

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { companies } from '../../db/schema';
 import { authorize } from '../../auth/authorize';
 import { writeAudit } from '../../audit/write';
+import { HttpError, httpStatusOf } from '../../http/errors';
 import { DomainError, isDomainError } from '../../../shared/domain-error';
 import { periodEnd, periodStart } from '../../../shared/api/tax-period';
 import { chinaToday } from '../../../shared/time/china';
@@ -53,7 +54,7 @@ export const zeroFilingKind: BatchKindHandler = {
       scope: 'tax.file',
       now,
     });
-    if (!decision.allowed) throw new DomainError(decision.code, decision.text, { status: decision.status });
+    if (!decision.allowed) throw new HttpError(decision.status, decision.code, decision.text);
 
     const [company] = await tx
       .select({
@@ -91,7 +92,7 @@ export const zeroFilingKind: BatchKindHandler = {
         }),
       );
     } catch (e) {
-      if (isDomainError(e) && e.status < 500)
+      if (isDomainError(e) && httpStatusOf(e) < 500)
         return { status: 'skipped', result: {}, reason: { code: e.code, message: e.text } };
       throw e;
     }
