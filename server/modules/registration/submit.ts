@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { accounts, registrationApplications } from '../../db/schema';
-
 import { DomainError } from '../../../shared/domain-error';
 import { writeAudit } from '../../audit/write';
 import { postInbox } from '../inbox';
