@@ -19,7 +19,7 @@ const main = async (): Promise<void> => {
   });
   const count = firmSeedCount(values.seed);
   if (!values.data || count === undefined)
-    throw new Error('usage: seed-cli.ts --data <folder> --seed demo-firm-<N>');
+    throw new Error('usage: firm-cli.ts --data <folder> --seed demo-firm-<N>');
   const dataDir = resolve(values.data);
   const handle = await openDatabase({ kind: 'pglite', dataDir });
   try {
@@ -33,7 +33,7 @@ const main = async (): Promise<void> => {
   }
 };
 
-if (process.argv[1] && resolve(process.argv[1]).endsWith('seed-cli.ts')) {
+if (process.argv[1] && resolve(process.argv[1]).endsWith('firm-cli.ts')) {
   main().catch((e: unknown) => {
     console.error(e);
     process.exit(1);
