@@ -19,8 +19,8 @@ import {
 } from '../../../shared/api/firms';
 import { RosterFilters } from '../../../shared/firms/roster-filter';
 import { text } from '../../../shared/text';
-import { afterResponse } from '../delegation/after-response';
-import { announce } from '../delegation/lifecycle';
+import { afterResponse } from '../delegation';
+import { announce } from '../delegation';
 import { requireFirmAdmin, requireFirmMember } from './access';
 import { addClient, requestClientDelegation } from './clients';
 import { buildRoster } from './roster';

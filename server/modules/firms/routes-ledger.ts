@@ -11,8 +11,8 @@ import {
   RenewalBatchBody,
 } from '../../../shared/api/firms';
 import { text } from '../../../shared/text';
-import { afterResponse } from '../delegation/after-response';
-import { announce } from '../delegation/lifecycle';
+import { afterResponse } from '../delegation';
+import { announce } from '../delegation';
 import { requireClientAccess, requireFirmMember } from './access';
 import { buildLedger } from './ledger';
 import { ledgerWorkbook, xlsxType } from './export';
