@@ -22,6 +22,11 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
     return503OnClosing: true,
   });
   app.setErrorHandler(errorHandler);
+  // Events from every instance (LISTEN) before the first request; on close, open SSE streams end
+  // first (they would hold the server open), then the listener stops.
+  await ctx.bus.start();
+  app.addHook('preClose', async () => ctx.bus.closeAllLocal());
+  app.addHook('onClose', async () => ctx.bus.stop());
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,

@@ -11,7 +11,7 @@ export const createContext = (handle: DatabaseHandle, config: Config): AppContex
   dbKind: handle.kind,
   config,
   cipher: new PersonalDataCipher(config.dataKey),
-  bus: new EventBus(),
+  bus: new EventBus(handle.db, handle.listen),
   version: process.env.SHANGTONG_VERSION ?? productVersion(),
   now: () => new Date(),
 });

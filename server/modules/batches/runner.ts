@@ -262,7 +262,7 @@ export class BatchRunner {
       total: batch.total,
       counts,
     };
-    this.ctx.bus.publish(batch.ownerPersonId, { type: 'batch.progress', data });
+    await this.ctx.bus.publish(batch.ownerPersonId, { type: 'batch.progress', data });
     if (final) this.lastProgress.delete(batch.id);
   }
 }

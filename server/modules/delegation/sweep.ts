@@ -44,7 +44,7 @@ export const expireDue = async (ctx: AppContext, scope?: SQL): Promise<number> =
           ? 'single-use-consumed'
           : 'validity-ended';
     try {
-      const updated = await ctx.db.transaction(async (tx) => {
+      await ctx.db.transaction(async (tx) => {
         const u = await applyTransition(
           tx,
           row,
@@ -67,10 +67,10 @@ export const expireDue = async (ctx: AppContext, scope?: SQL): Promise<number> =
         } else {
           await informRequester(tx, u, 'delegation.expired', text('授权已到期', 'Authorization has ended'));
         }
+        await announce(ctx, u, 'expired', tx);
         return u;
       });
       changed++;
-      await announce(ctx, updated, 'expired');
     } catch (e) {
       if (!isConflict(e)) throw e;
     }
@@ -115,8 +115,8 @@ export const remindRenewals = async (ctx: AppContext): Promise<number> => {
         companyId: row.companyId,
         delegationId: row.id,
       });
+      await announce(ctx, row, 'renewal-due', tx);
     });
-    await announce(ctx, row, 'renewal-due');
   }
   return due.length;
 };
