@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
+import { Redis } from 'ioredis';
 import fastifyStatic from '@fastify/static';
 import type { AppContext } from './context';
 import { errorHandler, HttpError } from './http/errors';
@@ -9,6 +10,7 @@ import { registerRoute } from './http/route';
 import { buildOpenApi } from './http/openapi';
 import { allRoutes } from './routes';
 import { text } from '../shared/text';
+import { databaseRateLimitStore } from './security/rate-limit-store';
 
 export type BuildOptions = { logger?: boolean; rateLimit?: boolean };
 
@@ -46,8 +48,12 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
     },
     crossOriginEmbedderPolicy: false,
   });
+  // Limits hold across instances: counters in Redis when REDIS_URL is set, else in the database.
+  const redis = ctx.config.redisUrl ? new Redis(ctx.config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  if (redis) app.addHook('onClose', async () => void (await redis.quit()));
   await app.register(rateLimit, {
     global: false,
+    ...(redis ? { redis, nameSpace: 'shangtong-rl-' } : { store: databaseRateLimitStore(ctx.db) }),
     ...(options.rateLimit === false ? { max: 1_000_000 } : {}),
   });
 

@@ -6,6 +6,8 @@ import { z } from 'zod';
 /** Typed configuration from the environment, with safe defaults for the embedded desktop platform. */
 const Env = z.object({
   DATABASE_URL: z.string().url().optional(),
+  /** Redis for the shared rate-limit counters (otherwise they live in the database). */
+  REDIS_URL: z.string().url().optional(),
   /** 32-byte key (base64) encrypting personal data; generated into the data folder when absent. */
   SHANGTONG_DATA_KEY: z.string().optional(),
   SHANGTONG_SESSION_HOURS: z.coerce
@@ -25,6 +27,7 @@ const Env = z.object({
 
 export type Config = {
   databaseUrl: string | undefined;
+  redisUrl?: string | undefined;
   dataDir: string | undefined;
   dataKey: Buffer;
   sessionHours: number;
@@ -61,6 +64,7 @@ export const loadConfig = (
   const e = Env.parse(env);
   return {
     databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
     dataDir: options.dataDir,
     dataKey: loadOrCreateKey(options.dataDir, e.SHANGTONG_DATA_KEY),
     sessionHours: e.SHANGTONG_SESSION_HOURS,

@@ -8,9 +8,10 @@ import { createContext } from './create-context';
 export { createContext };
 import { seedDemo } from './seed/demo';
 import { enrolDemoFaces } from './modules/delegation/enrol-demo-faces';
-import { startDelegationSweeper } from './modules/delegation/sweep';
 import { ensureIssuerKeys } from './modules/licences/key-ring';
-import { startFirmWorkspace } from './modules/firms/startup';
+import { firmRunner } from './modules/firms/firm-batches';
+import { pgBossQueue } from './jobs/pg-boss-queue';
+import { startBackgroundWork } from './jobs/background';
 
 export type PlatformOptions = {
   port: number;
@@ -51,21 +52,22 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const url = `http://${host}:${port}`;
-    // Background work: expire/remind delegations, resume interrupted firm batches, re-send requests.
-    const stopSweeper = startDelegationSweeper(ctx);
-    const stopFirms = startFirmWorkspace(ctx);
+    // Background work (expiry sweep, reminders, re-sends, batches, clean-ups) once across instances.
+    if (handle.kind === 'postgres' && handle.url) ctx.jobs = await pgBossQueue(handle.url);
+    await startBackgroundWork(ctx);
     return {
       app,
       ctx,
       url,
       close: async () => {
-        stopSweeper();
-        await stopFirms();
+        await ctx.jobs.stop();
+        await firmRunner(ctx).stop();
         await app.close();
         await handle.close();
       },
     };
   } catch (e) {
+    await ctx.jobs.stop().catch(() => undefined);
     await handle.close();
     throw e;
   }

@@ -120,24 +120,3 @@ export const remindRenewals = async (ctx: AppContext): Promise<number> => {
   }
   return due.length;
 };
-
-/** Runs the expiry sweep and renewal reminders now and then every `everyMs`; returns a stop function. */
-export const startDelegationSweeper = (ctx: AppContext, everyMs = 60_000): (() => void) => {
-  let running = false;
-  const tick = async (): Promise<void> => {
-    if (running) return;
-    running = true;
-    try {
-      await expireDue(ctx);
-      await remindRenewals(ctx);
-    } catch (e) {
-      console.error('delegation sweep failed', e);
-    } finally {
-      running = false;
-    }
-  };
-  void tick();
-  const timer = setInterval(() => void tick(), everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
-};
