@@ -22,6 +22,24 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
     trustProxy: false,
     // Unknown routes and bad JSON answer with our envelope rather than Fastify's default shape.
     return503OnClosing: true,
+    // Router refusals (a path parameter over the length limit, a malformed URL) answer with the
+    // product's envelope too, never echoing the path back.
+    frameworkErrors: (error, request, reply) => {
+      const code = (error as { code?: string }).code;
+      if (code === 'FST_ERR_MAX_PARAM_LENGTH')
+        return errorHandler(
+          new HttpError(414, 'PATH_TOO_LONG', text('地址过长。', 'The address is too long.')),
+          request,
+          reply,
+        );
+      if (code === 'FST_ERR_BAD_URL')
+        return errorHandler(
+          new HttpError(400, 'BAD_URL', text('地址格式不正确。', 'The address is malformed.')),
+          request,
+          reply,
+        );
+      return errorHandler(error, request, reply);
+    },
   });
   app.setErrorHandler(errorHandler);
   // Events from every instance (LISTEN) before the first request; on close, open SSE streams end

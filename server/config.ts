@@ -21,7 +21,11 @@ const Env = z.object({
   SHANGTONG_SIGNIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   SHANGTONG_DELEGATION_LINK_DAYS: z.coerce.number().int().min(1).max(30).default(7),
   SHANGTONG_FACE_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
-  SHANGTONG_PUBLIC_URL: z.string().url().optional(),
+  SHANGTONG_PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an absolute http(s) URL')
+    .optional(),
   SHANGTONG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -58,7 +62,7 @@ const loadOrCreateKey = (dataDir: string | undefined, fromEnv: string | undefine
 };
 
 export const loadConfig = (
-  options: { dataDir?: string; webRoot?: string },
+  options: { dataDir?: string; webRoot?: string; publicUrl?: string },
   env: NodeJS.ProcessEnv = process.env,
 ): Config => {
   const e = Env.parse(env);
@@ -73,7 +77,7 @@ export const loadConfig = (
     signInRatePerMinute: e.SHANGTONG_SIGNIN_RATE_PER_MINUTE,
     delegationLinkDays: e.SHANGTONG_DELEGATION_LINK_DAYS,
     faceThreshold: e.SHANGTONG_FACE_THRESHOLD,
-    publicUrl: e.SHANGTONG_PUBLIC_URL,
+    publicUrl: options.publicUrl ?? e.SHANGTONG_PUBLIC_URL,
     logLevel: e.SHANGTONG_LOG_LEVEL,
     webRoot: options.webRoot,
   };

@@ -19,6 +19,8 @@ export type PlatformOptions = {
   dataDir?: string;
   seed?: 'demo';
   webRoot?: string;
+  /** The address people's devices use to reach this platform; links and QR codes are built on it. */
+  publicUrl?: string;
   logger?: boolean;
 };
 
@@ -34,6 +36,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
   const config = loadConfig({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   const handle = config.databaseUrl
     ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })

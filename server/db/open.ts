@@ -45,7 +45,13 @@ export const openDatabase = async (options: OpenOptions): Promise<DatabaseHandle
     pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(drizzlePg(pool), { migrationsFolder });
-    return { db, kind: 'postgres', url: options.url, listen: listenPostgres(options.url), close: () => pool.end() };
+    return {
+      db,
+      kind: 'postgres',
+      url: options.url,
+      listen: listenPostgres(options.url),
+      close: () => pool.end(),
+    };
   }
   let release: () => void = () => undefined;
   let client: PGlite;

@@ -129,7 +129,9 @@ export class EventBus {
   /** After the listening connection came back: what was written meanwhile (kept a short while). */
   private async catchUp(): Promise<void> {
     const since = new Date(Date.now() - 5 * 60_000);
-    const rows = await this.readWhere(and(gt(eventOutbox.id, this.lastSeenId), gt(eventOutbox.createdAt, since)));
+    const rows = await this.readWhere(
+      and(gt(eventOutbox.id, this.lastSeenId), gt(eventOutbox.createdAt, since)),
+    );
     for (const row of rows) this.deliver(row);
   }
 
@@ -169,6 +171,9 @@ export const OUTBOX_KEEP_MINUTES = 10;
 /** Deletes delivered outbox rows past their keeping time; returns how many. */
 export const sweepOutbox = async (db: Db, now: Date): Promise<number> => {
   const cutoff = new Date(now.getTime() - OUTBOX_KEEP_MINUTES * 60_000);
-  const gone = await db.delete(eventOutbox).where(lt(eventOutbox.createdAt, cutoff)).returning({ id: eventOutbox.id });
+  const gone = await db
+    .delete(eventOutbox)
+    .where(lt(eventOutbox.createdAt, cutoff))
+    .returning({ id: eventOutbox.id });
   return gone.length;
 };
