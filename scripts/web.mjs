@@ -1,10 +1,17 @@
-// npm run web: build the UI, then start the platform serving it at http://127.0.0.1:5170
-// with the demo sandbox in ./.data/web (seeding is idempotent, so restarts keep your data).
+// npm run web [-- --host <address> --public-url <url> --port <port>]: build the UI, then start the
+// platform serving it (default http://127.0.0.1:5170) with the demo sandbox in ./.data/web (seeding is
+// idempotent, so restarts keep your data). Env equivalents: PORT, SHANGTONG_HOST, SHANGTONG_PUBLIC_URL.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureServerBundle } from './server-bundle.mjs';
+import { parseArgs } from 'node:util';
 
-const port = process.env.PORT ?? '5170';
+const { values: cli } = parseArgs({
+  options: { host: { type: 'string' }, 'public-url': { type: 'string' }, port: { type: 'string' } },
+  strict: true,
+});
+
+const port = cli.port ?? process.env.PORT ?? '5170';
 const data = process.env.SHANGTONG_DATA ?? '.data/web';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -23,7 +30,15 @@ const args = [
   'demo',
   '--web',
   'dist/renderer',
+  ...(cli.host ? ['--host', cli.host] : []),
+  ...(cli['public-url'] ? ['--public-url', cli['public-url']] : []),
 ];
 const child = spawn(process.execPath, args, { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+// Stopping this script stops the platform: the signal is passed on, and a platform that has not
+// drained within 15 s is killed, so no server is left running behind a stopped `npm run web`.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+  process.on(signal, () => {
+    child.kill(signal);
+    setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+  });
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

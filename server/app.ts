@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
+import { Redis } from 'ioredis';
 import fastifyStatic from '@fastify/static';
 import type { AppContext } from './context';
 import { errorHandler, HttpError } from './http/errors';
@@ -9,6 +10,7 @@ import { registerRoute } from './http/route';
 import { buildOpenApi } from './http/openapi';
 import { allRoutes } from './routes';
 import { text } from '../shared/text';
+import { databaseRateLimitStore } from './security/rate-limit-store';
 
 export type BuildOptions = { logger?: boolean; rateLimit?: boolean };
 
@@ -20,8 +22,31 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
     trustProxy: false,
     // Unknown routes and bad JSON answer with our envelope rather than Fastify's default shape.
     return503OnClosing: true,
+    // Router refusals (a path parameter over the length limit, a malformed URL) answer with the
+    // product's envelope too, never echoing the path back.
+    frameworkErrors: (error, request, reply) => {
+      const code = (error as { code?: string }).code;
+      if (code === 'FST_ERR_MAX_PARAM_LENGTH')
+        return errorHandler(
+          new HttpError(414, 'PATH_TOO_LONG', text('地址过长。', 'The address is too long.')),
+          request,
+          reply,
+        );
+      if (code === 'FST_ERR_BAD_URL')
+        return errorHandler(
+          new HttpError(400, 'BAD_URL', text('地址格式不正确。', 'The address is malformed.')),
+          request,
+          reply,
+        );
+      return errorHandler(error, request, reply);
+    },
   });
   app.setErrorHandler(errorHandler);
+  // Events from every instance (LISTEN) before the first request; on close, open SSE streams end
+  // first (they would hold the server open), then the listener stops.
+  await ctx.bus.start();
+  app.addHook('preClose', async () => ctx.bus.closeAllLocal());
+  app.addHook('onClose', async () => ctx.bus.stop());
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -41,8 +66,12 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
     },
     crossOriginEmbedderPolicy: false,
   });
+  // Limits hold across instances: counters in Redis when REDIS_URL is set, else in the database.
+  const redis = ctx.config.redisUrl ? new Redis(ctx.config.redisUrl, { maxRetriesPerRequest: 2 }) : undefined;
+  if (redis) app.addHook('onClose', async () => void (await redis.quit()));
   await app.register(rateLimit, {
     global: false,
+    ...(redis ? { redis, nameSpace: 'shangtong-rl-' } : { store: databaseRateLimitStore(ctx.db) }),
     ...(options.rateLimit === false ? { max: 1_000_000 } : {}),
   });
 

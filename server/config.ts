@@ -6,6 +6,8 @@ import { z } from 'zod';
 /** Typed configuration from the environment, with safe defaults for the embedded desktop platform. */
 const Env = z.object({
   DATABASE_URL: z.string().url().optional(),
+  /** Redis for the shared rate-limit counters (otherwise they live in the database). */
+  REDIS_URL: z.string().url().optional(),
   /** 32-byte key (base64) encrypting personal data; generated into the data folder when absent. */
   SHANGTONG_DATA_KEY: z.string().optional(),
   SHANGTONG_SESSION_HOURS: z.coerce
@@ -19,7 +21,11 @@ const Env = z.object({
   SHANGTONG_SIGNIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   SHANGTONG_DELEGATION_LINK_DAYS: z.coerce.number().int().min(1).max(30).default(7),
   SHANGTONG_FACE_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
-  SHANGTONG_PUBLIC_URL: z.string().url().optional(),
+  SHANGTONG_PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an absolute http(s) URL')
+    .optional(),
   SHANGTONG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Test clock: the platform's time starts at this instant and runs on (e2e of dated rules such as 年报). */
   SHANGTONG_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
@@ -27,6 +33,7 @@ const Env = z.object({
 
 export type Config = {
   databaseUrl: string | undefined;
+  redisUrl?: string | undefined;
   dataDir: string | undefined;
   dataKey: Buffer;
   sessionHours: number;
@@ -59,12 +66,13 @@ const loadOrCreateKey = (dataDir: string | undefined, fromEnv: string | undefine
 };
 
 export const loadConfig = (
-  options: { dataDir?: string; webRoot?: string },
+  options: { dataDir?: string; webRoot?: string; publicUrl?: string },
   env: NodeJS.ProcessEnv = process.env,
 ): Config => {
   const e = Env.parse(env);
   return {
     databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
     dataDir: options.dataDir,
     dataKey: loadOrCreateKey(options.dataDir, e.SHANGTONG_DATA_KEY),
     sessionHours: e.SHANGTONG_SESSION_HOURS,
@@ -73,7 +81,7 @@ export const loadConfig = (
     signInRatePerMinute: e.SHANGTONG_SIGNIN_RATE_PER_MINUTE,
     delegationLinkDays: e.SHANGTONG_DELEGATION_LINK_DAYS,
     faceThreshold: e.SHANGTONG_FACE_THRESHOLD,
-    publicUrl: e.SHANGTONG_PUBLIC_URL,
+    publicUrl: options.publicUrl ?? e.SHANGTONG_PUBLIC_URL,
     logLevel: e.SHANGTONG_LOG_LEVEL,
     webRoot: options.webRoot,
     ...(e.SHANGTONG_CLOCK_START ? { clockStart: new Date(e.SHANGTONG_CLOCK_START) } : {}),

@@ -2,6 +2,7 @@ import type { Config } from './config';
 import type { Db } from './db/types';
 import type { PersonalDataCipher } from './security/personal-data';
 import type { EventBus } from './events/bus';
+import type { JobQueue } from './jobs/queue';
 import type { FaceVerifier } from './face/verifier';
 import type { BatchRunner } from './modules/batches';
 import type { DelegationSettings } from './modules/delegation';
@@ -28,6 +29,8 @@ export type AppContext = {
   config: Config;
   cipher: PersonalDataCipher;
   bus: EventBus;
+  /** Background work, once across instances (pg-boss on PostgreSQL, in-process on PGlite). */
+  jobs: JobQueue;
   version: string;
   /** Injectable clock so expiry rules are testable. */
   now: () => Date;

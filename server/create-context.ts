@@ -2,6 +2,7 @@ import type { Config } from './config';
 import type { DatabaseHandle } from './db/open';
 import type { AppContext } from './context';
 import { EventBus } from './events/bus';
+import { inProcessQueue } from './jobs/queue';
 import { PersonalDataCipher } from './security/personal-data';
 import { productVersion } from './version';
 
@@ -18,7 +19,9 @@ export const createContext = (handle: DatabaseHandle, config: Config): AppContex
   dbKind: handle.kind,
   config,
   cipher: new PersonalDataCipher(config.dataKey),
-  bus: new EventBus(),
+  bus: new EventBus(handle.db, handle.listen),
+  // The platform swaps in pg-boss on PostgreSQL (server/platform.ts).
+  jobs: inProcessQueue(),
   version: process.env.SHANGTONG_VERSION ?? productVersion(),
   now: clockFor(config),
   services: {},

@@ -8,11 +8,11 @@ import { createContext } from './create-context';
 export { createContext };
 import { seedDemo } from './seed/demo';
 import { enrolDemoFaces } from './seed/demo-faces';
-import { startDelegationSweeper } from './modules/delegation';
 import { ensureIssuerKeys } from './modules/licences';
-import { startFirmWorkspace } from './modules/firms';
-import { startAbnormalListJob } from './modules/annual-reports';
 import { seedDemoAnnualReports } from './seed/annual-reports';
+import { pgBossQueue } from './jobs/pg-boss-queue';
+import { startBackgroundWork } from './jobs/background';
+import { firmRunner } from './modules/firms';
 
 export type PlatformOptions = {
   port: number;
@@ -20,6 +20,8 @@ export type PlatformOptions = {
   dataDir?: string;
   seed?: 'demo';
   webRoot?: string;
+  /** The address people's devices use to reach this platform; links and QR codes are built on it. */
+  publicUrl?: string;
   logger?: boolean;
 };
 
@@ -35,6 +37,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
   const config = loadConfig({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   const handle = config.databaseUrl
     ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
@@ -54,23 +57,22 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const url = `http://${host}:${port}`;
-    // Background work: expire/remind delegations, resume interrupted firm batches, re-send requests.
-    const stopSweeper = startDelegationSweeper(ctx);
-    const stopFirms = startFirmWorkspace(ctx);
-    const stopAbnormalList = startAbnormalListJob(ctx);
+    // Background work (expiry sweep, reminders, re-sends, batches, clean-ups) once across instances.
+    if (handle.kind === 'postgres' && handle.url) ctx.jobs = await pgBossQueue(handle.url);
+    await startBackgroundWork(ctx);
     return {
       app,
       ctx,
       url,
       close: async () => {
-        stopSweeper();
-        await stopAbnormalList();
-        await stopFirms();
+        await ctx.jobs.stop();
+        await firmRunner(ctx).stop();
         await app.close();
         await handle.close();
       },
     };
   } catch (e) {
+    await ctx.jobs.stop().catch(() => undefined);
     await handle.close();
     throw e;
   }

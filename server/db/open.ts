@@ -16,9 +16,20 @@ import { upgradeLegacyFolder } from './pglite-upgrade';
 export const migrationsFolder =
   process.env.SHANGTONG_MIGRATIONS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
+/** A LISTEN subscription: `onMessage` per notification; `onReconnect` after a lost connection came back. */
+export type Listen = (
+  channel: string,
+  onMessage: (payload: string) => void,
+  onReconnect?: () => void,
+) => Promise<() => Promise<void>>;
+
 export type DatabaseHandle = {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** LISTEN on a channel: a dedicated connection on PostgreSQL, the in-process client on PGlite. */
+  listen: Listen;
+  /** The connection string on PostgreSQL (the job queue opens its own pool). */
+  url?: string;
   close: () => Promise<void>;
 };
 
@@ -36,7 +47,13 @@ export const openDatabase = async (options: OpenOptions): Promise<DatabaseHandle
     pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(drizzlePg(pool), { migrationsFolder });
-    return { db, kind: 'postgres', close: () => pool.end() };
+    return {
+      db,
+      kind: 'postgres',
+      url: options.url,
+      listen: listenPostgres(options.url),
+      close: () => pool.end(),
+    };
   }
   let release: () => void = () => undefined;
   let client: PGlite;
@@ -56,12 +73,68 @@ export const openDatabase = async (options: OpenOptions): Promise<DatabaseHandle
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(drizzlePglite(client), { migrationsFolder });
+  const pglite = client;
   return {
     db,
     kind: 'pglite',
+    listen: async (channel, onMessage) => {
+      const unlisten = await pglite.listen(channel, onMessage);
+      return async () => {
+        if (!pglite.closed) await unlisten();
+      };
+    },
     close: async () => {
       await client.close();
       release();
     },
   };
 };
+
+/**
+ * LISTEN on PostgreSQL needs one connection of its own (a pooled one would be handed to queries).
+ * A lost connection is re-opened with a growing pause; `onReconnect` lets the caller catch up on
+ * what it may have missed meanwhile.
+ */
+const listenPostgres =
+  (url: string): Listen =>
+  async (channel, onMessage, onReconnect) => {
+    let client: pg.Client | undefined;
+    let stopped = false;
+    let retryMs = 250;
+    const connect = async (): Promise<void> => {
+      const c = new pg.Client({ connectionString: url });
+      c.on('notification', (n) => {
+        if (n.channel === channel && n.payload !== undefined) onMessage(n.payload);
+      });
+      c.on('error', (err) => {
+        console.error(`PostgreSQL listener lost: ${err.message}`);
+      });
+      c.on('end', () => {
+        if (stopped || client !== c) return;
+        client = undefined;
+        setTimeout(() => void reconnect(), retryMs).unref();
+        retryMs = Math.min(retryMs * 2, 10_000);
+      });
+      await c.connect();
+      await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      client = c;
+    };
+    const reconnect = async (): Promise<void> => {
+      if (stopped) return;
+      try {
+        await connect();
+        retryMs = 250;
+        onReconnect?.();
+      } catch {
+        setTimeout(() => void reconnect(), retryMs).unref();
+        retryMs = Math.min(retryMs * 2, 10_000);
+      }
+    };
+    await connect();
+    return async () => {
+      stopped = true;
+      const c = client;
+      client = undefined;
+      await c?.end().catch(() => undefined);
+    };
+  };

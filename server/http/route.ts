@@ -12,6 +12,7 @@ import type { Lang } from '../../shared/text';
 import { text } from '../../shared/text';
 import { HttpError, unauthorized, zodToDomain } from './errors';
 import { requestLang } from './lang';
+import { isExpiredKey } from '../jobs/expiry';
 
 /**
  * Who may call a route:
@@ -135,7 +136,8 @@ export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: A
         const requestHash = createHash('sha256').update(JSON.stringify({ params, body })).digest('base64url');
         const replay = async (db: DbOrTx): Promise<unknown> => {
           const [row] = await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key));
-          if (!row) return undefined;
+          // An expired key (not yet swept) is a new submission: the transaction replaces it.
+          if (!row || isExpiredKey(row.createdAt, app.now())) return undefined;
           if (row.requestHash !== requestHash)
             throw new HttpError(
               422,
@@ -156,6 +158,7 @@ export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: A
           await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
           const stored = await replay(tx);
           if (stored !== undefined) return { replayed: stored };
+          await tx.delete(idempotencyKeys).where(eq(idempotencyKeys.key, key));
           const value = await run(tx);
           const checked = spec.response ? spec.response.parse(value) : value;
           await tx.insert(idempotencyKeys).values({

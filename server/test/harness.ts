@@ -27,7 +27,7 @@ const testConfig = (overrides: Partial<Config> = {}): Config =>
   benchConfig({ databaseUrl: process.env.DATABASE_URL, ...overrides });
 
 /** A fresh PostgreSQL database per test file, dropped at the end. */
-const openPostgres = async (url: string): Promise<DatabaseHandle> => {
+export const openPostgres = async (url: string): Promise<DatabaseHandle> => {
   const name = `st_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();

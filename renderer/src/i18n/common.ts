@@ -125,6 +125,10 @@ export const common = {
       copyLink: '复制链接',
       copied: '已复制',
     },
+    reach: {
+      loopback:
+        '手机打不开这个链接：它指向本机（{{host}}）。请让平台以 --host 0.0.0.0 --public-url http://<本机局域网地址>:<端口> 启动（或设置 SHANGTONG_PUBLIC_URL）。',
+    },
   },
   en: {
     app: {
@@ -258,6 +262,10 @@ export const common = {
       next: 'Next',
       copyLink: 'Copy link',
       copied: 'Copied',
+    },
+    reach: {
+      loopback:
+        'Phones cannot open this link: it points at this computer ({{host}}). Start the platform with --host 0.0.0.0 --public-url http://<this machine’s LAN address>:<port> (or set SHANGTONG_PUBLIC_URL).',
     },
   },
 };

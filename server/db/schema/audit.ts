@@ -23,13 +23,18 @@ export const auditLog = pgTable(
 );
 
 /** Idempotency: a retried or double-clicked submission returns the first answer instead of filing twice. */
-export const idempotencyKeys = pgTable('idempotency_keys', {
-  key: text('key').primaryKey(),
-  accountId: uuid('account_id').notNull(),
-  route: text('route').notNull(),
-  requestHash: text('request_hash').notNull(),
-  status: text('status').$type<'pending' | 'done'>().notNull(),
-  responseStatus: text('response_status'),
-  responseBody: jsonb('response_body'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    key: text('key').primaryKey(),
+    accountId: uuid('account_id').notNull(),
+    route: text('route').notNull(),
+    requestHash: text('request_hash').notNull(),
+    status: text('status').$type<'pending' | 'done'>().notNull(),
+    responseStatus: text('response_status'),
+    responseBody: jsonb('response_body'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // Keys expire (cleanup job in server/jobs): the sweep finds old keys by this index.
+  (t) => [index('idempotency_created_idx').on(t.createdAt)],
+);

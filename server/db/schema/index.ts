@@ -9,4 +9,5 @@ export * from './tax';
 export * from './batches';
 export * from './registration';
 export * from './face-checks';
+export * from './platform';
 export * from './annual-reports';

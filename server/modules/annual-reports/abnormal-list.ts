@@ -177,24 +177,7 @@ export const assertNotOnAbnormalList = async (
   action: BlockedAction,
 ): Promise<void> => assertNotBlockedByAbnormalList(action, await isOnAbnormalList(db, companyId));
 
-const DAY_MS = 86_400_000;
-
-/**
- * Runs the listing for the latest year that is due, now and then daily. Until the job queue
- * lands this is an in-process timer; on several instances the run claim keeps it exactly-once.
- */
-export const startAbnormalListJob = (ctx: AppContext): (() => Promise<void>) => {
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = (): void => {
-    running = listMissingAnnualReports(ctx, listingYearDueBy(todayInChina(ctx))).catch((e: unknown) =>
-      console.error('abnormal list job failed', e),
-    );
-  };
-  tick();
-  const timer = setInterval(tick, DAY_MS);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+/** The scheduled check (a background job): lists the year due by today, once per year. */
+export const runAbnormalListJob = async (ctx: AppContext): Promise<void> => {
+  await listMissingAnnualReports(ctx, listingYearDueBy(todayInChina(ctx)));
 };

@@ -2,5 +2,5 @@
 export { annualReportRoutes } from './routes';
 export { annualReportDueFor } from './due';
 export { isOnAbnormalList } from './store';
-export { assertNotOnAbnormalList, listMissingAnnualReports, startAbnormalListJob } from './abnormal-list';
+export { assertNotOnAbnormalList, listMissingAnnualReports, runAbnormalListJob } from './abnormal-list';
 export { disclosureSections, type DisclosureSectionSource } from './disclosure';

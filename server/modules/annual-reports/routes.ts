@@ -17,7 +17,6 @@ import {
 } from '../../../shared/api/annual-reports';
 import { checkFirstFiling } from '../../../shared/lifecycle/annual-report';
 import { listMyCompanies } from '../companies';
-import { publishAfterCommit } from '../tax';
 import { applyForRemoval } from './abnormal-list';
 import { disclosureRecord } from './disclosure';
 import { annualReportDueFor } from './due';
@@ -111,12 +110,16 @@ const fileRoute = defineRoute({
   response: AnnualReportFiled,
   status: 201,
   idempotent: true,
-  handler: async ({ app, db, body, authority, reply, params }) => {
+  handler: async ({ app, db, body, authority, params }) => {
     const { filed, notify } = await fileAnnualReport(app, db, authority, body, todayInChina(app));
-    publishAfterCommit(reply, app, notify, {
-      type: 'annual-report.filed',
-      data: { companyId: params.companyId, reportYear: filed.reportYear },
-    });
+    await app.bus.publishTo(
+      notify,
+      {
+        type: 'annual-report.filed',
+        data: { companyId: params.companyId, reportYear: filed.reportYear },
+      },
+      db,
+    );
     return filed;
   },
 });
@@ -132,7 +135,7 @@ const correctRoute = defineRoute({
   response: AnnualReportFiled,
   status: 201,
   idempotent: true,
-  handler: async ({ app, db, body, authority, reply, params }) => {
+  handler: async ({ app, db, body, authority, params }) => {
     const { filed, notify } = await correctAnnualReport(
       app,
       db,
@@ -141,10 +144,14 @@ const correctRoute = defineRoute({
       body,
       todayInChina(app),
     );
-    publishAfterCommit(reply, app, notify, {
-      type: 'annual-report.corrected',
-      data: { companyId: params.companyId, reportYear: filed.reportYear },
-    });
+    await app.bus.publishTo(
+      notify,
+      {
+        type: 'annual-report.corrected',
+        data: { companyId: params.companyId, reportYear: filed.reportYear },
+      },
+      db,
+    );
     return filed;
   },
 });
@@ -159,12 +166,16 @@ const removalRoute = defineRoute({
   body: z.strictObject({}),
   response: RemovalResult,
   idempotent: true,
-  handler: async ({ app, db, authority, reply, params }) => {
+  handler: async ({ app, db, authority, params }) => {
     const { removed, removedOn, notify } = await applyForRemoval(app, db, authority);
-    publishAfterCommit(reply, app, notify, {
-      type: 'abnormal-list.removed',
-      data: { companyId: params.companyId },
-    });
+    await app.bus.publishTo(
+      notify,
+      {
+        type: 'abnormal-list.removed',
+        data: { companyId: params.companyId },
+      },
+      db,
+    );
     return { removed, removedOn };
   },
 });

@@ -21,6 +21,9 @@ export type RunnerOptions = {
   stopAfter?: number;
 };
 
+/** How many `batch.run` jobs a kick queues, so that other instances work on the batch too. */
+const JOINING_INSTANCES = 2;
+
 /** Tests: the process dies in the middle of an item (see `stopAfter`). */
 class SimulatedCrash extends Error {}
 
@@ -64,8 +67,11 @@ export class BatchRunner {
     return this.options.concurrency ?? (this.ctx.dbKind === 'pglite' ? 1 : 4);
   }
 
-  /** Starts (or keeps going) the work on a batch; returns at once. */
-  kick(batchId: string): void {
+  /**
+   * Starts (or keeps going) the work on a batch; returns at once. `fanOut` false: this instance
+   * joins a batch another one started (a `batch.run` job) and asks nobody else.
+   */
+  kick(batchId: string, fanOut = true): void {
     if (this.stopped) return;
     if (this.loops.has(batchId)) {
       this.again.add(batchId);
@@ -75,9 +81,15 @@ export class BatchRunner {
       .catch((e: unknown) => console.error(`batch ${batchId} runner failed`, e))
       .finally(() => {
         this.loops.delete(batchId);
-        if (this.again.delete(batchId)) this.kick(batchId);
+        if (this.again.delete(batchId)) this.kick(batchId, false);
       });
     this.loops.set(batchId, loop);
+    // Other instances join through the job queue (each item is still done once: row locks).
+    if (fanOut && this.ctx.jobs.kind !== 'in-process')
+      for (let i = 0; i < JOINING_INSTANCES; i++)
+        this.ctx.jobs
+          .send('batch.run', { batchId })
+          .catch((e: unknown) => console.error('batch.run not queued', e));
   }
 
   /** Picks up every unfinished batch; call once at platform start. Returns how many. */
@@ -98,7 +110,7 @@ export class BatchRunner {
           ),
         );
     }
-    for (const b of open) this.kick(b.id);
+    for (const b of open) this.kick(b.id, false);
     return open.length;
   }
 
@@ -262,7 +274,7 @@ export class BatchRunner {
       total: batch.total,
       counts,
     };
-    this.ctx.bus.publish(batch.ownerPersonId, { type: 'batch.progress', data });
+    await this.ctx.bus.publish(batch.ownerPersonId, { type: 'batch.progress', data });
     if (final) this.lastProgress.delete(batch.id);
   }
 }

@@ -1,8 +1,9 @@
 // What other modules may use of delegation: requesting and announcing authorizations, the
-// settings type, the sweeper the platform starts, and the after-response publisher.
+// settings type, the expiry sweep and renewal reminders (run as background jobs), and the
+// after-response hook.
 export { afterResponse } from './after-response';
 export { announce } from './lifecycle';
 export { requestAuthorization, resendPendingRequest } from './request';
 export type { DelegationSettings } from './settings';
-export { startDelegationSweeper } from './sweep';
+export { expireDue, remindRenewals } from './sweep';
 export type { DelegationRow } from './views';

@@ -84,11 +84,11 @@ export const informRequester = async (
     });
 };
 
-const recipients = async (ctx: AppContext, row: DelegationRow): Promise<string[]> => {
+const recipients = async (db: DbOrTx, row: DelegationRow): Promise<string[]> => {
   const people = new Set<string>([row.grantorPersonId, row.requestedByPersonId]);
   if (row.granteePersonId) people.add(row.granteePersonId);
   if (row.granteeFirmId) {
-    const members = await ctx.db
+    const members = await db
       .select({ personId: firmMembers.personId })
       .from(firmMembers)
       .where(eq(firmMembers.firmId, row.granteeFirmId));
@@ -97,9 +97,17 @@ const recipients = async (ctx: AppContext, row: DelegationRow): Promise<string[]
   return [...people];
 };
 
-/** Publishes `delegation.<what>` to everyone concerned; call after the transaction commits. */
-export const announce = async (ctx: AppContext, row: DelegationRow, what: string): Promise<void> => {
-  const [company] = await ctx.db
+/**
+ * Publishes `delegation.<what>` to everyone concerned through the event outbox: pass the change's
+ * transaction as `db` and the event commits (or rolls back) with it.
+ */
+export const announce = async (
+  ctx: AppContext,
+  row: DelegationRow,
+  what: string,
+  db: DbOrTx = ctx.db,
+): Promise<void> => {
+  const [company] = await db
     .select({ name: companies.name })
     .from(companies)
     .where(eq(companies.id, row.companyId));
@@ -110,6 +118,5 @@ export const announce = async (ctx: AppContext, row: DelegationRow, what: string
     status: row.status,
     validUntil: row.validUntil ? row.validUntil.toISOString() : null,
   };
-  for (const personId of await recipients(ctx, row))
-    ctx.bus.publish(personId, { type: `delegation.${what}`, data });
+  await ctx.bus.publishTo(await recipients(db, row), { type: `delegation.${what}`, data }, db);
 };

@@ -19,7 +19,6 @@ import {
 } from '../../../shared/api/delegation';
 import { Ok } from '../../../shared/api/identity';
 import { text } from '../../../shared/text';
-import { afterResponse } from './after-response';
 import { approvalView, issueChallenge, refusalError, verifyAndApprove } from './approval';
 import { auditTrail, loadAsLegalRep, rejectRequest, revokeDelegation } from './grantor';
 import { announce } from './lifecycle';
@@ -49,9 +48,9 @@ const requestRoute = defineRoute({
   response: DelegationView,
   status: 201,
   idempotent: true,
-  handler: async ({ app, db, authority, body, reply }) => {
+  handler: async ({ app, db, authority, body }) => {
     const row = await requestDelegation(app, db, authority, body);
-    afterResponse(reply, () => announce(app, row, 'requested'));
+    await announce(app, row, 'requested', db);
     return viewOrFail(await loadView(app, db, row.id, authority.personId));
   },
 });
@@ -105,9 +104,9 @@ const ownAction = (url: string, summary: string, run: typeof cancelRequest, even
     params: DelegationParams,
     response: DelegationView,
     idempotent: true,
-    handler: async ({ app, db, actor, params, reply }) => {
+    handler: async ({ app, db, actor, params }) => {
       const row = await run(app, db, params.delegationId, actor.personId);
-      afterResponse(reply, () => announce(app, row, event));
+      await announce(app, row, event, db);
       return viewOrFail(await loadView(app, db, row.id, actor.personId));
     },
   });
@@ -181,9 +180,9 @@ const revokeRoute = defineRoute({
   body: RejectBody,
   response: DelegationView,
   idempotent: true,
-  handler: async ({ app, db, actor, params, body, reply }) => {
+  handler: async ({ app, db, actor, params, body }) => {
     const row = await revokeDelegation(app, db, params.delegationId, actor.personId, body.reason);
-    afterResponse(reply, () => announce(app, row, 'revoked'));
+    await announce(app, row, 'revoked', db);
     return viewOrFail(await loadView(app, db, row.id, actor.personId));
   },
 });
@@ -198,7 +197,7 @@ const rejectRoute = defineRoute({
   body: RejectBody,
   response: DelegationView,
   idempotent: true,
-  handler: async ({ app, db, actor, params, body, reply }) => {
+  handler: async ({ app, db, actor, params, body }) => {
     const row = await loadAsLegalRep(db, params.delegationId, actor.personId);
     const updated = await rejectRequest(
       app,
@@ -207,7 +206,7 @@ const rejectRoute = defineRoute({
       { personId: actor.personId, actingAs: 'legal-representative' },
       body.reason,
     );
-    afterResponse(reply, () => announce(app, updated, 'rejected'));
+    await announce(app, updated, 'rejected', db);
     return viewOrFail(await loadView(app, db, row.id, actor.personId));
   },
 });

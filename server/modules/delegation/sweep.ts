@@ -44,7 +44,7 @@ export const expireDue = async (ctx: AppContext, scope?: SQL): Promise<number> =
           ? 'single-use-consumed'
           : 'validity-ended';
     try {
-      const updated = await ctx.db.transaction(async (tx) => {
+      await ctx.db.transaction(async (tx) => {
         const u = await applyTransition(
           tx,
           row,
@@ -67,10 +67,10 @@ export const expireDue = async (ctx: AppContext, scope?: SQL): Promise<number> =
         } else {
           await informRequester(tx, u, 'delegation.expired', text('授权已到期', 'Authorization has ended'));
         }
+        await announce(ctx, u, 'expired', tx);
         return u;
       });
       changed++;
-      await announce(ctx, updated, 'expired');
     } catch (e) {
       if (!isConflict(e)) throw e;
     }
@@ -115,29 +115,8 @@ export const remindRenewals = async (ctx: AppContext): Promise<number> => {
         companyId: row.companyId,
         delegationId: row.id,
       });
+      await announce(ctx, row, 'renewal-due', tx);
     });
-    await announce(ctx, row, 'renewal-due');
   }
   return due.length;
-};
-
-/** Runs the expiry sweep and renewal reminders now and then every `everyMs`; returns a stop function. */
-export const startDelegationSweeper = (ctx: AppContext, everyMs = 60_000): (() => void) => {
-  let running = false;
-  const tick = async (): Promise<void> => {
-    if (running) return;
-    running = true;
-    try {
-      await expireDue(ctx);
-      await remindRenewals(ctx);
-    } catch (e) {
-      console.error('delegation sweep failed', e);
-    } finally {
-      running = false;
-    }
-  };
-  void tick();
-  const timer = setInterval(() => void tick(), everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
 };

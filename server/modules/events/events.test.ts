@@ -35,8 +35,8 @@ describe('GET /api/v1/events', () => {
     const me = (await (await fetch(`${base}/api/v1/me`, { headers: t.auth(token) })).json()) as {
       person: { id: string };
     };
-    t.ctx.bus.publish('someone-else', { type: 'delegation.approved', data: { secret: true } });
-    t.ctx.bus.publish(me.person.id, { type: 'delegation.approved', data: { delegationId: 'd1' } });
+    await t.ctx.bus.publish('someone-else', { type: 'delegation.approved', data: { secret: true } });
+    await t.ctx.bus.publish(me.person.id, { type: 'delegation.approved', data: { delegationId: 'd1' } });
     await readUntil('d1');
     expect(text).toContain('event: delegation.approved\ndata: {"delegationId":"d1"}');
     expect(text).not.toContain('secret');

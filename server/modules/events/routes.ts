@@ -26,10 +26,19 @@ const eventsRoute = defineRoute({
     });
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
     keepAlive.unref();
-    request.raw.on('close', () => {
+    // Sign-out (from any instance) and shutdown end the stream.
+    const stopOnSignOut = app.bus.onCloseStreams(actor.personId, (sessionId) => {
+      if (sessionId === undefined || sessionId === actor.sessionId) res.end();
+    });
+    const stopOnShutdown = app.bus.onCloseAllLocal(() => res.end());
+    const cleanup = (): void => {
       clearInterval(keepAlive);
       unsubscribe();
-    });
+      stopOnSignOut();
+      stopOnShutdown();
+    };
+    request.raw.once('close', cleanup);
+    res.once('close', cleanup);
     return undefined;
   },
 });

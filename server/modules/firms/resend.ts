@@ -66,23 +66,3 @@ export const resendUnanswered = async (
   }
   return sent;
 };
-
-/** Runs the automatic re-send now and then every `everyMs`; returns a stop function. */
-export const startResendSweeper = (ctx: AppContext, everyMs = 10 * 60_000): (() => void) => {
-  let running = false;
-  const tick = async (): Promise<void> => {
-    if (running) return;
-    running = true;
-    try {
-      await resendUnanswered(ctx);
-    } catch (e) {
-      console.error('firm request re-send failed', e);
-    } finally {
-      running = false;
-    }
-  };
-  void tick();
-  const timer = setInterval(() => void tick(), everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
-};

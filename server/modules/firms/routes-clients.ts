@@ -19,7 +19,6 @@ import {
 } from '../../../shared/api/firms';
 import { RosterFilters } from '../../../shared/firms/roster-filter';
 import { text } from '../../../shared/text';
-import { afterResponse } from '../delegation';
 import { announce } from '../delegation';
 import { requireFirmAdmin, requireFirmMember } from './access';
 import { addClient, requestClientDelegation } from './clients';
@@ -159,10 +158,10 @@ const requestRoute = defineRoute({
   response: FirmRequestResult,
   status: 201,
   idempotent: true,
-  handler: async ({ app, db, params, actor, body, reply }) => {
+  handler: async ({ app, db, params, actor, body }) => {
     const m = await requireFirmMember(db, params.firmId, actor.personId);
     const { row, ...result } = await requestClientDelegation(app, db, m, params.companyId, body);
-    afterResponse(reply, () => announce(app, row, 'requested'));
+    await announce(app, row, 'requested', db);
     return result;
   },
 });

@@ -61,7 +61,7 @@ const resendRoute = defineRoute({
   params: FirmDelegationParams,
   response: FirmRequestResult,
   idempotent: true,
-  handler: async ({ app, db, params, actor, reply }) => {
+  handler: async ({ app, db, params, actor }) => {
     const m = await requireFirmMember(db, params.firmId, actor.personId);
     const [row] = await db
       .select()
@@ -74,7 +74,7 @@ const resendRoute = defineRoute({
       personId: m.personId,
       firmId: m.firmId,
     });
-    afterResponse(reply, () => announce(app, updated, 'resent'));
+    await announce(app, updated, 'resent', db);
     return {
       delegationId: updated.id,
       linkPath,

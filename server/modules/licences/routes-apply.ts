@@ -15,7 +15,6 @@ import {
   UploadCreate,
   UploadView,
 } from '../../../shared/api/licences';
-import { afterCommit } from './after-commit';
 import { loadApplication, loadApplications } from './application-views';
 import { checklistFor } from './checklist';
 import { submitApplication } from './submit';
@@ -62,7 +61,7 @@ const submitRoute = defineRoute({
   response: ApplicationView,
   status: 201,
   idempotent: true,
-  handler: async ({ app, db, authority, body, reply }) => {
+  handler: async ({ app, db, authority, body }) => {
     const id = await submitApplication(db, app, authority, body);
     const view = await loadApplication(db, eq(licenceApplications.id, id));
     if (!view) throw new Error('submitted application vanished');
@@ -70,13 +69,11 @@ const submitRoute = defineRoute({
       .select({ rep: companies.legalRepPersonId })
       .from(companies)
       .where(eq(companies.id, authority.companyId));
-    afterCommit(reply, () => {
-      for (const personId of new Set([authority.personId, company?.rep ?? authority.personId]))
-        app.bus.publish(personId, {
-          type: 'licence.application.submitted',
-          data: { companyId: authority.companyId, applicationId: id },
-        });
-    });
+    await app.bus.publishTo(
+      [authority.personId, company?.rep ?? authority.personId],
+      { type: 'licence.application.submitted', data: { companyId: authority.companyId, applicationId: id } },
+      db,
+    );
     return view;
   },
 });

@@ -13,7 +13,7 @@ import {
   ReviewQuery,
   ReviewUploadParams,
 } from '../../../shared/api/licences';
-import { afterCommit, attachmentHeader } from './after-commit';
+import { attachmentHeader } from './after-commit';
 import { loadApplication, loadApplications } from './application-views';
 import { decide, type Decision } from './review';
 
@@ -89,19 +89,16 @@ const decisionRoute = <B>(
     params: ReviewParams,
     body: bodySchema,
     response: ApplicationView,
-    handler: async ({ app, params, body, actor, reply }) => {
+    handler: async ({ app, params, body, actor }) => {
       const note = noteOf(body);
       const { notify } = await app.db.transaction((tx) =>
         decide(tx, app, actor, params.applicationId, decision, note),
       );
       const view = await loadApplication(app.db, eq(licenceApplications.id, params.applicationId));
       if (!view) throw notFound(text('申请', 'Application'));
-      afterCommit(reply, () => {
-        for (const personId of notify)
-          app.bus.publish(personId, {
-            type: 'licence.application.updated',
-            data: { companyId: view.companyId, applicationId: view.id, status: view.status },
-          });
+      await app.bus.publishTo(notify, {
+        type: 'licence.application.updated',
+        data: { companyId: view.companyId, applicationId: view.id, status: view.status },
       });
       return view;
     },

@@ -12,7 +12,7 @@ import {
   ShareParams,
   ShareView,
 } from '../../../shared/api/licences';
-import { afterCommit, attachmentHeader } from './after-commit';
+import { attachmentHeader } from './after-commit';
 import { licencePdf } from './pdf';
 import { createShare, listShares, revokeShare } from './shares';
 import { expiringFor, licenceDetail, licenceOfCompany, walletOf } from './wallet';
@@ -121,14 +121,13 @@ const shareRoute = defineRoute({
   response: ShareView,
   status: 201,
   idempotent: true,
-  handler: async ({ app, db, params, body, authority, request, reply }) => {
+  handler: async ({ app, db, params, body, authority, request }) => {
     const row = await licenceOfCompany(db, params.companyId, params.licenceId);
     const view = await createShare(db, app, authority, row, body, publicOrigin(app, request));
-    afterCommit(reply, () =>
-      app.bus.publish(authority.personId, {
-        type: 'licence.share.created',
-        data: { companyId: params.companyId, licenceId: row.id },
-      }),
+    await app.bus.publish(
+      authority.personId,
+      { type: 'licence.share.created', data: { companyId: params.companyId, licenceId: row.id } },
+      db,
     );
     return view;
   },

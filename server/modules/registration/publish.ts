@@ -1,18 +1,13 @@
-import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../../context';
+import type { DbOrTx } from '../../db/types';
 
 /**
- * Publishes `registration.updated` to these people once a successful response has gone out, i.e.
- * after the handler's transaction (for idempotent routes also the key's) has committed.
+ * `registration.updated` to these people through the event outbox — inside the transaction of the
+ * change when `db` is it (idempotent routes), otherwise right after the service's own commit.
  */
-export const publishAfterCommit = (
-  reply: FastifyReply,
+export const announceUpdate = (
   app: AppContext,
   personIds: readonly string[],
   data: Record<string, unknown>,
-): void => {
-  reply.raw.once('finish', () => {
-    if (reply.statusCode >= 400) return;
-    for (const id of new Set(personIds)) app.bus.publish(id, { type: 'registration.updated', data });
-  });
-};
+  db?: DbOrTx,
+): Promise<void> => app.bus.publishTo(personIds, { type: 'registration.updated', data }, db);

@@ -7,7 +7,7 @@ import {
 import { FaceChallengeView, FaceSubmission } from '../../../shared/api/face';
 import { confirmationForPerson, confirmationForToken, confirmationView } from './confirm';
 import { confirmWithFace, issueConfirmationChallenge } from './confirm-face';
-import { publishAfterCommit } from './publish';
+import { announceUpdate } from './publish';
 
 const BASE = '/api/v1/registration';
 const tags = ['registration'];
@@ -43,10 +43,10 @@ const confirmMine = defineRoute({
   response: ConfirmationRequestView,
   bodyLimit: FRAMES_LIMIT,
   rateLimit: { max: 20, timeWindow: 60_000 },
-  handler: async ({ app, params, body, actor, request, reply }) => {
+  handler: async ({ app, params, body, actor, request }) => {
     const c = await confirmationForPerson(app, params.confirmationId, actor.personId);
     const row = await confirmWithFace(app, c, body, request.headers['user-agent']);
-    publishAfterCommit(reply, app, [row.filerPersonId], { applicationId: row.id });
+    await announceUpdate(app, [row.filerPersonId], { applicationId: row.id });
     return confirmationView(app, c);
   },
 });
@@ -80,10 +80,10 @@ const confirmLink = defineRoute({
   response: ConfirmationRequestView,
   bodyLimit: FRAMES_LIMIT,
   rateLimit: { max: 20, timeWindow: 60_000 },
-  handler: async ({ app, params, body, request, reply }) => {
+  handler: async ({ app, params, body, request }) => {
     const c = await confirmationForToken(app, params.token);
     const row = await confirmWithFace(app, c, body, request.headers['user-agent']);
-    publishAfterCommit(reply, app, [row.filerPersonId], { applicationId: row.id });
+    await announceUpdate(app, [row.filerPersonId], { applicationId: row.id });
     return confirmationView(app, c);
   },
 });

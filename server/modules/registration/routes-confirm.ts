@@ -20,7 +20,7 @@ import {
   confirmWithPassword,
 } from './confirm';
 import { parseDraft } from './content';
-import { publishAfterCommit } from './publish';
+import { announceUpdate } from './publish';
 import { getApplication, readDraft } from './store';
 
 const BASE = '/api/v1/registration';
@@ -49,10 +49,10 @@ const confirmMine = defineRoute({
   body: PasswordConfirmRequest,
   response: ConfirmationRequestView,
   rateLimit: { max: 20, timeWindow: 60_000 },
-  handler: async ({ app, params, body, actor, reply }) => {
+  handler: async ({ app, params, body, actor }) => {
     const c = await confirmationForPerson(app, params.confirmationId, actor.personId);
     const row = await confirmWithPassword(app, c, actor.accountId, body.password);
-    publishAfterCommit(reply, app, [row.filerPersonId], { applicationId: row.id });
+    await announceUpdate(app, [row.filerPersonId], { applicationId: row.id });
     return confirmationView(app, c);
   },
 });
@@ -80,10 +80,10 @@ const confirmLink = defineRoute({
   body: CodeConfirmRequest,
   response: ConfirmationRequestView,
   rateLimit: { max: 10, timeWindow: 60_000 },
-  handler: async ({ app, params, body, reply }) => {
+  handler: async ({ app, params, body }) => {
     const c = await confirmationForToken(app, params.token);
     const row = await confirmWithCode(app, c, body.code);
-    publishAfterCommit(reply, app, [row.filerPersonId], { applicationId: row.id });
+    await announceUpdate(app, [row.filerPersonId], { applicationId: row.id });
     return confirmationView(app, c);
   },
 });

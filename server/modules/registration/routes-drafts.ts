@@ -14,7 +14,7 @@ import {
 } from '../../../shared/api/registration';
 import { askForConfirmations, createApplication, saveDraft } from './drafts';
 import { checkNameWithRegistry } from './name-check';
-import { publishAfterCommit } from './publish';
+import { announceUpdate } from './publish';
 import { getOwnApplication } from './store';
 import { submitApplication } from './submit';
 import { applicationView, listApplications } from './views';
@@ -128,10 +128,10 @@ const requestConfirm = defineRoute({
   params: ApplicationParams,
   body: z.strictObject({}),
   response: ApplicationView,
-  handler: async ({ app, db, params, actor, reply }) => {
+  handler: async ({ app, db, params, actor }) => {
     const row = await getOwnApplication(db, params.applicationId, actor.personId, true);
     const notify = await askForConfirmations(db, app, row, { personId: actor.personId, name: actor.name });
-    publishAfterCommit(reply, app, notify, { applicationId: row.id });
+    await announceUpdate(app, notify, { applicationId: row.id }, db);
     return applicationView(db, app, await getOwnApplication(db, row.id, actor.personId), actor.personId);
   },
 });
@@ -146,10 +146,10 @@ const submit = defineRoute({
   params: ApplicationParams,
   body: z.strictObject({}),
   response: ApplicationView,
-  handler: async ({ app, db, params, actor, reply }) => {
+  handler: async ({ app, db, params, actor }) => {
     const row = await getOwnApplication(db, params.applicationId, actor.personId, true);
     const outcome = await submitApplication(db, app, row, actor.personId);
-    publishAfterCommit(reply, app, outcome.notify, { applicationId: row.id, status: outcome.status });
+    await announceUpdate(app, outcome.notify, { applicationId: row.id, status: outcome.status }, db);
     return applicationView(db, app, await getOwnApplication(db, row.id, actor.personId), actor.personId);
   },
 });

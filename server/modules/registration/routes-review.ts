@@ -5,7 +5,7 @@ import { persons, registrationApplications } from '../../db/schema';
 import { ApplicationParams, ReturnRequest, ReviewQueue, ReviewView } from '../../../shared/api/registration';
 import { checkIdentities } from './auto-review';
 import { parseDraft } from './content';
-import { publishAfterCommit } from './publish';
+import { announceUpdate } from './publish';
 import { reviewerApprove, reviewerReturn } from './review';
 import { getApplication, readDraft } from './store';
 import { applicationView } from './views';
@@ -76,10 +76,10 @@ const approve = defineRoute({
   params: ApplicationParams,
   body: z.strictObject({}),
   response: ReviewView,
-  handler: async ({ app, db, params, actor, reply }) => {
+  handler: async ({ app, db, params, actor }) => {
     const row = await getApplication(db, params.applicationId, true);
     const approved = await reviewerApprove(db, app, row, actor);
-    publishAfterCommit(reply, app, approved.notify, { applicationId: row.id, status: 'approved' });
+    await announceUpdate(app, approved.notify, { applicationId: row.id, status: 'approved' }, db);
     return reviewViewOf(app, db, row.id);
   },
 });
@@ -94,10 +94,10 @@ const returnIt = defineRoute({
   params: ApplicationParams,
   body: ReturnRequest,
   response: ReviewView,
-  handler: async ({ app, db, params, body, actor, reply }) => {
+  handler: async ({ app, db, params, body, actor }) => {
     const row = await getApplication(db, params.applicationId, true);
     await reviewerReturn(db, app, row, actor, body.comment);
-    publishAfterCommit(reply, app, [row.filerPersonId], { applicationId: row.id, status: 'returned' });
+    await announceUpdate(app, [row.filerPersonId], { applicationId: row.id, status: 'returned' }, db);
     return reviewViewOf(app, db, row.id);
   },
 });

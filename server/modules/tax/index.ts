@@ -5,4 +5,3 @@ export { SUMMARY_SHEET } from './invoice-import-table';
 export { receiptPdf } from './receipt-pdf';
 export { loadReturnDetail } from './views';
 export { fileZeroReturn } from './zero-filing';
-export { publishAfterCommit } from './after-commit';

@@ -18,7 +18,7 @@ import {
 import { chinaToday } from '../../../shared/time/china';
 import { text } from '../../../shared/text';
 import { listMyCompanies } from '../companies';
-import { attachment, publishAfterCommit } from './after-commit';
+import { attachment } from './after-commit';
 import { loadTaxCompany } from './company';
 import { companyDueItems, dueItemsFor, permissionsFor } from './due';
 import { saveDraft } from './drafts';
@@ -168,13 +168,17 @@ const submitRoute = defineRoute({
   response: ReturnDetail,
   status: 201,
   idempotent: true,
-  handler: async ({ app, db, params, body, actor, authority, reply }) => {
+  handler: async ({ app, db, params, body, actor, authority }) => {
     const row = await submitReturn(db, app, { authority, sessionId: actor.sessionId, ...body });
     const company = await loadTaxCompany(db, params.companyId);
-    publishAfterCommit(reply, app, [actor.personId, company.legalRepPersonId], {
-      type: 'tax.return.accepted',
-      data: { companyId: params.companyId, returnId: row.id },
-    });
+    await app.bus.publishTo(
+      [actor.personId, company.legalRepPersonId],
+      {
+        type: 'tax.return.accepted',
+        data: { companyId: params.companyId, returnId: row.id },
+      },
+      db,
+    );
     return loadReturnDetail(db, params.companyId, row.id);
   },
 });
@@ -190,7 +194,7 @@ const zeroRoute = defineRoute({
   response: ReturnDetail,
   status: 201,
   idempotent: true,
-  handler: async ({ app, db, params, body, actor, authority, reply }) => {
+  handler: async ({ app, db, params, body, actor, authority }) => {
     const { row } = await fileZeroReturn(db, app, {
       companyId: params.companyId,
       period: body.period,
@@ -198,10 +202,14 @@ const zeroRoute = defineRoute({
       sessionId: actor.sessionId,
     });
     const company = await loadTaxCompany(db, params.companyId);
-    publishAfterCommit(reply, app, [actor.personId, company.legalRepPersonId], {
-      type: 'tax.return.accepted',
-      data: { companyId: params.companyId, returnId: row.id },
-    });
+    await app.bus.publishTo(
+      [actor.personId, company.legalRepPersonId],
+      {
+        type: 'tax.return.accepted',
+        data: { companyId: params.companyId, returnId: row.id },
+      },
+      db,
+    );
     return loadReturnDetail(db, params.companyId, row.id);
   },
 });
@@ -215,12 +223,16 @@ const payRoute = defineRoute({
   params: PaymentParams,
   response: ReturnDetail,
   idempotent: true,
-  handler: async ({ app, db, params, actor, authority, reply }) => {
+  handler: async ({ app, db, params, actor, authority }) => {
     const paid = await payTax(db, app, authority, params.paymentId);
-    publishAfterCommit(reply, app, [actor.personId], {
-      type: 'tax.payment.paid',
-      data: { companyId: params.companyId, returnId: paid.returnId },
-    });
+    await app.bus.publishTo(
+      [actor.personId],
+      {
+        type: 'tax.payment.paid',
+        data: { companyId: params.companyId, returnId: paid.returnId },
+      },
+      db,
+    );
     return loadReturnDetail(db, params.companyId, paid.returnId);
   },
 });

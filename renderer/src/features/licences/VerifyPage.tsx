@@ -12,10 +12,18 @@ import { verifyOffline } from './OfflineVerify';
 
 type Input = { kind: 'qr'; qr: string } | { kind: 'file'; licence: SignedLicence };
 
-const Facts = ({ answer }: { answer: VerifyAnswer }) => {
+/** Only a document whose seal checked out states facts; a tampered or unsigned one states nothing. */
+const SEAL_HELD: ReadonlySet<VerifyAnswer['verdict']> = new Set([
+  'valid',
+  'expired',
+  'not-yet-valid',
+  'revoked',
+]);
+
+export const Facts = ({ answer }: { answer: VerifyAnswer }) => {
   const { t } = useTranslation();
   const loc = useLocalized();
-  if (!answer.identifier) return null;
+  if (!answer.identifier || !SEAL_HELD.has(answer.verdict)) return null;
   return (
     <Descriptions bordered column={1} size="small" data-testid="verify-facts">
       {answer.registry && (
