@@ -20,6 +20,11 @@ const Env = z.object({
   SHANGTONG_DELEGATION_LINK_DAYS: z.coerce.number().int().min(1).max(30).default(7),
   SHANGTONG_FACE_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
   SHANGTONG_PUBLIC_URL: z.string().url().optional(),
+  /** SMS: 'http' (a provider adapter; production) or 'dev-outbox' (in-memory, shown in the app; refused in production). */
+  SHANGTONG_SMS_PROVIDER: z.enum(['http', 'dev-outbox']).optional(),
+  SHANGTONG_SMS_URL: z.string().url().optional(),
+  SHANGTONG_SMS_TOKEN: z.string().min(1).optional(),
+  NODE_ENV: z.string().optional(),
   SHANGTONG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -36,6 +41,25 @@ export type Config = {
   publicUrl: string | undefined;
   logLevel: z.infer<typeof Env>['SHANGTONG_LOG_LEVEL'];
   webRoot: string | undefined;
+  /** Where one-time codes go: a real provider, or the development outbox (never in production). */
+  sms: SmsConfig;
+};
+
+export type SmsConfig = { kind: 'dev-outbox' } | { kind: 'http'; url: string; token: string };
+
+/**
+ * The SMS gateway: explicit configuration wins; otherwise the development outbox, except in
+ * production (NODE_ENV=production), which must configure a provider and may never use the outbox.
+ */
+const smsConfig = (e: z.infer<typeof Env>): SmsConfig => {
+  const production = e.NODE_ENV === 'production';
+  if (e.SHANGTONG_SMS_PROVIDER === 'http' || (production && e.SHANGTONG_SMS_PROVIDER === undefined)) {
+    if (!e.SHANGTONG_SMS_URL || !e.SHANGTONG_SMS_TOKEN)
+      throw new Error('SMS: set SHANGTONG_SMS_URL and SHANGTONG_SMS_TOKEN for the provider (docs/identity.md).');
+    return { kind: 'http', url: e.SHANGTONG_SMS_URL, token: e.SHANGTONG_SMS_TOKEN };
+  }
+  if (production) throw new Error('SHANGTONG_SMS_PROVIDER=dev-outbox is refused in production (NODE_ENV=production).');
+  return { kind: 'dev-outbox' };
 };
 
 const loadOrCreateKey = (dataDir: string | undefined, fromEnv: string | undefined): Buffer => {
@@ -72,5 +96,6 @@ export const loadConfig = (
     publicUrl: e.SHANGTONG_PUBLIC_URL,
     logLevel: e.SHANGTONG_LOG_LEVEL,
     webRoot: options.webRoot,
+    sms: smsConfig(e),
   };
 };

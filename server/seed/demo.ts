@@ -16,7 +16,8 @@ import {
 import { hashPassword } from '../security/passwords';
 import { ensurePerson } from '../modules/identity/persons';
 import { writeAudit } from '../audit/write';
-import { DEMO_PASSWORD, demoCompanies, demoFirm, demoPeople } from './demo-data';
+import { DEMO_PASSWORD, demoCompanies, demoFirm, demoNewcomers, demoPeople } from './demo-data';
+import { seedDemoAuthority } from './demo-authority';
 import { seedDemoLicences } from '../modules/licences/seed';
 
 const DAY = 86_400_000;
@@ -27,6 +28,7 @@ const DAY = 86_400_000;
  */
 export const seedDemo = async (ctx: AppContext, options: { licences?: boolean } = {}): Promise<void> => {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await seedDemoAuthority(ctx, [...demoPeople, ...demoNewcomers]);
   await ctx.db.transaction(async (tx) => {
     const personIds = new Map<string, string>();
     for (const p of demoPeople) {

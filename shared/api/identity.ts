@@ -28,7 +28,12 @@ export const Me = z.object({
   role: z.enum(['user', 'reviewer']),
   preferences: Preferences,
   firms: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.enum(['admin', 'staff']) })),
+  /** The identity authority holds a reference portrait for this person (faces are never uploaded). */
   faceEnrolled: z.boolean(),
+  /** How the person was verified: a verified sign-up (实名+实人) and/or in person at a counter (L5). */
+  verification: z.object({ authority: z.boolean(), counter: z.boolean() }),
+  /** Re-verification window (身份认证频次) in minutes; null: every approval needs a fresh face check. */
+  reverifyWindowMinutes: z.number().int().nullable(),
 });
 export type Me = z.infer<typeof Me>;
 

@@ -11,7 +11,8 @@ import { text } from '../../../shared/text';
 import { applyTransition, closeRequestInbox, informRequester } from './lifecycle';
 import { locked, requireAnswerable, resolveLink } from './link';
 import { consumeFaceChallenge, issueFaceChallenge, type FaceSubject } from '../face-checks/challenges';
-import { faceNotEnrolled, faceRefusal, refusalText, templateOf } from '../face-checks/refusals';
+import { faceNotEnrolled, faceRefusal, refusalText } from '../face-checks/refusals';
+import { referenceFaceOf } from '../identity-authority/reference-face';
 import { recordFaceAttempt, runFaceCheck } from '../face-checks/run';
 import { faceCheckSettings } from '../face-checks/settings';
 import { delegationSettings } from './settings';
@@ -57,16 +58,15 @@ export const approvalView = async (ctx: AppContext, token: string): Promise<Appr
     linkExpiresAt: (row.linkExpiresAt ?? now).toISOString(),
     lockedUntil: row.lockedUntil && row.lockedUntil > now ? row.lockedUntil.toISOString() : null,
     attemptsLeft: Math.max(0, delegationSettings(ctx).maxFailedAttempts - row.failedAttempts),
-    faceEnrolled: templateOf(grantor.faceTemplate) !== undefined,
+    faceEnrolled: (await referenceFaceOf(ctx, grantor.id)) !== undefined,
   };
 };
 
 const grantorTemplate = async (ctx: AppContext, row: DelegationRow): Promise<FaceTemplate> => {
   const [found] = await ctx.db
-    .select({ template: persons.faceTemplate, legalRep: companies.legalRepPersonId })
-    .from(persons)
-    .innerJoin(companies, eq(companies.id, row.companyId))
-    .where(eq(persons.id, row.grantorPersonId));
+    .select({ legalRep: companies.legalRepPersonId })
+    .from(companies)
+    .where(eq(companies.id, row.companyId));
   if (!found || found.legalRep !== row.grantorPersonId)
     throw new HttpError(
       409,
@@ -76,7 +76,7 @@ const grantorTemplate = async (ctx: AppContext, row: DelegationRow): Promise<Fac
         'The company’s legal representative has changed; the agent must ask again.',
       ),
     );
-  const template = templateOf(found.template);
+  const template = await referenceFaceOf(ctx, row.grantorPersonId);
   if (!template) throw faceNotEnrolled();
   return template;
 };

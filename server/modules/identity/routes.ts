@@ -35,7 +35,7 @@ const signInRoute = defineRoute({
       ...body,
       userAgent: request.headers['user-agent'],
     });
-    return { token, expiresAt: expiresAt.toISOString(), me: await loadMe(app.db, accountId) };
+    return { token, expiresAt: expiresAt.toISOString(), me: await loadMe(app, accountId) };
   },
 });
 
@@ -113,7 +113,7 @@ const signUpRoute = defineRoute({
       await writeAudit(tx, { actorPersonId: personId, actingAs: 'self', action: 'auth.sign-up' });
       return acc!.id;
     });
-    return { token, expiresAt: expiresAt.toISOString(), me: await loadMe(app.db, accountId) };
+    return { token, expiresAt: expiresAt.toISOString(), me: await loadMe(app, accountId) };
   },
 });
 
@@ -162,7 +162,7 @@ const meRoute = defineRoute({
   tags: ['identity'],
   access: { kind: 'user' },
   response: Me,
-  handler: async ({ app, actor }) => loadMe(app.db, actor.accountId),
+  handler: async ({ app, actor }) => loadMe(app, actor.accountId),
 });
 
 const preferencesRoute = defineRoute({

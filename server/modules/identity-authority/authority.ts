@@ -1,0 +1,26 @@
+import type { FaceTemplate } from '../../face/verifier';
+import type { RegisterStatus } from '../../db/schema';
+
+export type { RegisterStatus };
+
+/** The answer to "is this name the name registered for this resident ID?" */
+export type NameVerdict =
+  { ok: true } | { ok: false; reason: 'NOT_IN_AUTHORITY' | 'NAME_MISMATCH' | 'DECEASED' | 'CANCELLED' };
+
+/**
+ * The identity authority: the platform's view of the population register (CTID or a provincial
+ * unified identity service in a deployment; `LocalRegister` in the bundled platform). It answers
+ * questions; nothing in the product writes to it.
+ */
+export interface IdentityAuthority {
+  /** Does the name match the resident ID, and may the person act (status valid)? */
+  verifyName(residentId: string, name: string): Promise<NameVerdict>;
+  /** The status of a resident ID, or undefined when the authority does not know it. */
+  status(residentId: string): Promise<RegisterStatus | undefined>;
+  /**
+   * The authority's reference portrait as a face template, for a live face check. Decrypted only
+   * for the check and never stored elsewhere. A remote authority that compares faces itself
+   * (CTID's verifyFace) answers undefined here and is plugged in at the face-check seam instead.
+   */
+  portraitTemplate(residentId: string): Promise<FaceTemplate | undefined>;
+}
