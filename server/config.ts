@@ -45,21 +45,26 @@ export type Config = {
   sms: SmsConfig;
 };
 
-export type SmsConfig = { kind: 'dev-outbox' } | { kind: 'http'; url: string; token: string };
+export type SmsConfig =
+  { kind: 'dev-outbox' } | { kind: 'http'; url: string; token: string } | { kind: 'none' };
 
 /**
- * The SMS gateway: explicit configuration wins; otherwise the development outbox, except in
- * production (NODE_ENV=production), which must configure a provider and may never use the outbox.
+ * The SMS gateway. A provider when configured. The development outbox in development and for the
+ * demo sandbox; never for a production start without the demo (NODE_ENV=production): there it is
+ * refused when asked for, and without a provider no codes can be sent (sign-up says so).
  */
-const smsConfig = (e: z.infer<typeof Env>): SmsConfig => {
-  const production = e.NODE_ENV === 'production';
-  if (e.SHANGTONG_SMS_PROVIDER === 'http' || (production && e.SHANGTONG_SMS_PROVIDER === undefined)) {
+const smsConfig = (e: z.infer<typeof Env>, demo: boolean): SmsConfig => {
+  const production = e.NODE_ENV === 'production' && !demo;
+  if (e.SHANGTONG_SMS_PROVIDER === 'http') {
     if (!e.SHANGTONG_SMS_URL || !e.SHANGTONG_SMS_TOKEN)
-      throw new Error('SMS: set SHANGTONG_SMS_URL and SHANGTONG_SMS_TOKEN for the provider (docs/identity.md).');
+      throw new Error(
+        'SMS: set SHANGTONG_SMS_URL and SHANGTONG_SMS_TOKEN for the provider (docs/identity.md).',
+      );
     return { kind: 'http', url: e.SHANGTONG_SMS_URL, token: e.SHANGTONG_SMS_TOKEN };
   }
-  if (production) throw new Error('SHANGTONG_SMS_PROVIDER=dev-outbox is refused in production (NODE_ENV=production).');
-  return { kind: 'dev-outbox' };
+  if (production && e.SHANGTONG_SMS_PROVIDER === 'dev-outbox')
+    throw new Error('SHANGTONG_SMS_PROVIDER=dev-outbox is refused in production (NODE_ENV=production).');
+  return production ? { kind: 'none' } : { kind: 'dev-outbox' };
 };
 
 const loadOrCreateKey = (dataDir: string | undefined, fromEnv: string | undefined): Buffer => {
@@ -79,7 +84,7 @@ const loadOrCreateKey = (dataDir: string | undefined, fromEnv: string | undefine
 };
 
 export const loadConfig = (
-  options: { dataDir?: string; webRoot?: string },
+  options: { dataDir?: string; webRoot?: string; demo?: boolean },
   env: NodeJS.ProcessEnv = process.env,
 ): Config => {
   const e = Env.parse(env);
@@ -96,6 +101,6 @@ export const loadConfig = (
     publicUrl: e.SHANGTONG_PUBLIC_URL,
     logLevel: e.SHANGTONG_LOG_LEVEL,
     webRoot: options.webRoot,
-    sms: smsConfig(e),
+    sms: smsConfig(e, options.demo ?? false),
   };
 };

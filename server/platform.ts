@@ -33,6 +33,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
   const config = loadConfig({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+    demo: options.seed === 'demo',
   });
   const handle = config.databaseUrl
     ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })

@@ -11,6 +11,7 @@ import {
   firmClients,
   firmMembers,
   firms,
+  persons,
   preferences,
 } from '../db/schema';
 import { hashPassword } from '../security/passwords';
@@ -45,6 +46,8 @@ export const seedDemo = async (ctx: AppContext, options: { licences?: boolean } 
           .values({ personId: id, passwordHash, role: p.role ?? 'user' })
           .returning({ id: accounts.id });
         await tx.insert(preferences).values({ accountId: created!.id });
+        // The demo account holders stand for people who completed the verified sign-up (实名+实人).
+        await tx.update(persons).set({ authorityVerifiedAt: new Date() }).where(eq(persons.id, id));
       }
     }
     const pid = (key: string): string => personIds.get(key)!;

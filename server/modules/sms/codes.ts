@@ -7,7 +7,12 @@ import { text } from '../../../shared/text';
 import { smsGatewayFor } from './port';
 
 /** The rules of one-time codes (domain/identity.md): 6 digits, 5 minutes, single use, bound to phone + purpose. */
-export const SMS_RULES = { ttlSeconds: 300, maxWrongTries: 5, perPhonePerDay: 10, resendSeconds: 60 } as const;
+export const SMS_RULES = {
+  ttlSeconds: 300,
+  maxWrongTries: 5,
+  perPhonePerDay: 10,
+  resendSeconds: 60,
+} as const;
 
 export type SmsSubject = { purpose: string; subjectId: string };
 
@@ -32,18 +37,26 @@ export const sendSmsCode = async (
     throw new HttpError(
       429,
       'SMS_RESEND_TOO_SOON',
-      text('验证码已发送，请 60 秒后再重新获取。', 'A code was just sent; you can ask again after 60 seconds.'),
+      text(
+        '验证码已发送，请 60 秒后再重新获取。',
+        'A code was just sent; you can ask again after 60 seconds.',
+      ),
       'phone',
     );
   const [today] = await ctx.db
     .select({ n: count() })
     .from(smsCodes)
-    .where(and(eq(smsCodes.phoneHash, phoneHash), gt(smsCodes.createdAt, new Date(now.getTime() - 86_400_000))));
+    .where(
+      and(eq(smsCodes.phoneHash, phoneHash), gt(smsCodes.createdAt, new Date(now.getTime() - 86_400_000))),
+    );
   if ((today?.n ?? 0) >= SMS_RULES.perPhonePerDay)
     throw new HttpError(
       429,
       'SMS_DAILY_LIMIT',
-      text('该手机号今日获取验证码次数已达上限（10 次）。', 'This phone has had 10 codes today; try again tomorrow.'),
+      text(
+        '该手机号今日获取验证码次数已达上限（10 次）。',
+        'This phone has had 10 codes today; try again tomorrow.',
+      ),
       'phone',
     );
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -87,18 +100,38 @@ export const consumeSmsCode = async (
       'This code was not sent to this phone number.',
     );
   if (latest.usedAt)
-    throw refuse(409, 'SMS_CODE_USED', '验证码已使用过，请重新获取。', 'This code was already used; ask for a new one.');
+    throw refuse(
+      409,
+      'SMS_CODE_USED',
+      '验证码已使用过，请重新获取。',
+      'This code was already used; ask for a new one.',
+    );
   if (latest.expiresAt <= now)
-    throw refuse(410, 'SMS_CODE_EXPIRED', '验证码已过期（5 分钟内有效），请重新获取。', 'The code expired (valid 5 minutes); ask for a new one.');
+    throw refuse(
+      410,
+      'SMS_CODE_EXPIRED',
+      '验证码已过期（5 分钟内有效），请重新获取。',
+      'The code expired (valid 5 minutes); ask for a new one.',
+    );
   if (latest.wrongTries >= SMS_RULES.maxWrongTries)
-    throw refuse(423, 'SMS_CODE_LOCKED', '验证码错误次数过多，请重新获取。', 'Too many wrong codes; ask for a new one.');
+    throw refuse(
+      423,
+      'SMS_CODE_LOCKED',
+      '验证码错误次数过多，请重新获取。',
+      'Too many wrong codes; ask for a new one.',
+    );
   if (latest.codeHash !== codeHash(ctx, subject, code)) {
     await ctx.db
       .update(smsCodes)
       .set({ wrongTries: latest.wrongTries + 1 })
       .where(eq(smsCodes.id, latest.id));
     const left = SMS_RULES.maxWrongTries - latest.wrongTries - 1;
-    throw refuse(422, 'SMS_CODE_WRONG', `验证码不正确，还可尝试 ${left} 次。`, `Wrong code; ${left} attempt(s) left.`);
+    throw refuse(
+      422,
+      'SMS_CODE_WRONG',
+      `验证码不正确，还可尝试 ${left} 次。`,
+      `Wrong code; ${left} attempt(s) left.`,
+    );
   }
   const [taken] = await ctx.db
     .update(smsCodes)
@@ -106,5 +139,10 @@ export const consumeSmsCode = async (
     .where(and(eq(smsCodes.id, latest.id), isNull(smsCodes.usedAt)))
     .returning({ id: smsCodes.id });
   if (!taken)
-    throw refuse(409, 'SMS_CODE_USED', '验证码已使用过，请重新获取。', 'This code was already used; ask for a new one.');
+    throw refuse(
+      409,
+      'SMS_CODE_USED',
+      '验证码已使用过，请重新获取。',
+      'This code was already used; ask for a new one.',
+    );
 };

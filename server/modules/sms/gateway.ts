@@ -38,7 +38,10 @@ export class DevSmsOutbox implements SmsGateway {
 export class HttpSmsGateway implements SmsGateway {
   readonly kind = 'http' as const;
 
-  constructor(private readonly url: string, private readonly token: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly token: string,
+  ) {}
 
   async send(message: SmsMessage): Promise<void> {
     const res = await fetch(this.url, {
