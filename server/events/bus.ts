@@ -2,6 +2,16 @@ import { EventEmitter } from 'node:events';
 
 export type UserEvent = { type: string; data: Record<string, unknown> };
 
+/** The control event that ends a person's open streams; never forwarded to clients. */
+export const SESSION_REVOKED = 'session.revoked';
+
+/** Whether a `session.revoked` event ends the stream of `sessionId`. */
+export const revokes = (event: UserEvent, sessionId: string): boolean => {
+  if (event.type !== SESSION_REVOKED) return false;
+  const ids = event.data.sessionIds;
+  return ids === null || (Array.isArray(ids) && ids.includes(sessionId));
+};
+
 /**
  * Per-person event fan-out to open SSE streams. In-process; a multi-process deployment would relay
  * through PostgreSQL LISTEN/NOTIFY (see docs/operations.md).
@@ -15,6 +25,15 @@ export class EventBus {
 
   publish(personId: string, event: UserEvent): void {
     this.emitter.emit(personId, event);
+  }
+
+  /**
+   * Control event: the named sessions (or, without ids, every session) of this person ended. Open
+   * streams of those sessions close at once. It travels like any event, so once events fan out
+   * across instances it closes streams everywhere.
+   */
+  revokeSessions(personId: string, sessionIds?: string[]): void {
+    this.publish(personId, { type: SESSION_REVOKED, data: { sessionIds: sessionIds ?? null } });
   }
 
   subscribe(personId: string, listener: (event: UserEvent) => void): () => void {

@@ -1,4 +1,6 @@
 import { defineRoute } from '../../http/route';
+import { bearerToken, resolveActor } from '../../auth/session';
+import { revokes, SESSION_REVOKED } from '../../events/bus';
 
 /**
  * Server-Sent Events for the signed-in person. Authenticated with the same bearer token (the web
@@ -21,15 +23,32 @@ const eventsRoute = defineRoute({
       'x-accel-buffering': 'no',
     });
     res.write(`event: ready\ndata: {}\n\n`);
-    const unsubscribe = app.bus.subscribe(actor.personId, (event) => {
-      res.write(`event: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
-    });
-    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
-    keepAlive.unref();
-    request.raw.on('close', () => {
+    // Sign-out and sign-out-all end the stream at once; expiry and revocation by any other path
+    // are caught at the next keep-alive, which re-checks the session.
+    const token = bearerToken(request);
+    let closed = false;
+    const close = (): void => {
+      if (closed) return;
+      closed = true;
       clearInterval(keepAlive);
       unsubscribe();
+      res.end();
+    };
+    const unsubscribe = app.bus.subscribe(actor.personId, (event) => {
+      if (event.type === SESSION_REVOKED) {
+        if (revokes(event, actor.sessionId)) close();
+        return;
+      }
+      res.write(`event: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
     });
+    const keepAlive = setInterval(() => {
+      void resolveActor(app, token).then((still) => {
+        if (!still || still.sessionId !== actor.sessionId) close();
+        else if (!closed) res.write(': keep-alive\n\n');
+      }, close);
+    }, 15_000);
+    keepAlive.unref();
+    request.raw.on('close', close);
     return undefined;
   },
 });

@@ -1,13 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { defineRoute } from '../../http/route';
 import { preferences, sessions } from '../../db/schema';
-import {
-  Me,
-  Ok,
-  Preferences,
-  SignInRequest,
-  SignInResponse,
-} from '../../../shared/api/identity';
+import { Me, Ok, Preferences, SignInRequest, SignInResponse } from '../../../shared/api/identity';
 import { signIn } from './sign-in';
 import { loadMe } from './me';
 import { hashToken } from '../../security/tokens';
@@ -47,6 +41,7 @@ const signOutRoute = defineRoute({
         .where(eq(sessions.tokenHash, hashToken(bearerToken(request)!)));
       await writeAudit(tx, { actorPersonId: actor.personId, actingAs: 'self', action: 'auth.sign-out' });
     });
+    app.bus.revokeSessions(actor.personId, [actor.sessionId]);
     return { ok: true as const };
   },
 });
@@ -66,6 +61,7 @@ const signOutAllRoute = defineRoute({
         .where(and(eq(sessions.accountId, actor.accountId), isNull(sessions.revokedAt)));
       await writeAudit(tx, { actorPersonId: actor.personId, actingAs: 'self', action: 'auth.sign-out-all' });
     });
+    app.bus.revokeSessions(actor.personId);
     return { ok: true as const };
   },
 });
