@@ -61,13 +61,3 @@ export type SignUpRequest = z.infer<typeof SignUpRequest>;
 
 export const Ok = z.object({ ok: z.literal(true) });
 export type Ok = z.infer<typeof Ok>;
-
-/** A reference face photo, base64 (JPEG or PNG); the server keeps only the template. */
-export const FaceEnrolRequest = z.strictObject({ photo: z.string().min(1).max(8_000_000) });
-export type FaceEnrolRequest = z.infer<typeof FaceEnrolRequest>;
-
-export const FaceEnrolResponse = z.object({
-  faceEnrolled: z.literal(true),
-  enrolledAt: z.iso.datetime({ offset: true }),
-});
-export type FaceEnrolResponse = z.infer<typeof FaceEnrolResponse>;

@@ -1,5 +1,12 @@
 import type { FaceTemplate } from '../../face/verifier';
 import type { RegisterStatus } from '../../db/schema';
+import type { DbOrTx } from '../../db/types';
+
+/**
+ * A caller inside a transaction passes it: the bundled register then reads through it (the embedded
+ * database has a single connection). A remote authority ignores it.
+ */
+export type Within = { db?: DbOrTx };
 
 export type { RegisterStatus };
 
@@ -14,13 +21,13 @@ export type NameVerdict =
  */
 export interface IdentityAuthority {
   /** Does the name match the resident ID, and may the person act (status valid)? */
-  verifyName(residentId: string, name: string): Promise<NameVerdict>;
+  verifyName(residentId: string, name: string, within?: Within): Promise<NameVerdict>;
   /** The status of a resident ID, or undefined when the authority does not know it. */
-  status(residentId: string): Promise<RegisterStatus | undefined>;
+  status(residentId: string, within?: Within): Promise<RegisterStatus | undefined>;
   /**
    * The authority's reference portrait as a face template, for a live face check. Decrypted only
    * for the check and never stored elsewhere. A remote authority that compares faces itself
    * (CTID's verifyFace) answers undefined here and is plugged in at the face-check seam instead.
    */
-  portraitTemplate(residentId: string): Promise<FaceTemplate | undefined>;
+  portraitTemplate(residentId: string, within?: Within): Promise<FaceTemplate | undefined>;
 }

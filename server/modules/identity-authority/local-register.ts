@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { identityRegister, type RegisterStatus } from '../../db/schema';
 import { FaceTemplate } from '../../face/verifier';
-import type { IdentityAuthority, NameVerdict } from './authority';
+import type { IdentityAuthority, NameVerdict, Within } from './authority';
 
 /** One register entry as the operator loads it (the portrait already reduced to a template). */
 export type RegisterEntry = {
@@ -21,16 +21,16 @@ export type RegisterEntry = {
 export class LocalRegister implements IdentityAuthority {
   constructor(private readonly ctx: AppContext) {}
 
-  private async row(residentId: string) {
-    const [row] = await this.ctx.db
+  private async row(residentId: string, within?: Within) {
+    const [row] = await (within?.db ?? this.ctx.db)
       .select()
       .from(identityRegister)
       .where(eq(identityRegister.residentIdHash, this.ctx.cipher.lookupHash(residentId)));
     return row;
   }
 
-  async verifyName(residentId: string, name: string): Promise<NameVerdict> {
-    const row = await this.row(residentId);
+  async verifyName(residentId: string, name: string, within?: Within): Promise<NameVerdict> {
+    const row = await this.row(residentId, within);
     if (!row) return { ok: false, reason: 'NOT_IN_AUTHORITY' };
     if (row.name !== name) return { ok: false, reason: 'NAME_MISMATCH' };
     if (row.status === 'deceased') return { ok: false, reason: 'DECEASED' };
@@ -38,12 +38,12 @@ export class LocalRegister implements IdentityAuthority {
     return { ok: true };
   }
 
-  async status(residentId: string): Promise<RegisterStatus | undefined> {
-    return (await this.row(residentId))?.status;
+  async status(residentId: string, within?: Within): Promise<RegisterStatus | undefined> {
+    return (await this.row(residentId, within))?.status;
   }
 
-  async portraitTemplate(residentId: string): Promise<FaceTemplate | undefined> {
-    const row = await this.row(residentId);
+  async portraitTemplate(residentId: string, within?: Within): Promise<FaceTemplate | undefined> {
+    const row = await this.row(residentId, within);
     if (!row?.portraitEnc || row.status !== 'valid') return undefined;
     const parsed = FaceTemplate.safeParse(JSON.parse(this.ctx.cipher.decrypt(row.portraitEnc)));
     return parsed.success ? parsed.data : undefined;

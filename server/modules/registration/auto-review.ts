@@ -33,7 +33,7 @@ export const checkIdentities = async (
       const masked = maskResidentId(n.identifier);
       // Verified means: the identity authority knows this name and ID (实名) and the person passed a
       // live face check against its portrait (实人) in a verified sign-up, or was seen at a counter.
-      const inAuthority = await identityAuthorityFor(ctx).verifyName(n.identifier, n.name);
+      const inAuthority = await identityAuthorityFor(ctx).verifyName(n.identifier, n.name, { db });
       const faceProven = person && (person.authorityVerifiedAt !== null || person.counterVerifiedAt !== null);
       if (!inAuthority.ok && inAuthority.reason !== 'NAME_MISMATCH') {
         identities.push({ name: n.name, identifierMasked: masked, verdict: 'unknown' });

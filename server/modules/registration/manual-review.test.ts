@@ -88,10 +88,10 @@ describe('manual review', () => {
 
   it('an unverified identity sends the submission to a reviewer with the reason', async () => {
     const res = await submit(chen, id);
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode, res.body).toBe(200);
     const view: ApplicationView = res.json();
     expect(view.status).toBe('in-review');
-    expect(view.reviewReasons.map((r) => r.code)).toEqual(['IDENTITY_UNVERIFIED']);
+    expect(view.reviewReasons.map((r) => r.code)).toEqual(['IDENTITY_NOT_IN_AUTHORITY']);
     const inbox = await t.ctx.db.select().from(inboxItems).where(eq(inboxItems.kind, 'registration.review'));
     expect(inbox).toHaveLength(1);
   });
