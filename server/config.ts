@@ -26,6 +26,8 @@ const Env = z.object({
   SHANGTONG_SMS_TOKEN: z.string().min(1).optional(),
   NODE_ENV: z.string().optional(),
   SHANGTONG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Test clock: the platform's time starts at this instant and runs on (e2e of dated rules such as 年报). */
+  SHANGTONG_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
 });
 
 export type Config = {
@@ -41,6 +43,8 @@ export type Config = {
   publicUrl: string | undefined;
   logLevel: z.infer<typeof Env>['SHANGTONG_LOG_LEVEL'];
   webRoot: string | undefined;
+  /** When set, the platform clock starts here instead of at the real time (tests only). */
+  clockStart?: Date;
   /** Where one-time codes go: a real provider, or the development outbox (never in production). */
   sms: SmsConfig;
 };
@@ -102,5 +106,6 @@ export const loadConfig = (
     logLevel: e.SHANGTONG_LOG_LEVEL,
     webRoot: options.webRoot,
     sms: smsConfig(e, options.demo ?? false),
+    ...(e.SHANGTONG_CLOCK_START ? { clockStart: new Date(e.SHANGTONG_CLOCK_START) } : {}),
   };
 };

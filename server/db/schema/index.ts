@@ -10,3 +10,4 @@ export * from './batches';
 export * from './registration';
 export * from './face-checks';
 export * from './identity-authority';
+export * from './annual-reports';
