@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, demoCompanies, demoPeople } from '../server/seed/demo-da
 import { eq } from 'drizzle-orm';
 import { persons } from '../server/db/schema';
 import { enrolDemoFaces } from '../server/seed/demo-faces';
-import { storeFaceTemplate } from '../server/modules/identity/face-template';
+import { storeFaceTemplate } from '../server/seed/demo-faces';
 import { setFaceVerifierForTests } from '../server/modules/face-checks/face-port';
 import { FaceVerifierDouble, fakePerformance } from '../server/test/face-double';
 import { framesPerforming, liveFramesOfPersonA } from '../server/test/real-frames';

@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, demoPeople } from '../server/seed/demo-data';
 import { registrationEvents } from '../server/db/schema';
 import { setFaceVerifierForTests } from '../server/modules/face-checks/face-port';
 import { FaceVerifierDouble } from '../server/test/face-double';
-import { storeFaceTemplate } from '../server/modules/identity/face-template';
+import { storeFaceTemplate } from '../server/seed/demo-faces';
 import { findPersonByResidentId } from '../server/modules/identity/persons';
 import { readyToSubmit, soleFounderApplication, submit, type Api } from '../server/test/registration-support';
 

@@ -26,6 +26,11 @@ const Env = z.object({
     .url()
     .refine((u) => /^https?:$/.test(new URL(u).protocol), 'must be an absolute http(s) URL')
     .optional(),
+  /** SMS: 'http' (a provider adapter; production) or 'dev-outbox' (in-memory, shown in the app; refused in production). */
+  SHANGTONG_SMS_PROVIDER: z.enum(['http', 'dev-outbox']).optional(),
+  SHANGTONG_SMS_URL: z.string().url().optional(),
+  SHANGTONG_SMS_TOKEN: z.string().min(1).optional(),
+  NODE_ENV: z.string().optional(),
   SHANGTONG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Test clock: the platform's time starts at this instant and runs on (e2e of dated rules such as 年报). */
   SHANGTONG_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
@@ -47,6 +52,30 @@ export type Config = {
   webRoot: string | undefined;
   /** When set, the platform clock starts here instead of at the real time (tests only). */
   clockStart?: Date;
+  /** Where one-time codes go: a real provider, or the development outbox (never in production). */
+  sms: SmsConfig;
+};
+
+export type SmsConfig =
+  { kind: 'dev-outbox' } | { kind: 'http'; url: string; token: string } | { kind: 'none' };
+
+/**
+ * The SMS gateway. A provider when configured. The development outbox in development and for the
+ * demo sandbox; never for a production start without the demo (NODE_ENV=production): there it is
+ * refused when asked for, and without a provider no codes can be sent (sign-up says so).
+ */
+const smsConfig = (e: z.infer<typeof Env>, demo: boolean): SmsConfig => {
+  const production = e.NODE_ENV === 'production' && !demo;
+  if (e.SHANGTONG_SMS_PROVIDER === 'http') {
+    if (!e.SHANGTONG_SMS_URL || !e.SHANGTONG_SMS_TOKEN)
+      throw new Error(
+        'SMS: set SHANGTONG_SMS_URL and SHANGTONG_SMS_TOKEN for the provider (docs/identity.md).',
+      );
+    return { kind: 'http', url: e.SHANGTONG_SMS_URL, token: e.SHANGTONG_SMS_TOKEN };
+  }
+  if (production && e.SHANGTONG_SMS_PROVIDER === 'dev-outbox')
+    throw new Error('SHANGTONG_SMS_PROVIDER=dev-outbox is refused in production (NODE_ENV=production).');
+  return production ? { kind: 'none' } : { kind: 'dev-outbox' };
 };
 
 const loadOrCreateKey = (dataDir: string | undefined, fromEnv: string | undefined): Buffer => {
@@ -66,7 +95,7 @@ const loadOrCreateKey = (dataDir: string | undefined, fromEnv: string | undefine
 };
 
 export const loadConfig = (
-  options: { dataDir?: string; webRoot?: string; publicUrl?: string },
+  options: { dataDir?: string; webRoot?: string; publicUrl?: string; demo?: boolean },
   env: NodeJS.ProcessEnv = process.env,
 ): Config => {
   const e = Env.parse(env);
@@ -84,6 +113,7 @@ export const loadConfig = (
     publicUrl: options.publicUrl ?? e.SHANGTONG_PUBLIC_URL,
     logLevel: e.SHANGTONG_LOG_LEVEL,
     webRoot: options.webRoot,
+    sms: smsConfig(e, options.demo ?? false),
     ...(e.SHANGTONG_CLOCK_START ? { clockStart: new Date(e.SHANGTONG_CLOCK_START) } : {}),
   };
 };

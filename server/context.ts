@@ -8,6 +8,8 @@ import type { BatchRunner } from './modules/batches';
 import type { DelegationSettings } from './modules/delegation';
 import type { FaceCheckSettings } from './modules/face-checks';
 import type { TaxPort } from './modules/firms';
+import type { IdentityAuthority } from './modules/identity-authority';
+import type { SmsGateway } from './modules/sms';
 
 /**
  * The context's services that are made on first use (a verifier loads a model; settings read the
@@ -20,6 +22,8 @@ export type AppServices = {
   faceCheckSettings?: FaceCheckSettings;
   faceVerifier?: Promise<FaceVerifier>;
   batchRunner?: BatchRunner;
+  identityAuthority?: IdentityAuthority;
+  smsGateway?: SmsGateway;
 };
 
 /** Everything a module needs, passed explicitly (no global singletons). */

@@ -38,6 +38,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    demo: options.seed === 'demo',
   });
   const handle = config.databaseUrl
     ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })

@@ -1,7 +1,7 @@
 import type { AnyRouteSpec } from './http/route';
 import { systemRoutes } from './modules/system/routes';
 import { identityRoutes } from './modules/identity/routes';
-import { faceEnrolRoutes } from './modules/identity/face-enrol';
+import { signUpRoutes } from './modules/sign-up/routes';
 import { companyRoutes } from './modules/companies/routes';
 import { inboxRoutes } from './modules/inbox/routes';
 import { eventRoutes } from './modules/events/routes';
@@ -16,7 +16,7 @@ import { annualReportRoutes } from './modules/annual-reports';
 export const allRoutes: readonly AnyRouteSpec[] = [
   ...systemRoutes,
   ...identityRoutes,
-  ...faceEnrolRoutes,
+  ...signUpRoutes,
   ...companyRoutes,
   ...inboxRoutes,
   ...eventRoutes,

@@ -189,3 +189,31 @@ export const demoFirm = {
     { name: '东莞组', staff: [] as string[] },
   ],
 };
+
+/**
+ * Unclaimed demo identities: in the demo identity authority (with portraits from the sample
+ * photos) but with no person record or account, so a newcomer can try the verified sign-up. The
+ * e2e fake camera shows person A, so the first two can be signed up with it.
+ */
+export type DemoNewcomer = { key: string; name: string; residentId: string; photo: string };
+
+export const demoNewcomers: DemoNewcomer[] = [
+  {
+    key: 'lin',
+    name: '林晓东',
+    residentId: makeResidentId({ division: '440106', birthDate: '19930518', sequence: 412 }),
+    photo: 'person-a-id.jpg',
+  },
+  {
+    key: 'he',
+    name: '何静',
+    residentId: makeResidentId({ division: '440304', birthDate: '19910227', sequence: 286 }),
+    photo: 'person-a-id.jpg',
+  },
+  {
+    key: 'xu',
+    name: '许文博',
+    residentId: makeResidentId({ division: '440605', birthDate: '19870709', sequence: 153 }),
+    photo: 'person-b-id.jpg',
+  },
+];

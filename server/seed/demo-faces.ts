@@ -1,17 +1,20 @@
-// Enrols reference faces for the demo legal representatives from the committed test photos, so
-// the phone approval can be tried (and tested) end to end. Called by the demo seed; also a CLI:
+// Loads the demo sandbox into the identity authority: every demo person (valid, by name and ID)
+// and, from the committed test photos, the reference portraits of the demo legal representatives
+// and the unclaimed newcomer identities. Called by the demo seed; also a CLI:
 //   npx tsx server/seed/demo-faces.ts --data <data folder>
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context';
+import type { DbOrTx } from '../db/types';
+import { persons } from '../db/schema';
 import { writeAudit } from '../audit/write';
-import type { FaceVerifier } from '../face/verifier';
-import { findPersonByResidentId } from '../modules/identity';
-import { storeFaceTemplate } from '../modules/identity';
-import { demoPeople } from './demo-data';
+import type { FaceTemplate, FaceVerifier } from '../face/verifier';
+import { demoNewcomers, demoPeople } from './demo-data';
 import { faceVerifierFor } from '../modules/face-checks';
+import { identityAuthorityFor, loadRegisterEntry } from '../modules/identity-authority';
 
 /**
  * Which photo stands for which demo legal representative. 陈志明 and 刘芳 share person A (the face
@@ -27,11 +30,27 @@ export const DEMO_FACE_PHOTOS = {
 export const defaultFacePhotoDir = (): string =>
   fileURLToPath(new URL('../../e2e/fixtures/faces/', import.meta.url));
 
+/**
+ * Tests and benches: make `template` the authority's portrait of this person (as the operator's
+ * import would). Product code never calls it.
+ */
+export const storeFaceTemplate = async (
+  ctx: AppContext,
+  personId: string,
+  template: FaceTemplate,
+  db: DbOrTx = ctx.db,
+): Promise<void> => {
+  const [p] = await db.select().from(persons).where(eq(persons.id, personId));
+  if (!p) throw new Error(`no person ${personId}`);
+  const residentId = ctx.cipher.decrypt(p.residentIdEnc);
+  await loadRegisterEntry(ctx, { residentId, name: p.name, status: 'valid', portrait: template }, db);
+};
+
 export type EnrolDemoResult = { enrolled: string[]; skipped: string[] };
 
 /**
- * Idempotent: a person whose template already comes from the same engine is left alone. Missing
- * photos (e.g. a packaged build without e2e/) are skipped with a warning, never an error.
+ * Idempotent: an entry whose portrait already comes from the same engine is left alone. Missing
+ * photos (e.g. a packaged build without e2e/) leave the entry without a portrait, with a warning.
  */
 export const enrolDemoFaces = async (
   ctx: AppContext,
@@ -39,30 +58,40 @@ export const enrolDemoFaces = async (
 ): Promise<EnrolDemoResult> => {
   const dir = options.photoDir ?? defaultFacePhotoDir();
   const result: EnrolDemoResult = { enrolled: [], skipped: [] };
+  const photos = new Map<string, string>([
+    ...Object.entries(DEMO_FACE_PHOTOS),
+    ...demoNewcomers.map((n) => [n.key, n.photo] as const),
+  ]);
   if (!existsSync(dir)) {
-    console.warn(`enrolDemoFaces: no photo folder at ${dir}; demo faces not enrolled`);
-    return { enrolled: [], skipped: Object.keys(DEMO_FACE_PHOTOS) };
+    console.warn(`enrolDemoFaces: no photo folder at ${dir}; demo portraits not loaded`);
+    return { enrolled: [], skipped: [...photos.keys()] };
   }
   const verifier = options.verifier ?? (await faceVerifierFor(ctx));
-  for (const [key, file] of Object.entries(DEMO_FACE_PHOTOS)) {
-    const person = demoPeople.find((p) => p.key === key);
-    const row = person ? await findPersonByResidentId(ctx.db, ctx.cipher, person.residentId) : undefined;
+  const authority = identityAuthorityFor(ctx);
+  for (const e of [...demoPeople, ...demoNewcomers]) {
+    const file = photos.get(e.key);
+    if (!file) continue;
     const photo = path.join(dir, file);
-    const current = row?.faceTemplate;
-    if (!row || !existsSync(photo) || current?.engine === verifier.engine) {
-      result.skipped.push(key);
+    const current = await authority.portraitTemplate(e.residentId);
+    if (!existsSync(photo) || current?.engine === verifier.engine) {
+      result.skipped.push(e.key);
       continue;
     }
     const enrolled = await verifier.enrol(new Uint8Array(readFileSync(photo)));
-    if (!enrolled.ok) throw new Error(`demo face ${file} for ${key} was refused: ${enrolled.refusal}`);
-    await storeFaceTemplate(ctx, row.id, enrolled.template);
-    await writeAudit(ctx.db, {
-      actorPersonId: row.id,
-      actingAs: 'system',
-      action: 'identity.face-enrol',
-      detail: { engine: enrolled.template.engine, source: 'demo-photo' },
+    if (!enrolled.ok) throw new Error(`demo face ${file} for ${e.key} was refused: ${enrolled.refusal}`);
+    await loadRegisterEntry(ctx, {
+      residentId: e.residentId,
+      name: e.name,
+      status: 'valid',
+      portrait: enrolled.template,
     });
-    result.enrolled.push(key);
+    await writeAudit(ctx.db, {
+      actorPersonId: null,
+      actingAs: 'system',
+      action: 'authority.load',
+      detail: { engine: enrolled.template.engine, source: 'demo-photo', key: e.key },
+    });
+    result.enrolled.push(e.key);
   }
   return result;
 };

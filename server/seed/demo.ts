@@ -11,12 +11,14 @@ import {
   firmClients,
   firmMembers,
   firms,
+  persons,
   preferences,
 } from '../db/schema';
 import { hashPassword } from '../security/passwords';
 import { ensurePerson } from '../modules/identity';
 import { writeAudit } from '../audit/write';
-import { DEMO_PASSWORD, demoCompanies, demoFirm, demoPeople } from './demo-data';
+import { DEMO_PASSWORD, demoCompanies, demoFirm, demoNewcomers, demoPeople } from './demo-data';
+import { seedDemoAuthority } from './demo-authority';
 import { seedDemoLicences } from './licences';
 
 const DAY = 86_400_000;
@@ -27,6 +29,7 @@ const DAY = 86_400_000;
  */
 export const seedDemo = async (ctx: AppContext, options: { licences?: boolean } = {}): Promise<void> => {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await seedDemoAuthority(ctx, [...demoPeople, ...demoNewcomers]);
   await ctx.db.transaction(async (tx) => {
     const personIds = new Map<string, string>();
     for (const p of demoPeople) {
@@ -43,6 +46,8 @@ export const seedDemo = async (ctx: AppContext, options: { licences?: boolean } 
           .values({ personId: id, passwordHash, role: p.role ?? 'user' })
           .returning({ id: accounts.id });
         await tx.insert(preferences).values({ accountId: created!.id });
+        // The demo account holders stand for people who completed the verified sign-up (实名+实人).
+        await tx.update(persons).set({ authorityVerifiedAt: new Date() }).where(eq(persons.id, id));
       }
     }
     const pid = (key: string): string => personIds.get(key)!;

@@ -5,7 +5,7 @@ import { companies, persons } from '../db/schema';
 import { demoCompanies, demoPeople } from '../seed/demo-data';
 import type { ChallengeAction, DelegationRequestBody } from '../../shared/api/delegation';
 import { setFaceVerifierForTests } from '../modules/face-checks/face-port';
-import { storeFaceTemplate } from '../modules/identity/face-template';
+import { storeFaceTemplate } from '../seed/demo-faces';
 import { FaceVerifierDouble, fakePerformance } from './face-double';
 
 let keySeq = 0;

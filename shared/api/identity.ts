@@ -28,7 +28,12 @@ export const Me = z.object({
   role: z.enum(['user', 'reviewer']),
   preferences: Preferences,
   firms: z.array(z.object({ id: z.uuid(), name: z.string(), role: z.enum(['admin', 'staff']) })),
+  /** The identity authority holds a reference portrait for this person (faces are never uploaded). */
   faceEnrolled: z.boolean(),
+  /** How the person was verified: a verified sign-up (实名+实人) and/or in person at a counter (L5). */
+  verification: z.object({ authority: z.boolean(), counter: z.boolean() }),
+  /** Re-verification window (身份认证频次) in minutes; null: every approval needs a fresh face check. */
+  reverifyWindowMinutes: z.number().int().nullable(),
 });
 export type Me = z.infer<typeof Me>;
 
@@ -56,13 +61,3 @@ export type SignUpRequest = z.infer<typeof SignUpRequest>;
 
 export const Ok = z.object({ ok: z.literal(true) });
 export type Ok = z.infer<typeof Ok>;
-
-/** A reference face photo, base64 (JPEG or PNG); the server keeps only the template. */
-export const FaceEnrolRequest = z.strictObject({ photo: z.string().min(1).max(8_000_000) });
-export type FaceEnrolRequest = z.infer<typeof FaceEnrolRequest>;
-
-export const FaceEnrolResponse = z.object({
-  faceEnrolled: z.literal(true),
-  enrolledAt: z.iso.datetime({ offset: true }),
-});
-export type FaceEnrolResponse = z.infer<typeof FaceEnrolResponse>;

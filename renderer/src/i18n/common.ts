@@ -33,10 +33,23 @@ export const common = {
       phone: '手机号',
       password: '设置密码',
       passwordHint: '至少 8 位',
-      submit: '注册并登录',
+      submit: '刷脸完成注册',
       haveAccount: '已有账号？去登录',
       phoneInvalid: '手机号应为 11 位，以 1 开头',
       nameInvalid: '请填写中文姓名',
+      stepIdentity: '身份核验',
+      stepPhone: '短信验证',
+      stepFace: '刷脸核验',
+      next: '下一步',
+      code: '短信验证码',
+      codeInvalid: '验证码为 6 位数字',
+      devOutbox: '开发/演示环境短信发件箱（生产环境不提供）',
+      faceNotice:
+        '为确认是您本人，需将现场人脸与公安机关身份信息库中的证件照比对（人脸信息属敏感个人信息，仅用于本次核验，不保存画面和特征）。不愿刷脸的，可携带身份证到窗口核验。',
+      faceConsent: '我已阅读上述说明，单独同意为实名核验处理我的人脸信息',
+      consentRequired: '刷脸核验需要您的单独同意；也可到窗口核验身份',
+      retry: '重新刷脸',
+      counterPath: '无法刷脸？可携带身份证到政务服务窗口，由工作人员核验身份。',
     },
     companies: {
       title: '我的企业',
@@ -88,14 +101,13 @@ export const common = {
     inbox: { title: '待办消息', empty: '暂无消息', open: '查看', done: '已处理', unread: '未读' },
     account: {
       face: {
-        title: '人脸登记',
-        intro:
-          '上传一张本人正面、光线充足、只有您一人的照片。法定代表人在手机上确认授权时，系统会与这张照片比对。',
-        enrolled: '已登记人脸，可以刷脸确认授权。',
-        notEnrolled: '尚未登记人脸：登记后才能在手机上刷脸确认授权。',
+        title: '人脸核验',
+        intro: '刷脸时，系统将您的现场人脸与公安机关身份信息库中您的证件照比对；不接受上传照片作为比对依据。',
+        enrolled: '身份信息库中有您的证件照，可以刷脸确认授权。',
+        notEnrolled: '身份信息库中没有您的证件照：无法刷脸，请到窗口核验身份。',
         upload: '选择照片并登记',
         success: '人脸登记成功。',
-        privacy: '照片仅用于生成比对特征，登记完成后不保存照片本身。',
+        privacy: '人脸信息属敏感个人信息：仅在核验时使用，画面和特征均不保存，只保留比对分数和时间。',
       },
     },
     face: {
@@ -167,10 +179,25 @@ export const common = {
       phone: 'Mobile number',
       password: 'Choose a password',
       passwordHint: 'At least 8 characters',
-      submit: 'Register and sign in',
+      submit: 'Verify my face and register',
       haveAccount: 'Have an account? Sign in',
       phoneInvalid: 'An 11-digit number starting with 1',
       nameInvalid: 'Your name in Chinese characters',
+      stepIdentity: 'Identity',
+      stepPhone: 'SMS code',
+      stepFace: 'Live face',
+      next: 'Next',
+      code: 'SMS code',
+      codeInvalid: 'A 6-digit code',
+      devOutbox: 'Development/demo SMS outbox (not in production)',
+      faceNotice:
+        'To confirm it is you, your live face is compared with the ID photo held by the identity authority (faces are sensitive personal information; used only for this check, no images or templates kept). If you prefer not to, verify in person at a counter with your ID card.',
+      faceConsent:
+        'I have read the above and separately consent to my face being processed for this identity check',
+      consentRequired: 'The face check needs your separate consent; or verify in person at a counter',
+      retry: 'Try the face check again',
+      counterPath:
+        'Cannot do a face check? Bring your ID card to a government service counter to be verified in person.',
     },
     companies: {
       title: 'My companies',
@@ -225,14 +252,16 @@ export const common = {
     inbox: { title: 'Inbox', empty: 'Nothing here', open: 'Open', done: 'Done', unread: 'Unread' },
     account: {
       face: {
-        title: 'Face enrolment',
+        title: 'Face check',
         intro:
-          'Upload a clear, well-lit photo of your face, with nobody else in it. When you approve an authorization on your phone, your face is compared with this photo.',
-        enrolled: 'Your face is enrolled; you can approve by face.',
-        notEnrolled: 'No face enrolled yet: enrol one to approve authorizations by face on your phone.',
+          'A face check compares your live face with the ID photo the identity authority holds for you; uploaded photos are never used.',
+        enrolled: 'The identity authority holds your ID photo; you can approve by face.',
+        notEnrolled:
+          'The identity authority holds no ID photo of you: verify in person at a counter instead.',
         upload: 'Choose a photo and enrol',
         success: 'Your face is enrolled.',
-        privacy: 'The photo is used only to compute the comparison template; the photo itself is not kept.',
+        privacy:
+          'Faces are sensitive personal information: used only during a check; no images or templates are kept, only scores and times.',
       },
     },
     face: {

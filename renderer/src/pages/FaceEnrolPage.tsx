@@ -1,29 +1,14 @@
-import { Alert, Button, Card, Space, Typography, Upload } from 'antd';
-import { CameraOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FaceEnrolResponse } from '../../../shared/api/identity';
-import { api, type ApiRequestError } from '../api/client';
 import { useMe } from '../api/queries';
 
-const toBase64 = (file: File): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-
-/** Identity set-up: the reference face the phone approval compares against. Only the template is kept. */
+/**
+ * The person's reference face. It comes from the identity authority (the portrait on record for
+ * their ID), never from an upload: this page only says whether one is available and what to do.
+ */
 export const FaceEnrolPage = () => {
   const { t } = useTranslation();
   const me = useMe();
-  const queryClient = useQueryClient();
-  const enrol = useMutation<FaceEnrolResponse, ApiRequestError, File>({
-    mutationFn: async (file) =>
-      api.post('/api/v1/me/face', { photo: await toBase64(file) }, FaceEnrolResponse),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['me'] }),
-  });
   return (
     <Card
       title={
@@ -40,21 +25,6 @@ export const FaceEnrolPage = () => {
           showIcon
           message={me.data?.faceEnrolled ? t('account.face.enrolled') : t('account.face.notEnrolled')}
         />
-        {enrol.error && <Alert type="error" showIcon role="alert" message={enrol.error.message} />}
-        {enrol.isSuccess && <Alert type="success" showIcon message={t('account.face.success')} />}
-        <Upload
-          accept="image/jpeg,image/png"
-          maxCount={1}
-          showUploadList={false}
-          beforeUpload={(file) => {
-            enrol.mutate(file);
-            return false;
-          }}
-        >
-          <Button type="primary" size="large" icon={<CameraOutlined />} loading={enrol.isPending}>
-            {t('account.face.upload')}
-          </Button>
-        </Upload>
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {t('account.face.privacy')}
         </Typography.Paragraph>

@@ -1,4 +1,4 @@
-import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** A face template as the verifier produced it; the engine id lets a template from another model be refused. */
 export type StoredFaceTemplate = { engine: string; vector: number[] };
@@ -13,9 +13,11 @@ export const persons = pgTable('persons', {
   phoneEnc: text('phone_enc'),
   phoneHash: text('phone_hash').unique(),
   phoneMasked: text('phone_masked'),
-  /** Face template (embedding) from the enrolled reference photo; the photo itself is not kept. */
-  faceTemplate: jsonb('face_template').$type<StoredFaceTemplate>(),
-  faceEnrolledAt: timestamp('face_enrolled_at', { withTimezone: true }),
+  /** When a verified sign-up matched this person to the identity authority with a live face (实名+实人). */
+  authorityVerifiedAt: timestamp('authority_verified_at', { withTimezone: true }),
+  /** Counter verification (L5): a reviewer saw the ID card in person; who and when (audited). */
+  counterVerifiedAt: timestamp('counter_verified_at', { withTimezone: true }),
+  counterVerifiedBy: uuid('counter_verified_by'),
   blocked: boolean('blocked').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -30,6 +32,8 @@ export const accounts = pgTable('accounts', {
   /** Platform role: ordinary users, registration/licence reviewers (authority staff). */
   role: text('role').$type<'user' | 'reviewer'>().notNull().default('user'),
   failedSignIns: integer('failed_sign_ins').notNull().default(0),
+  /** Re-verification window (身份认证频次) in minutes, 30–1440; null: every L4 action needs a fresh face. */
+  reverifyWindowMinutes: integer('reverify_window_minutes'),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -44,6 +48,10 @@ export const sessions = pgTable('sessions', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  /** How the person proved who they are for this session: 'password' or 'sms' (password + SMS code). */
+  assurance: text('assurance').$type<'password' | 'sms'>().notNull().default('password'),
+  /** The last live face check matched to the authority's portrait in this session (L4). */
+  faceVerifiedAt: timestamp('face_verified_at', { withTimezone: true }),
 });
 
 /** Per-account preferences that follow the person to any machine (language, elder mode). */

@@ -10,4 +10,5 @@ export * from './batches';
 export * from './registration';
 export * from './face-checks';
 export * from './platform';
+export * from './identity-authority';
 export * from './annual-reports';

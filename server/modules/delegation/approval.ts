@@ -11,8 +11,9 @@ import { text } from '../../../shared/text';
 import { applyTransition, closeRequestInbox, informRequester } from './lifecycle';
 import { locked, requireAnswerable, resolveLink } from './link';
 import { consumeFaceChallenge, issueFaceChallenge, type FaceSubject } from '../face-checks';
-import { faceNotEnrolled, faceRefusal, templateOf } from '../face-checks';
+import { faceNotEnrolled, faceRefusal } from '../face-checks';
 import { FACE_REFUSAL_TEXT } from '../../face/refusal-text';
+import { referenceFaceOf } from '../identity-authority';
 import { recordFaceAttempt, runFaceCheck } from '../face-checks';
 import { faceCheckSettings } from '../face-checks';
 import { delegationSettings } from './settings';
@@ -58,16 +59,15 @@ export const approvalView = async (ctx: AppContext, token: string): Promise<Appr
     linkExpiresAt: (row.linkExpiresAt ?? now).toISOString(),
     lockedUntil: row.lockedUntil && row.lockedUntil > now ? row.lockedUntil.toISOString() : null,
     attemptsLeft: Math.max(0, delegationSettings(ctx).maxFailedAttempts - row.failedAttempts),
-    faceEnrolled: templateOf(grantor.faceTemplate) !== undefined,
+    faceEnrolled: (await referenceFaceOf(ctx, grantor.id)) !== undefined,
   };
 };
 
 const grantorTemplate = async (ctx: AppContext, row: DelegationRow): Promise<FaceTemplate> => {
   const [found] = await ctx.db
-    .select({ template: persons.faceTemplate, legalRep: companies.legalRepPersonId })
-    .from(persons)
-    .innerJoin(companies, eq(companies.id, row.companyId))
-    .where(eq(persons.id, row.grantorPersonId));
+    .select({ legalRep: companies.legalRepPersonId })
+    .from(companies)
+    .where(eq(companies.id, row.companyId));
   if (!found || found.legalRep !== row.grantorPersonId)
     throw new DomainError(
       'GRANTOR_CHANGED',
@@ -76,7 +76,7 @@ const grantorTemplate = async (ctx: AppContext, row: DelegationRow): Promise<Fac
         'The company’s legal representative has changed; the agent must ask again.',
       ),
     );
-  const template = templateOf(found.template);
+  const template = await referenceFaceOf(ctx, row.grantorPersonId);
   if (!template) throw faceNotEnrolled();
   return template;
 };

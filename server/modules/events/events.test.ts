@@ -42,4 +42,47 @@ describe('GET /api/v1/events', () => {
     expect(text).not.toContain('secret');
     controller.abort();
   });
+
+  it('ends an open stream at once on sign-out-all from another device, and refuses to reopen it', async () => {
+    const phone = await t.signIn('wang');
+    const desk = await t.signIn('wang');
+    const res = await fetch(`${base}/api/v1/events`, { headers: t.auth(phone) });
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    while (!text.includes('event: ready')) text += (await reader.read()).value ?? '';
+    const out = await fetch(`${base}/api/v1/auth/sign-out-all`, { method: 'POST', headers: t.auth(desk) });
+    expect(out.status).toBe(200);
+    // The stream ends (no fixed wait: the read resolves when the server closes it).
+    let done = false;
+    while (!done) {
+      const r = await reader.read();
+      done = r.done;
+      if (r.value) text += r.value;
+    }
+    expect(text).not.toContain('session.revoked');
+    expect((await fetch(`${base}/api/v1/events`, { headers: t.auth(phone) })).status).toBe(401);
+  });
+
+  it('sign-out ends only this session’s stream', async () => {
+    const a = await t.signIn('huang');
+    const b = await t.signIn('huang');
+    const ca = new AbortController();
+    const sa = await fetch(`${base}/api/v1/events`, { headers: t.auth(a), signal: ca.signal });
+    const sb = await fetch(`${base}/api/v1/events`, { headers: t.auth(b) });
+    const ra = sa.body!.pipeThrough(new TextDecoderStream()).getReader();
+    const rb = sb.body!.pipeThrough(new TextDecoderStream()).getReader();
+    await ra.read();
+    await rb.read();
+    await fetch(`${base}/api/v1/auth/sign-out`, { method: 'POST', headers: t.auth(b) });
+    let done = false;
+    while (!done) done = (await rb.read()).done;
+    const me = (await (await fetch(`${base}/api/v1/me`, { headers: t.auth(a) })).json()) as {
+      person: { id: string };
+    };
+    t.ctx.bus.publish(me.person.id, { type: 'inbox.new', data: { still: 'open' } });
+    let text = '';
+    while (!text.includes('still')) text += (await ra.read()).value ?? '';
+    expect(text).toContain('"still":"open"');
+    ca.abort();
+  });
 });

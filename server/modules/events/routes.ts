@@ -1,4 +1,5 @@
 import { defineRoute } from '../../http/route';
+import { bearerToken, resolveActor } from '../../auth/session';
 
 /**
  * Server-Sent Events for the signed-in person. Authenticated with the same bearer token (the web
@@ -21,24 +22,35 @@ const eventsRoute = defineRoute({
       'x-accel-buffering': 'no',
     });
     res.write(`event: ready\ndata: {}\n\n`);
-    const unsubscribe = app.bus.subscribe(actor.personId, (event) => {
-      res.write(`event: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
-    });
-    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
-    keepAlive.unref();
-    // Sign-out (from any instance) and shutdown end the stream.
-    const stopOnSignOut = app.bus.onCloseStreams(actor.personId, (sessionId) => {
-      if (sessionId === undefined || sessionId === actor.sessionId) res.end();
-    });
-    const stopOnShutdown = app.bus.onCloseAllLocal(() => res.end());
-    const cleanup = (): void => {
+    // Sign-out and sign-out-all (from any instance) and shutdown end the stream at once; expiry and
+    // revocation by any other path are caught at the next keep-alive, which re-checks the session.
+    const token = bearerToken(request);
+    let closed = false;
+    const close = (): void => {
+      if (closed) return;
+      closed = true;
       clearInterval(keepAlive);
       unsubscribe();
       stopOnSignOut();
       stopOnShutdown();
+      res.end();
     };
-    request.raw.once('close', cleanup);
-    res.once('close', cleanup);
+    const unsubscribe = app.bus.subscribe(actor.personId, (event) => {
+      res.write(`event: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
+    });
+    const stopOnSignOut = app.bus.onCloseStreams(actor.personId, (sessionId) => {
+      if (sessionId === undefined || sessionId === actor.sessionId) close();
+    });
+    const stopOnShutdown = app.bus.onCloseAllLocal(close);
+    const keepAlive = setInterval(() => {
+      void resolveActor(app, token).then((still) => {
+        if (!still || still.sessionId !== actor.sessionId) close();
+        else if (!closed) res.write(': keep-alive\n\n');
+      }, close);
+    }, 15_000);
+    keepAlive.unref();
+    request.raw.once('close', close);
+    res.once('close', close);
     return undefined;
   },
 });

@@ -14,8 +14,8 @@ export const faceNotEnrolled = (): DomainError =>
   new DomainError(
     'FACE_NOT_ENROLLED',
     text(
-      '您尚未登记人脸照片，无法刷脸确认。请先在商通完成实名人脸登记（登录后：账户 → 人脸登记）。',
-      'No reference face is enrolled for you; enrol your face in Shangtong first (signed in: Account → Face enrolment).',
+      '身份信息库中还没有可比对的证件照，无法刷脸确认。请先在商通完成实名注册（身份证号、短信验证码、刷脸核验），或携带身份证到窗口核验。',
+      'There is no authority portrait to compare with; complete the verified sign-up in Shangtong first (ID, SMS code, live face), or verify in person at a counter.',
     ),
   );
 

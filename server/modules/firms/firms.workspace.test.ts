@@ -5,6 +5,9 @@ import { writeSheet } from '../../xlsx/write';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { delegations, firmClients, firmRequestResends } from '../../db/schema';
 import { makeUscc, syntheticResidentId } from '../../../shared/identifiers/generate';
+import { inAuthority, signUpAs } from '../../test/sign-up-support';
+import { setFaceVerifierForTests } from '../face-checks/face-port';
+import { FaceVerifierDouble } from '../../test/face-double';
 import { demoCompanies } from '../../seed/demo-data';
 import { firmRunner } from './firm-batches';
 import { resendUnanswered } from './resend';
@@ -56,16 +59,10 @@ describe('staff invites', () => {
       outcome: 'invited',
       message: { zh: expect.stringContaining('139****0099') },
     });
-    const signUp = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/sign-up',
-      payload: {
-        name: '郑新',
-        residentId: syntheticResidentId(424242),
-        phone: '13900000099',
-        password: 'Newbie@2026',
-      },
-    });
+    const newcomer = { name: '郑新', residentId: syntheticResidentId(424242), phone: '13900000099' };
+    await inAuthority(t, newcomer, 'Z');
+    setFaceVerifierForTests(t.ctx, new FaceVerifierDouble());
+    const signUp = await signUpAs(t, newcomer, 'Z', 'Newbie@2026');
     expect(signUp.statusCode).toBe(201);
     const token = signUp.json().token as string;
     const mine = (await t.app.inject({ method: 'GET', url: '/api/v1/firms', headers: t.auth(token) })).json();

@@ -1,3 +1,3 @@
-// What other modules may use of identity: finding and creating persons, storing a face template.
-export { storeFaceTemplate } from './face-template';
-export { ensurePerson, findPersonByPhone, findPersonByResidentId } from './persons';
+// What other modules may use of identity: finding and creating persons, and the signed-in person's view.
+export { loadMe } from './me';
+export { ensurePerson, findPersonByPhone, findPersonByResidentId, insertPerson } from './persons';

@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/types';
+import type { AppContext } from '../../context';
 import { accounts, firmMembers, firms, persons, preferences } from '../../db/schema';
 import type { Me } from '../../../shared/api/identity';
+import { referenceFaceOf } from '../identity-authority';
 
-export const loadMe = async (db: DbOrTx, accountId: string): Promise<Me> => {
+export const loadMe = async (ctx: AppContext, accountId: string): Promise<Me> => {
+  const db = ctx.db;
   const [row] = await db
     .select({ account: accounts, person: persons, prefs: preferences })
     .from(accounts)
@@ -26,6 +28,12 @@ export const loadMe = async (db: DbOrTx, accountId: string): Promise<Me> => {
     role: row.account.role,
     preferences: { lang: row.prefs?.lang ?? 'zh', elderMode: row.prefs?.elderMode ?? false },
     firms: memberships,
-    faceEnrolled: row.person.faceTemplate !== null,
+    // The reference face is the authority's portrait; nobody enrols their own.
+    faceEnrolled: (await referenceFaceOf(ctx, row.person.id)) !== undefined,
+    verification: {
+      authority: row.person.authorityVerifiedAt !== null,
+      counter: row.person.counterVerifiedAt !== null,
+    },
+    reverifyWindowMinutes: row.account.reverifyWindowMinutes,
   };
 };

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types';
-import { persons, type StoredFaceTemplate } from '../../db/schema';
+import { persons } from '../../db/schema';
 import type { PersonalDataCipher } from '../../security/personal-data';
 import { maskPhone, maskResidentId } from '../../../shared/masking';
 
@@ -8,7 +8,6 @@ export type NewPerson = {
   name: string;
   residentId: string;
   phone?: string | null;
-  faceTemplate?: StoredFaceTemplate | null;
 };
 
 /** Stores a person with personal data encrypted, hashed for lookup and masked for display. */
@@ -23,8 +22,6 @@ export const insertPerson = async (db: DbOrTx, cipher: PersonalDataCipher, p: Ne
       phoneEnc: p.phone ? cipher.encrypt(p.phone) : null,
       phoneHash: p.phone ? cipher.lookupHash(p.phone) : null,
       phoneMasked: p.phone ? maskPhone(p.phone) : null,
-      faceTemplate: p.faceTemplate ?? null,
-      faceEnrolledAt: p.faceTemplate ? new Date() : null,
     })
     .returning({ id: persons.id });
   return row!.id;

@@ -1,23 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { defineRoute } from '../../http/route';
-import { HttpError } from '../../http/errors';
-import { accounts, preferences, sessions } from '../../db/schema';
-import {
-  Me,
-  Ok,
-  Preferences,
-  SignInRequest,
-  SignInResponse,
-  SignUpRequest,
-} from '../../../shared/api/identity';
-import { validateResidentId } from '../../../shared/identifiers/resident-id';
-import { identifierErrorMessage } from '../../../shared/identifiers/messages';
-import { text } from '../../../shared/text';
+import { preferences, sessions } from '../../db/schema';
+import { Me, Ok, Preferences, SignInRequest, SignInResponse } from '../../../shared/api/identity';
 import { signIn } from './sign-in';
 import { loadMe } from './me';
-import { findPersonByPhone, findPersonByResidentId, insertPerson } from './persons';
-import { hashPassword } from '../../security/passwords';
-import { hashToken, newToken } from '../../security/tokens';
+import { hashToken } from '../../security/tokens';
 import { bearerToken } from '../../auth/session';
 import { writeAudit } from '../../audit/write';
 
@@ -35,85 +22,7 @@ const signInRoute = defineRoute({
       ...body,
       userAgent: request.headers['user-agent'],
     });
-    return { token, expiresAt: expiresAt.toISOString(), me: await loadMe(app.db, accountId) };
-  },
-});
-
-const signUpRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/auth/sign-up',
-  summary: 'Create an account for a person (real-name: name, resident ID, phone)',
-  tags: ['identity'],
-  access: { kind: 'public' },
-  body: SignUpRequest,
-  response: SignInResponse,
-  status: 201,
-  rateLimit: { max: 10, timeWindow: 60_000 },
-  handler: async ({ app, body, lang, request }) => {
-    const verdict = validateResidentId(body.residentId, 'normalized');
-    if (!verdict.valid) {
-      const code = verdict.errors[0]!;
-      throw new HttpError(
-        422,
-        'INVALID_RESIDENT_ID',
-        identifierErrorMessage('resident-id', code),
-        'residentId',
-      );
-    }
-    const residentId = verdict.normalized;
-    const token = newToken();
-    const expiresAt = new Date(app.now().getTime() + app.config.sessionHours * 3_600_000);
-    const accountId = await app.db.transaction(async (tx) => {
-      const byPhone = await findPersonByPhone(tx, app.cipher, body.phone);
-      const existing = await findPersonByResidentId(tx, app.cipher, residentId);
-      if (byPhone && byPhone.id !== existing?.id)
-        throw new HttpError(
-          409,
-          'PHONE_TAKEN',
-          text('该手机号已被其他人使用。', 'This phone number belongs to someone else.'),
-          'phone',
-        );
-      if (existing) {
-        const [acc] = await tx
-          .select({ id: accounts.id })
-          .from(accounts)
-          .where(eq(accounts.personId, existing.id));
-        if (acc)
-          throw new HttpError(
-            409,
-            'ACCOUNT_EXISTS',
-            text(
-              '该身份证号已注册，请直接登录。',
-              'An account already exists for this ID number; please sign in.',
-            ),
-            'residentId',
-          );
-        if (existing.name !== body.name)
-          throw new HttpError(
-            422,
-            'NAME_MISMATCH',
-            text('姓名与登记的身份信息不一致。', 'The name does not match the registered identity.'),
-            'name',
-          );
-      }
-      const personId =
-        existing?.id ??
-        (await insertPerson(tx, app.cipher, { name: body.name, residentId, phone: body.phone }));
-      const [acc] = await tx
-        .insert(accounts)
-        .values({ personId, passwordHash: await hashPassword(body.password) })
-        .returning({ id: accounts.id });
-      await tx.insert(preferences).values({ accountId: acc!.id, lang });
-      await tx.insert(sessions).values({
-        accountId: acc!.id,
-        tokenHash: hashToken(token),
-        expiresAt,
-        userAgent: request.headers['user-agent'] ?? null,
-      });
-      await writeAudit(tx, { actorPersonId: personId, actingAs: 'self', action: 'auth.sign-up' });
-      return acc!.id;
-    });
-    return { token, expiresAt: expiresAt.toISOString(), me: await loadMe(app.db, accountId) };
+    return { token, expiresAt: expiresAt.toISOString(), me: await loadMe(app, accountId) };
   },
 });
 
@@ -131,6 +40,8 @@ const signOutRoute = defineRoute({
         .set({ revokedAt: app.now() })
         .where(eq(sessions.tokenHash, hashToken(bearerToken(request)!)));
       await writeAudit(tx, { actorPersonId: actor.personId, actingAs: 'self', action: 'auth.sign-out' });
+      // Ends this session's open event streams on every instance, on commit.
+      await app.bus.closeStreams({ personId: actor.personId, sessionId: actor.sessionId }, tx);
     });
     return { ok: true as const };
   },
@@ -150,6 +61,7 @@ const signOutAllRoute = defineRoute({
         .set({ revokedAt: app.now() })
         .where(and(eq(sessions.accountId, actor.accountId), isNull(sessions.revokedAt)));
       await writeAudit(tx, { actorPersonId: actor.personId, actingAs: 'self', action: 'auth.sign-out-all' });
+      await app.bus.closeStreams({ personId: actor.personId }, tx);
     });
     return { ok: true as const };
   },
@@ -162,7 +74,7 @@ const meRoute = defineRoute({
   tags: ['identity'],
   access: { kind: 'user' },
   response: Me,
-  handler: async ({ app, actor }) => loadMe(app.db, actor.accountId),
+  handler: async ({ app, actor }) => loadMe(app, actor.accountId),
 });
 
 const preferencesRoute = defineRoute({
@@ -182,11 +94,4 @@ const preferencesRoute = defineRoute({
   },
 });
 
-export const identityRoutes = [
-  signInRoute,
-  signUpRoute,
-  signOutRoute,
-  signOutAllRoute,
-  meRoute,
-  preferencesRoute,
-];
+export const identityRoutes = [signInRoute, signOutRoute, signOutAllRoute, meRoute, preferencesRoute];

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { companies } from '../../db/schema';
 import { findPersonByResidentId } from '../identity';
+import { identityAuthorityFor } from '../identity-authority';
 import type { Application } from '../../../shared/registration/application';
 import type { ApplicationProblem } from '../../../shared/registration/capital-rules';
 import { problem } from '../../../shared/registration/application-problem';
@@ -30,7 +31,33 @@ export const checkIdentities = async (
     if (n.kind === 'person') {
       const person = await findPersonByResidentId(db, ctx.cipher, n.identifier);
       const masked = maskResidentId(n.identifier);
-      if (!person) {
+      // Verified means: the identity authority knows this name and ID (实名) and the person passed a
+      // live face check against its portrait (实人) in a verified sign-up, or was seen at a counter.
+      const inAuthority = await identityAuthorityFor(ctx).verifyName(n.identifier, n.name, { db });
+      const faceProven = person && (person.authorityVerifiedAt !== null || person.counterVerifiedAt !== null);
+      if (!inAuthority.ok && inAuthority.reason !== 'NAME_MISMATCH') {
+        identities.push({ name: n.name, identifierMasked: masked, verdict: 'unknown' });
+        reasons.push(
+          problem(
+            'IDENTITY_NOT_IN_AUTHORITY',
+            'people',
+            `${n.name}（${masked}）未通过公民身份信息核验（${inAuthority.reason === 'NOT_IN_AUTHORITY' ? '查无此人' : '身份证号已注销'}），需人工核验身份`,
+            `${n.name} (${masked}) failed the identity authority check (${inAuthority.reason === 'NOT_IN_AUTHORITY' ? 'no such ID' : 'ID closed'}); a reviewer must check it`,
+            'warning',
+          ),
+        );
+      } else if (inAuthority.ok && (!person || !faceProven)) {
+        identities.push({ name: n.name, identifierMasked: masked, verdict: 'unknown' });
+        reasons.push(
+          problem(
+            'IDENTITY_UNVERIFIED',
+            'people',
+            `${n.name} 已通过实名核验，但未完成刷脸实人核验（或窗口核验），需人工核验身份`,
+            `${n.name} matches the identity authority but has not passed a live face check (or counter check); a reviewer must check it`,
+            'warning',
+          ),
+        );
+      } else if (!person) {
         identities.push({ name: n.name, identifierMasked: masked, verdict: 'unknown' });
         reasons.push(
           problem(
@@ -52,7 +79,7 @@ export const checkIdentities = async (
             'warning',
           ),
         );
-      } else if (person.name !== n.name) {
+      } else if (person.name !== n.name || !inAuthority.ok) {
         identities.push({ name: n.name, identifierMasked: masked, verdict: 'name-mismatch' });
         reasons.push(
           problem(

@@ -4,11 +4,12 @@ import { createTestApp, type TestApp } from '../../test/harness';
 import { auditLog, companyRoles, inboxItems, persons } from '../../db/schema';
 import { findPersonByResidentId } from '../identity/persons';
 import { syntheticResidentId } from '../../../shared/identifiers/generate';
+import { inAuthority, signUpAs } from '../../test/sign-up-support';
 import type { ApplicationView } from '../../../shared/api/registration';
 import type { Application } from '../../../shared/registration/application';
 import { demoPeople } from '../../seed/demo-data';
 import { useFaceDouble } from '../../test/delegation-support';
-import { fakeFrameBase64, fakePerformance } from '../../test/face-double';
+import { fakePerformance } from '../../test/face-double';
 import {
   call,
   confirmMine,
@@ -87,10 +88,10 @@ describe('manual review', () => {
 
   it('an unverified identity sends the submission to a reviewer with the reason', async () => {
     const res = await submit(chen, id);
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode, res.body).toBe(200);
     const view: ApplicationView = res.json();
     expect(view.status).toBe('in-review');
-    expect(view.reviewReasons.map((r) => r.code)).toEqual(['IDENTITY_UNVERIFIED']);
+    expect(view.reviewReasons.map((r) => r.code)).toEqual(['IDENTITY_NOT_IN_AUTHORITY']);
     const inbox = await t.ctx.db.select().from(inboxItems).where(eq(inboxItems.kind, 'registration.review'));
     expect(inbox).toHaveLength(1);
   });
@@ -265,19 +266,13 @@ describe('the legal representative is someone else', () => {
     const refused = await faceByLink(token, 'C');
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('FACE_NOT_ENROLLED');
-    expect(refused.json().error.message).toContain('人脸登记');
+    expect(refused.json().error.message).toContain('实名注册');
 
-    const signUp = await call(open(), 'POST', '/api/v1/auth/sign-up', {
-      name: '欧阳明',
-      residentId,
-      phone: '13600001357',
-      password: 'Newcomer@2026',
-    });
+    // 欧阳明 is in the identity authority (portrait "C") and completes a verified sign-up.
+    const newcomer = { name: '欧阳明', residentId, phone: '13600001357' };
+    await inAuthority(t, newcomer, 'C');
+    const signUp = await signUpAs(t, newcomer, 'C');
     expect(signUp.statusCode, signUp.body).toBe(201);
-    const me: Api = { app: t.app, headers: t.auth(signUp.json().token) };
-    expect(
-      (await call(me, 'POST', '/api/v1/me/face', { photo: fakeFrameBase64({ who: 'C' }) })).statusCode,
-    ).toBe(200);
     const ok = await faceByLink(token, 'C');
     expect(ok.statusCode).toBe(200);
     expect(ok.json().status).toBe('confirmed');
