@@ -8,7 +8,14 @@ import { syntheticResidentId } from '../../../shared/identifiers/generate';
 import { setFaceVerifierForTests } from '../face-checks/face-port';
 import { FaceVerifierDouble, fakePerformance } from '../../test/face-double';
 import { findPersonByResidentId, insertPerson } from '../identity/persons';
-import { inAuthority, latestCode, post, signUpAs, startSignUp, type Applicant } from '../../test/sign-up-support';
+import {
+  inAuthority,
+  latestCode,
+  post,
+  signUpAs,
+  startSignUp,
+  type Applicant,
+} from '../../test/sign-up-support';
 
 let t: TestApp;
 let seq = 8000;
