@@ -1,4 +1,4 @@
-import type { AnyRouteSpec } from './http/route';
+import type { Route } from './http/route';
 import { systemRoutes } from './modules/system/routes';
 import { identityRoutes } from './modules/identity/routes';
 import { faceEnrolRoutes } from './modules/identity/face-enrol';
@@ -12,7 +12,7 @@ import { taxRoutes } from './modules/tax/routes';
 import { firmRoutes } from './modules/firms/routes';
 
 /** Every route of the platform; modules add theirs here. */
-export const allRoutes: readonly AnyRouteSpec[] = [
+export const allRoutes: readonly Route[] = [
   ...systemRoutes,
   ...identityRoutes,
   ...faceEnrolRoutes,
