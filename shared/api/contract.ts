@@ -76,7 +76,9 @@ export type CallInput<C extends Contract> = (SchemaOf<C, 'params'> extends z.Zod
   ? { params: InputOf<SchemaOf<C, 'params'>> }
   : { params?: undefined }) &
   (SchemaOf<C, 'query'> extends z.ZodType
-    ? { query: InputOf<SchemaOf<C, 'query'>> }
+    ? object extends InputOf<SchemaOf<C, 'query'>>
+      ? { query?: InputOf<SchemaOf<C, 'query'>> }
+      : { query: InputOf<SchemaOf<C, 'query'>> }
     : { query?: undefined }) &
   (SchemaOf<C, 'body'> extends z.ZodType ? { body: InputOf<SchemaOf<C, 'body'>> } : { body?: undefined }) &
   (C extends { idempotent: true } ? { idempotencyKey: string } : { idempotencyKey?: undefined }) & {

@@ -1,5 +1,12 @@
 import type { z } from 'zod';
 import { ApiError } from '../../../shared/api/error';
+import {
+  pathOf,
+  queryString,
+  type CallInput,
+  type Contract,
+  type ResponseOf,
+} from '../../../shared/api/contract';
 
 /** A refusal from the platform, with the code, a message for people and the field at fault. */
 export class ApiRequestError extends Error {
@@ -75,7 +82,50 @@ const request = async <T>(
   return schema.parse(json);
 };
 
+/** Input is optional when the contract needs none (no params, query, body or idempotency key). */
+type CallArgs<C extends Contract> = object extends CallInput<C> ? [input?: CallInput<C>] : [input: CallInput<C>];
+
+/** What the implementations below read of any contract's input. */
+type LooseInput = {
+  params?: Record<string, unknown> | undefined;
+  query?: Record<string, unknown> | undefined;
+  body?: unknown;
+  idempotencyKey?: string | undefined;
+  signal?: AbortSignal | undefined;
+};
+
+/** The address of a contract's endpoint with its params and query filled in (links, downloads). */
+export function urlOf<C extends Contract>(contract: C, ...args: CallArgs<C>): string;
+export function urlOf(contract: Contract, input?: LooseInput): string {
+  return addressOf(contract, input);
+}
+
+const addressOf = (contract: Contract, input: LooseInput | undefined): string =>
+  pathOf(contract.path, input?.params) + queryString(input?.query);
+
+/**
+ * Calls an endpoint through its contract: the path is filled from `params`, `query` serialized,
+ * `body` sent as JSON, the Idempotency-Key sent where the contract is a submission, and the answer
+ * checked with the contract's own response schema.
+ */
+function call<C extends Contract>(contract: C, ...args: CallArgs<C>): Promise<ResponseOf<C>>;
+function call(contract: Contract, input?: LooseInput): Promise<unknown> {
+  const schema = contract.response;
+  if (!schema) throw new Error(`${contract.path} is not a JSON endpoint; use api.download`);
+  const body = input?.body ?? (contract.method === 'POST' ? {} : undefined);
+  return request(contract.method, addressOf(contract, input), schema, body, {
+    ...(input?.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+    ...(input?.signal ? { signal: input.signal } : {}),
+  });
+}
+
 export const api = {
+  /**
+   * Calls an endpoint through its contract: the path is filled from `params`, `query` serialized,
+   * `body` sent as JSON, the Idempotency-Key sent where the contract is a submission, and the answer
+   * checked with the contract's own response schema.
+   */
+  call,
   get: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions) =>
     request('GET', path, schema, undefined, options),
   post: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>

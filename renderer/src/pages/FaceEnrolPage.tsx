@@ -2,7 +2,8 @@ import { Alert, Button, Card, Space, Typography, Upload } from 'antd';
 import { CameraOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { FaceEnrolResponse } from '../../../shared/api/identity';
+import type { FaceEnrolResponse } from '../../../shared/api/identity';
+import { identityFaceEnrolApi } from '../../../shared/api/contracts/identity-face-enrol';
 import { api, type ApiRequestError } from '../api/client';
 import { useMe } from '../api/queries';
 
@@ -21,7 +22,7 @@ export const FaceEnrolPage = () => {
   const queryClient = useQueryClient();
   const enrol = useMutation<FaceEnrolResponse, ApiRequestError, File>({
     mutationFn: async (file) =>
-      api.post('/api/v1/me/face', { photo: await toBase64(file) }, FaceEnrolResponse),
+      api.call(identityFaceEnrolApi.enrolFace, { body: { photo: await toBase64(file) } }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['me'] }),
   });
   return (

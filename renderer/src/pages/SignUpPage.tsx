@@ -2,7 +2,8 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { PHONE_PATTERN, PASSWORD_MIN, SignInResponse } from '../../../shared/api/identity';
+import { PHONE_PATTERN, PASSWORD_MIN, type SignInResponse } from '../../../shared/api/identity';
+import { identityApi } from '../../../shared/api/contracts/identity';
 import { validateResidentId } from '../../../shared/identifiers/resident-id';
 import { identifierErrorMessage } from '../../../shared/identifiers/messages';
 import { api, type ApiRequestError } from '../api/client';
@@ -19,7 +20,7 @@ export const SignUpPage = () => {
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const signUp = useMutation<SignInResponse, ApiRequestError, Values>({
-    mutationFn: (v) => api.post('/api/v1/auth/sign-up', v, SignInResponse),
+    mutationFn: (v) => api.call(identityApi.signUp, { body: v }),
     onSuccess: async (res) => {
       await completeSignIn(queryClient, res);
       navigate('/', { replace: true });
