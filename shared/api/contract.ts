@@ -71,16 +71,26 @@ export type BodyOf<C> = OutputOf<SchemaOf<C, 'body'>>;
 /** What the handler returns and the client receives; raw responses are not JSON (unknown). */
 export type ResponseOf<C> = C extends { response: infer S extends z.ZodType } ? z.output<S> : unknown;
 
-/** What a caller passes: params, query and body as the schemas accept them, and the key of a submission. */
-export type CallInput<C extends Contract> = (SchemaOf<C, 'params'> extends z.ZodType
+/** The parts of a call that make its address: path params and query. */
+export type UrlInput<C extends Contract> = (SchemaOf<C, 'params'> extends z.ZodType
   ? { params: InputOf<SchemaOf<C, 'params'>> }
   : { params?: undefined }) &
   (SchemaOf<C, 'query'> extends z.ZodType
-    ? object extends InputOf<SchemaOf<C, 'query'>>
+    ? Record<never, never> extends InputOf<SchemaOf<C, 'query'>>
       ? { query?: InputOf<SchemaOf<C, 'query'>> }
       : { query: InputOf<SchemaOf<C, 'query'>> }
-    : { query?: undefined }) &
-  (SchemaOf<C, 'body'> extends z.ZodType ? { body: InputOf<SchemaOf<C, 'body'>> } : { body?: undefined }) &
+    : { query?: undefined });
+
+/**
+ * What a caller passes: params, query and body as the schemas accept them, and the key of a
+ * submission. A query or body whose fields are all optional may be left out (a POST then sends {}).
+ */
+export type CallInput<C extends Contract> = UrlInput<C> &
+  (SchemaOf<C, 'body'> extends z.ZodType
+    ? Record<never, never> extends InputOf<SchemaOf<C, 'body'>>
+      ? { body?: InputOf<SchemaOf<C, 'body'>> }
+      : { body: InputOf<SchemaOf<C, 'body'>> }
+    : { body?: undefined }) &
   (C extends { idempotent: true } ? { idempotencyKey: string } : { idempotencyKey?: undefined }) & {
     signal?: AbortSignal;
   };

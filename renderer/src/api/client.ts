@@ -5,6 +5,7 @@ import {
   queryString,
   type CallInput,
   type Contract,
+  type UrlInput,
   type ResponseOf,
 } from '../../../shared/api/contract';
 
@@ -83,7 +84,11 @@ const request = async <T>(
 };
 
 /** Input is optional when the contract needs none (no params, query, body or idempotency key). */
-type CallArgs<C extends Contract> = object extends CallInput<C> ? [input?: CallInput<C>] : [input: CallInput<C>];
+type CallArgs<C extends Contract> =
+  object extends CallInput<C> ? [input?: CallInput<C>] : [input: CallInput<C>];
+
+/** Only the parts of the input that make an address. */
+type UrlArgs<C extends Contract> = object extends UrlInput<C> ? [input?: UrlInput<C>] : [input: UrlInput<C>];
 
 /** What the implementations below read of any contract's input. */
 type LooseInput = {
@@ -95,7 +100,7 @@ type LooseInput = {
 };
 
 /** The address of a contract's endpoint with its params and query filled in (links, downloads). */
-export function urlOf<C extends Contract>(contract: C, ...args: CallArgs<C>): string;
+export function urlOf<C extends Contract>(contract: C, ...args: UrlArgs<C>): string;
 export function urlOf(contract: Contract, input?: LooseInput): string {
   return addressOf(contract, input);
 }
@@ -126,14 +131,6 @@ export const api = {
    * checked with the contract's own response schema.
    */
   call,
-  get: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions) =>
-    request('GET', path, schema, undefined, options),
-  post: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>
-    request('POST', path, schema, body ?? {}, options),
-  put: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>
-    request('PUT', path, schema, body, options),
-  delete: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions) =>
-    request('DELETE', path, schema, undefined, options),
   /** Downloads a file (PDF, Excel) with the session's authorization. */
   download: async (path: string, fileName: string): Promise<void> => {
     const res = await fetch(path, { headers: apiHeaders() });

@@ -3,7 +3,7 @@ import { implement, type HandlerContext } from '../../http/route';
 import { delegationApi } from '../../../shared/api/contracts/delegation';
 import { HttpError, notFound } from '../../http/errors';
 import { companies, delegations } from '../../db/schema';
-import { DelegationParams, DelegationView } from '../../../shared/api/delegation';
+import type { DelegationView } from '../../../shared/api/delegation';
 import { text } from '../../../shared/text';
 import { afterResponse } from './after-response';
 import { approvalView, issueChallenge, refusalError, verifyAndApprove } from './approval';
@@ -13,8 +13,6 @@ import { requireAnswerable, resolveLink } from './link';
 import { cancelRequest, renewDelegation, requestDelegation, resendRequest } from './request';
 import { expireDue } from './sweep';
 import { loadView, loadViews } from './views';
-
-const tags = ['delegation'];
 
 const viewOrFail = async (view: DelegationView | undefined): Promise<DelegationView> => {
   if (!view) throw notFound(text('授权', 'Authorization'));

@@ -2,14 +2,12 @@ import { count, eq, inArray } from 'drizzle-orm';
 import { implement, type HandlerContext } from '../../http/route';
 import { firmsTeamApi } from '../../../shared/api/contracts/firms-team';
 import { firmClients, firmMembers, firms, persons } from '../../db/schema';
-import { Done, InviteParams, type FirmSummary } from '../../../shared/api/firms';
+import type { FirmSummary } from '../../../shared/api/firms';
 import { requireFirmAdmin, requireFirmMember, visibleClientIds, type FirmMembership } from './access';
 import { inviteStaff, loadTeam, removeMember } from './team';
 import { answerInvite, invitesFor } from './invites';
 import { changeGroupClients, createGroup, deleteGroup, renameGroup, setGroupStaff } from './groups';
 import type { DbOrTx } from '../../db/types';
-
-const tags = ['firms'];
 
 const summary = async (db: DbOrTx, m: FirmMembership, uscc: string): Promise<FirmSummary> => {
   const visible = await visibleClientIds(db, m);

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { implement } from '../../http/route';
 import { registrationReviewApi } from '../../../shared/api/contracts/registration-review';
 import { persons, registrationApplications } from '../../db/schema';
-import { ReviewView } from '../../../shared/api/registration';
+import { type ReviewView } from '../../../shared/api/registration';
 import { checkIdentities } from './auto-review';
 import { parseDraft } from './content';
 import { publishAfterCommit } from './publish';

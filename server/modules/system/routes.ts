@@ -1,14 +1,7 @@
-import { z } from 'zod';
 import { sql } from 'drizzle-orm';
 import { implement } from '../../http/route';
 import { systemApi } from '../../../shared/api/contracts/system';
 import { validateIdentifier } from '../../../shared/identifiers/validate';
-
-const Health = z.object({
-  status: z.literal('ok'),
-  database: z.enum(['pglite', 'postgres']),
-  version: z.string(),
-});
 
 const healthRoute = implement(systemApi.health, async ({ app }) => {
   await app.db.execute(sql`select 1`);

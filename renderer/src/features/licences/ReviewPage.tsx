@@ -2,7 +2,6 @@ import { App, Button, Card, Collapse, Empty, Input, Modal, Segmented, Space, Typ
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
 import { formatDateTime } from '../../components/format';
 import { QueryError } from '../../components/QueryError';
 import { useLocalized } from '../../components/useLang';
