@@ -12,7 +12,7 @@ import { defineContract, type Contract } from '../../shared/api/contract';
 import { errorHandler } from '../http/errors';
 import { allRoutes } from '../routes';
 import { SCOPE_KEYS, scopeCatalogue, type ScopeKey } from '../../shared/delegation/scopes';
-import { companyIdOf, personIdOf } from '../modules/delegation/test-support';
+import { companyIdOf, personIdOf } from '../test/delegation-support';
 
 const DAY = 86_400_000;
 let t: TestApp;

@@ -7,7 +7,12 @@ import { getHumanEngine, type DetectedFace } from './human-engine';
 import { cosineSimilarity, DEFAULT_FACE_THRESHOLD, HumanFaceVerifier } from './human-verifier';
 import { portraitFrame, syntheticFrames } from './synthetic-sequence';
 import { cropResize, flipHorizontal } from './image-ops';
-import { deriveTestFacePhotos, faceApiSamplePath, FIXTURE_FILES, type TestFacePhotos } from './test-faces';
+import {
+  deriveTestFacePhotos,
+  faceApiSamplePath,
+  FIXTURE_FILES,
+  type TestFacePhotos,
+} from '../test/test-faces';
 import type { FaceTemplate, LivenessAction } from './verifier';
 
 let fetchSpy: MockInstance<typeof fetch>;
@@ -188,4 +193,18 @@ describe('human engine', () => {
     expect(b.box[2] / 5).toBeCloseTo(a.box[2], -1);
     expect(cosineSimilarity(a.embedding, b.embedding)).toBeGreaterThan(0.9);
   });
+});
+
+describe('face engine memory', () => {
+  it('leaves no tensors behind over repeated checks, approved or refused', async () => {
+    const engine = await getHumanEngine();
+    const check = async (): Promise<void> => {
+      expect((await verify(refA, [live.n, live.c, live.n, live.m], 'blink', 'turn-right')).match).toBe(true);
+      expect((await verify(refA, [live.n, live.b, live.n], 'blink')).match).toBe(false);
+    };
+    await check();
+    const settled = engine.tensorCount();
+    for (let i = 0; i < 5; i++) await check();
+    expect(engine.tensorCount()).toBe(settled);
+  }, 120_000);
 });

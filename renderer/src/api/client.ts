@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { ApiError } from '../../../shared/api/error';
 import {
   pathOf,
   queryString,
@@ -8,6 +7,7 @@ import {
   type UrlInput,
   type ResponseOf,
 } from '../../../shared/api/contract';
+import { readApiError } from './api-error';
 
 /** A refusal from the platform, with the code, a message for people and the field at fault. */
 export class ApiRequestError extends Error {
@@ -68,15 +68,9 @@ const request = async <T>(
   }
   const json: unknown = res.status === 204 ? undefined : await res.json().catch(() => undefined);
   if (!res.ok) {
-    const parsed = ApiError.safeParse(json);
+    const refusal = readApiError(json);
     if (res.status === 401 && session.token) session.onUnauthenticated();
-    if (parsed.success)
-      throw new ApiRequestError(
-        res.status,
-        parsed.data.error.code,
-        parsed.data.error.message,
-        parsed.data.error.field,
-      );
+    if (refusal) throw new ApiRequestError(res.status, refusal.code, refusal.message, refusal.field);
     throw new ApiRequestError(res.status, 'HTTP_' + res.status, res.statusText);
   }
   // The client checks answers against the same shared schemas the server validates with.
@@ -131,13 +125,23 @@ export const api = {
    * checked with the contract's own response schema.
    */
   call,
+  /**
+   * Legacy, for call sites merged from branches written before contracts (annual reports):
+   * convert them to `api.call(contract, input)` and delete these.
+   */
+  get: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions) =>
+    request('GET', path, schema, undefined, options),
+  post: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>
+    request('POST', path, schema, body ?? {}, options),
+  put: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>
+    request('PUT', path, schema, body, options),
   /** Downloads a file (PDF, Excel) with the session's authorization. */
   download: async (path: string, fileName: string): Promise<void> => {
     const res = await fetch(path, { headers: apiHeaders() });
     if (!res.ok) {
-      const parsed = ApiError.safeParse(await res.json().catch(() => undefined));
-      throw parsed.success
-        ? new ApiRequestError(res.status, parsed.data.error.code, parsed.data.error.message)
+      const refusal = readApiError(await res.json().catch(() => undefined));
+      throw refusal
+        ? new ApiRequestError(res.status, refusal.code, refusal.message)
         : new ApiRequestError(res.status, 'HTTP_' + res.status, res.statusText);
     }
     const url = URL.createObjectURL(await res.blob());

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { auditLog, faceAttempts, delegations, inboxItems } from '../../db/schema';
@@ -14,8 +14,8 @@ import {
   submit,
   tokenOf,
   useFaceDouble,
-} from './test-support';
-import { fakeFrameBase64, fakePerformance, type FaceVerifierDouble } from './test-face-double';
+} from '../../test/delegation-support';
+import { fakeFrameBase64, fakePerformance, type FaceVerifierDouble } from '../../test/face-double';
 
 let t: TestApp;
 let clock = new Date('2026-03-02T02:00:00Z');
@@ -81,8 +81,9 @@ describe('the agent asks for authorization', () => {
     expect(item!.title.zh).toContain('李晓红');
     expect(item!.title.en).toMatch(/^李晓红 asks to be given authorization to act for /);
     // The event goes out once the transaction has committed and the answer is sent.
-    await new Promise((r) => setTimeout(r, 20));
-    expect(chenEvents.list.map((e) => e.type)).toContain('delegation.requested');
+    await vi.waitFor(() => expect(chenEvents.list.map((e) => e.type)).toContain('delegation.requested'), {
+      timeout: 5_000,
+    });
     chenEvents.stop();
     const [row] = await t.ctx.db.select().from(delegations).where(eq(delegations.id, view.id));
     expect(row!.linkTokenHash).not.toBe(tokenOf(view.link.path));

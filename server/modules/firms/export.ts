@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Ledger, Roster } from '../../../shared/api/firms';
 import { decodeRosterRow } from '../../../shared/firms/roster';
 import { delegationStateName, filingStateName } from '../../../shared/firms/client-state';
@@ -6,27 +5,29 @@ import { statusName } from '../../../shared/delegation/status';
 import { scopeInfo, type ScopeKey } from '../../../shared/delegation/scopes';
 import { IMPORT_COLUMNS } from '../../../shared/firms/client-import';
 import type { Lang } from '../../../shared/text';
+import { chinaMinute } from '../../../shared/time/china';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const xlsxType = XLSX;
 
 /** Instants as China time, the way a firm's staff read them. */
-const cst = (iso: string | null): string =>
-  iso ? new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
+const cst = (iso: string | null): string => (iso ? chinaMinute(iso) : '');
 
 const sheet = async (
   name: string,
   columns: { header: string; width: number }[],
   rows: (string | number)[][],
 ): Promise<Buffer> => {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
-  ws.getRow(1).font = { bold: true };
-  ws.addRows(rows);
-  // The USCC column holds codes, not numbers: keep Excel from turning them into 9.1E+17.
-  ws.getColumn(1).numFmt = '@';
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  // Loaded on the first export only.
+  const { writeSheet } = await import('../../xlsx/write');
+  return writeSheet({
+    name,
+    rows: [columns.map((c) => c.header), ...rows],
+    widths: columns.map((c) => c.width),
+    header: true,
+    // The USCC column holds codes, not numbers: keep Excel from turning them into 9.1E+17.
+    textColumns: [0],
+  });
 };
 
 const TAXES = {

@@ -3,8 +3,8 @@ import { firmsBatchesApi } from '../../../shared/api/contracts/firms-batches';
 import { HttpError } from '../../http/errors';
 import { writeAudit } from '../../audit/write';
 import { text } from '../../../shared/text';
-import { afterResponse } from '../delegation/after-response';
-import { cancelBatch, retryFailed } from '../batches/store';
+import { afterResponse } from '../delegation';
+import { cancelBatch, retryFailed } from '../batches';
 import { requireFirmMember, type FirmMembership } from './access';
 import { previewZeroFiling } from './zero-eligibility';
 import {

@@ -9,8 +9,8 @@ import {
   registrationApplications,
   registrationConfirmations,
 } from '../../db/schema';
-import { findPersonByResidentId } from '../identity/persons';
-import { postInbox } from '../inbox/post';
+import { findPersonByResidentId } from '../identity';
+import { postInbox } from '../inbox';
 import { hashToken, newToken } from '../../security/tokens';
 import type { Application } from '../../../shared/registration/application';
 import { text } from '../../../shared/text';
@@ -27,7 +27,7 @@ const answererOf = async (
   ctx: AppContext,
   n: Named,
 ): Promise<{ personId: string | null; hasAccount: boolean }> => {
-  let personId: string | null = null;
+  let personId: string | null;
   if (n.kind === 'person') {
     personId = (await findPersonByResidentId(db, ctx.cipher, n.identifier))?.id ?? null;
   } else {

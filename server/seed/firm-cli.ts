@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/open';
+import { createContext } from '../create-context';
+import { seedDemo } from './demo';
+import { firmSeedCount, seedFirmClients } from './firm';
+
+/**
+ * Seeds synthetic firm clients into a data folder while no platform has it open:
+ *   npx tsx server/seed/firm-cli.ts --data <folder> --seed demo-firm-200
+ * The demo sandbox is seeded first (idempotent). `demo-firm-N` adds N clients to the demo firm,
+ * all with an authorization in force covering tax filing, half of them in the group 顺德组.
+ */
+const main = async (): Promise<void> => {
+  const { values } = parseArgs({
+    options: { data: { type: 'string' }, seed: { type: 'string' } },
+    strict: true,
+  });
+  const count = firmSeedCount(values.seed);
+  if (!values.data || count === undefined)
+    throw new Error('usage: firm-cli.ts --data <folder> --seed demo-firm-<N>');
+  const dataDir = resolve(values.data);
+  const handle = await openDatabase({ kind: 'pglite', dataDir });
+  try {
+    const ctx = createContext(handle, loadConfig({ dataDir }));
+    await seedDemo(ctx);
+    const t0 = performance.now();
+    const { companyIds } = await seedFirmClients(ctx, { count, allActive: true });
+    console.log(`seeded ${companyIds.length} firm clients in ${Math.round(performance.now() - t0)} ms`);
+  } finally {
+    await handle.close();
+  }
+};
+
+if (process.argv[1] && resolve(process.argv[1]).endsWith('firm-cli.ts')) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
