@@ -6,7 +6,6 @@ import { Redis } from 'ioredis';
 import fastifyStatic from '@fastify/static';
 import type { AppContext } from './context';
 import { errorHandler, HttpError } from './http/errors';
-import { registerRoute } from './http/route';
 import { buildOpenApi } from './http/openapi';
 import { allRoutes } from './routes';
 import { text } from '../shared/text';
@@ -75,10 +74,11 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
     ...(options.rateLimit === false ? { max: 1_000_000 } : {}),
   });
 
-  const routes =
-    options.rateLimit === false ? allRoutes.map((r) => ({ ...r, rateLimit: undefined })) : allRoutes;
-  for (const route of routes) registerRoute(app, ctx, route);
-  const openapi = buildOpenApi(allRoutes, ctx.version);
+  for (const route of allRoutes) route.register(app, ctx, { rateLimit: options.rateLimit !== false });
+  const openapi = buildOpenApi(
+    allRoutes.map((r) => r.contract),
+    ctx.version,
+  );
   app.get('/api/v1/openapi.json', async () => openapi);
 
   const webRoot = ctx.config.webRoot;

@@ -1,4 +1,4 @@
-import type { AnyRouteSpec } from './http/route';
+import type { Route } from './http/route';
 import { systemRoutes } from './modules/system/routes';
 import { identityRoutes } from './modules/identity/routes';
 import { signUpRoutes } from './modules/sign-up/routes';
@@ -13,7 +13,7 @@ import { firmRoutes } from './modules/firms/routes';
 import { annualReportRoutes } from './modules/annual-reports';
 
 /** Every route of the platform; modules add theirs here. */
-export const allRoutes: readonly AnyRouteSpec[] = [
+export const allRoutes: readonly Route[] = [
   ...systemRoutes,
   ...identityRoutes,
   ...signUpRoutes,

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { createTestApp, type TestApp } from '../test/harness';
 import { delegations } from '../db/schema';
 import { authorize } from './authorize';
-import { defineRoute, registerRoute, type AnyRouteSpec } from '../http/route';
+import { implement } from '../http/route';
+import { defineContract, type Contract } from '../../shared/api/contract';
 import { errorHandler } from '../http/errors';
 import { allRoutes } from '../routes';
 import { SCOPE_KEYS, scopeCatalogue, type ScopeKey } from '../../shared/delegation/scopes';
@@ -115,20 +116,18 @@ beforeAll(async () => {
   probe = Fastify({ logger: false });
   probe.setErrorHandler(errorHandler);
   for (const scope of SCOPE_KEYS)
-    registerRoute(
-      probe,
-      t.ctx,
-      defineRoute({
+    implement(
+      defineContract({
         method: 'POST',
-        url: `/probe/:companyId/${scope}`,
+        path: `/probe/:companyId/${scope}`,
         summary: 'probe',
         tags: [],
         access: { kind: 'company', scope },
         params: z.strictObject({ companyId: z.uuid() }),
         response: z.object({ actingAs: z.string() }),
-        handler: async ({ authority }) => ({ actingAs: authority.actingAs }),
       }),
-    );
+      async ({ authority }) => ({ actingAs: authority.actingAs }),
+    ).register(probe, t.ctx);
   await probe.ready();
 });
 afterAll(async () => {
@@ -211,16 +210,16 @@ const fill = (
   return values;
 };
 
-const urlFor = (spec: AnyRouteSpec, companyId: string): string => {
-  const names = [...spec.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+const urlFor = (spec: Contract, companyId: string): string => {
+  const names = [...spec.path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
   const params = fill(spec.params, names, { companyId });
-  const path = names.reduce((u, n) => u.replace(`:${n}`, encodeURIComponent(params[n]!)), spec.url);
+  const path = names.reduce((u, n) => u.replace(`:${n}`, encodeURIComponent(params[n]!)), spec.path);
   const query = spec.query ? new URLSearchParams(fill(spec.query, [], {})).toString() : '';
   return query ? `${path}?${query}` : path;
 };
 
-const inputValid = (spec: AnyRouteSpec, body: unknown): boolean => {
-  const names = [...spec.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+const inputValid = (spec: Contract, body: unknown): boolean => {
+  const names = [...spec.path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
   const paramsOk =
     !spec.params || spec.params.safeParse(fill(spec.params, names, { companyId: CANDIDATES[0]! })).success;
   const queryOk = !spec.query || spec.query.safeParse(fill(spec.query, [], {})).success;
@@ -228,10 +227,12 @@ const inputValid = (spec: AnyRouteSpec, body: unknown): boolean => {
   return paramsOk && queryOk && bodyOk;
 };
 
-const scoped = allRoutes.filter(
-  (r): r is AnyRouteSpec & { access: { kind: 'company'; scope: ScopeKey } } =>
-    r.access.kind === 'company' && r.access.scope !== 'view',
-);
+const scoped = allRoutes
+  .map((r) => r.contract)
+  .filter(
+    (r): r is Contract & { access: { kind: 'company'; scope: ScopeKey } } =>
+      r.access.kind === 'company' && r.access.scope !== 'view',
+  );
 
 describe('every scoped endpoint of the platform', () => {
   it('has at least one scoped endpoint to check', () => {
@@ -239,7 +240,7 @@ describe('every scoped endpoint of the platform', () => {
   });
 
   for (const spec of scoped)
-    it(`${spec.method} ${spec.url} (${spec.access.scope})`, async () => {
+    it(`${spec.method} ${spec.path} (${spec.access.scope})`, async () => {
       const scope = spec.access.scope;
       // Input the route accepts whoever asks, so that only authorization can refuse it.
       const body = spec.body

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AnyRouteSpec } from './route';
+import type { Contract } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/error';
 
 const toSchema = (schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> =>
@@ -8,7 +8,7 @@ const toSchema = (schema: z.ZodType, io: 'input' | 'output'): Record<string, unk
 const openApiPath = (url: string): string => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 
 /** OpenAPI 3 document generated from the same zod schemas the routes validate with. */
-export const buildOpenApi = (routes: readonly AnyRouteSpec[], version: string): Record<string, unknown> => {
+export const buildOpenApi = (routes: readonly Contract[], version: string): Record<string, unknown> => {
   const paths: Record<string, Record<string, unknown>> = {};
   const errorSchema = toSchema(ApiError, 'output');
   for (const r of routes) {
@@ -51,7 +51,7 @@ export const buildOpenApi = (routes: readonly AnyRouteSpec[], version: string): 
         required: true,
         schema: { type: 'string', minLength: 8, maxLength: 100 },
       });
-    const path = openApiPath(r.url);
+    const path = openApiPath(r.path);
     paths[path] = { ...paths[path], [r.method.toLowerCase()]: op };
   }
   return {

@@ -3,7 +3,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../test/harness';
-import { defineRoute, registerRoute } from './route';
+import { implement } from './route';
+import { defineContract } from '../../shared/api/contract';
 import { errorHandler } from './errors';
 import { auditLog } from '../db/schema';
 import { writeAudit } from '../audit/write';
@@ -13,16 +14,18 @@ let app: FastifyInstance;
 let runs = 0;
 
 /** A submission route on the real route machinery: each run writes one audit row. */
-const submit = defineRoute({
-  method: 'POST',
-  url: '/test/submit',
-  summary: 'test submission',
-  tags: ['test'],
-  access: { kind: 'user' },
-  idempotent: true,
-  body: z.strictObject({ amount: z.string(), fail: z.boolean().optional() }),
-  response: z.object({ receipt: z.number() }),
-  handler: async ({ db, actor, body }) => {
+const submit = implement(
+  defineContract({
+    method: 'POST',
+    path: '/test/submit',
+    summary: 'test submission',
+    tags: ['test'],
+    access: { kind: 'user' },
+    idempotent: true,
+    body: z.strictObject({ amount: z.string(), fail: z.boolean().optional() }),
+    response: z.object({ receipt: z.number() }),
+  }),
+  async ({ db, actor, body }) => {
     runs++;
     await writeAudit(db, {
       actorPersonId: actor.personId,
@@ -33,13 +36,13 @@ const submit = defineRoute({
     if (body.fail) throw new Error('step failed after writing');
     return { receipt: runs };
   },
-});
+);
 
 beforeAll(async () => {
   t = await createTestApp();
   app = Fastify({ logger: false });
   app.setErrorHandler(errorHandler);
-  registerRoute(app, t.ctx, submit);
+  submit.register(app, t.ctx);
   await app.ready();
 });
 afterAll(async () => {

@@ -7,65 +7,76 @@ import type { DbOrTx } from '../db/types';
 import { idempotencyKeys } from '../db/schema';
 import { resolveActor, bearerToken, type Actor } from '../auth/session';
 import { authorize, authorizeView, type Authority } from '../auth/authorize';
-import type { ScopeKey } from '../../shared/delegation/scopes';
+import type { BodyOf, Contract, ParamsOf, QueryOf, ResponseOf } from '../../shared/api/contract';
 import type { Lang } from '../../shared/text';
 import { text } from '../../shared/text';
 import { HttpError, unauthorized, zodToDomain } from './errors';
 import { requestLang } from './lang';
 import { isExpiredKey } from '../jobs/expiry';
 
-/**
- * Who may call a route:
- * - public: anyone;
- * - user: any signed-in person;
- * - reviewer: authority staff;
- * - company: a signed-in person with authority for `params.companyId` — `view` for any connection,
- *   otherwise the named scope through the one authorization function.
- */
-export type Access =
-  | { kind: 'public' }
-  | { kind: 'user' }
-  | { kind: 'reviewer' }
-  | { kind: 'company'; scope: ScopeKey | 'view' };
+import type { Access } from '../../shared/api/contract';
 
-type HandlerContext<P, Q, B, A extends Access> = {
+export type { Access };
+
+export type HandlerContext<C extends HandlerShape> = {
   app: AppContext;
   request: FastifyRequest;
   reply: FastifyReply;
-  params: P;
-  query: Q;
-  body: B;
+  params: ParamsOf<C>;
+  query: QueryOf<C>;
+  body: BodyOf<C>;
   lang: Lang;
   /** The database, or the transaction that also records the idempotency key. */
   db: DbOrTx;
-  actor: A extends { kind: 'public' } ? Actor | undefined : Actor;
-  authority: A extends { kind: 'company' } ? Authority : undefined;
+  actor: C['access'] extends { kind: 'public' } ? Actor | undefined : Actor;
+  authority: C['access'] extends { kind: 'company' } ? Authority : undefined;
 };
 
-export type RouteSpec<P, Q, B, R, A extends Access> = {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  url: string;
-  summary: string;
-  tags: string[];
-  access: A;
-  params?: z.ZodType<P>;
-  query?: z.ZodType<Q>;
-  body?: z.ZodType<B>;
-  /** JSON response schema; omit for raw responses (files, streams) and set `produces`. */
-  response?: z.ZodType<R>;
-  produces?: string;
-  status?: number;
-  bodyLimit?: number;
-  rateLimit?: { max: number; timeWindow: number };
-  /** Submissions: require an Idempotency-Key header; a retry returns the first answer. */
-  idempotent?: boolean;
-  handler: (ctx: HandlerContext<P, Q, B, A>) => Promise<R>;
+/** The parts of a contract that type its handler. */
+type HandlerShape = {
+  access: Access;
+  params?: z.ZodType | undefined;
+  query?: z.ZodType | undefined;
+  body?: z.ZodType | undefined;
+  response?: z.ZodType | undefined;
 };
 
-export type AnyRouteSpec = RouteSpec<unknown, unknown, unknown, unknown, Access>;
+/** What a handler of a contract is given and must answer (the contract's response, before its check). */
+export type Handler<C extends HandlerShape> = (ctx: HandlerContext<C>) => Promise<ResponseOf<C>>;
 
-const parseOr = <T>(schema: z.ZodType<T> | undefined, value: unknown): T => {
-  if (!schema) return undefined as T;
+/** The context as the pipeline builds it, before it is typed by the contract. */
+type LooseContext = {
+  app: AppContext;
+  request: FastifyRequest;
+  reply: FastifyReply;
+  params: unknown;
+  query: unknown;
+  body: unknown;
+  lang: Lang;
+  db: DbOrTx;
+  actor: Actor | undefined;
+  authority: Authority | undefined;
+};
+
+/**
+ * The one place where a validated request meets the contract's types: the values were parsed with
+ * the contract's own schemas and the access checks ran for its access kind, so the typed view holds.
+ */
+function typedContext<C extends HandlerShape>(ctx: LooseContext): HandlerContext<C>;
+function typedContext(ctx: LooseContext): LooseContext {
+  return ctx;
+}
+
+/** A contract with its handler, ready to register. */
+export type Route = {
+  readonly contract: Contract;
+  readonly register: (fastify: FastifyInstance, app: AppContext, options?: RegisterOptions) => void;
+};
+
+export type RegisterOptions = { rateLimit?: boolean };
+
+const parseOr = (schema: z.ZodType | undefined, value: unknown): unknown => {
+  if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (!result.success) throw zodToDomain(result.error);
   return result.data;
@@ -86,16 +97,29 @@ const idempotencyKeyOf = (request: FastifyRequest): string => {
   return key;
 };
 
-/** Defines a route: validation in and out, authentication, authorization, idempotency, errors. */
-export const defineRoute = <P, Q, B, R, A extends Access>(spec: RouteSpec<P, Q, B, R, A>): AnyRouteSpec =>
-  spec as unknown as AnyRouteSpec;
+/**
+ * Implements a contract: validation in and out, authentication, authorization (before the shape of
+ * the request is looked at), idempotency and the error envelope. Params, query, body, actor,
+ * authority and the answer are typed from the contract.
+ */
+export const implement = <C extends Contract>(spec: C, handler: Handler<C>): Route => ({
+  contract: spec,
+  register: (fastify, app, options = {}) =>
+    registerContract(fastify, app, spec, (ctx) => handler(typedContext<C>(ctx)), options),
+});
 
-export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: AnyRouteSpec): void => {
+const registerContract = (
+  fastify: FastifyInstance,
+  app: AppContext,
+  spec: Contract,
+  handler: (ctx: LooseContext) => Promise<unknown>,
+  options: RegisterOptions,
+): void => {
   fastify.route({
     method: spec.method,
-    url: spec.url,
+    url: spec.path,
     ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
-    ...(spec.rateLimit ? { config: { rateLimit: spec.rateLimit } } : {}),
+    ...(spec.rateLimit && options.rateLimit !== false ? { config: { rateLimit: spec.rateLimit } } : {}),
     handler: async (request, reply) => {
       const lang = requestLang(request);
       // Who and whether first: a refused caller learns nothing about the shape of the request.
@@ -111,7 +135,7 @@ export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: A
       let authority: Authority | undefined;
       if (spec.access.kind === 'company') {
         const companyId = (params as { companyId?: string } | undefined)?.companyId;
-        if (!companyId || !actor) throw new Error(`Route ${spec.url} needs a companyId param`);
+        if (!companyId || !actor) throw new Error(`Route ${spec.path} needs a companyId param`);
         const decision =
           spec.access.scope === 'view'
             ? await authorizeView(app.db, { personId: actor.personId, companyId, now: app.now() })
@@ -127,7 +151,7 @@ export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: A
       const query = parseOr(spec.query, request.query);
       const body = parseOr(spec.body, request.body);
       const run = (db: DbOrTx): Promise<unknown> =>
-        spec.handler({ app, request, reply, params, query, body, lang, db, actor, authority } as never);
+        handler({ app, request, reply, params, query, body, lang, db, actor, authority });
 
       let result: unknown;
       if (spec.idempotent && actor) {
@@ -164,7 +188,7 @@ export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: A
           await tx.insert(idempotencyKeys).values({
             key,
             accountId: actor.accountId,
-            route: spec.url,
+            route: spec.path,
             requestHash,
             status: 'done',
             responseStatus: String(spec.status ?? 200),
@@ -181,10 +205,50 @@ export const registerRoute = (fastify: FastifyInstance, app: AppContext, spec: A
       if (!spec.response) return reply.status(spec.status ?? 200).send(result);
       const checked = spec.response.safeParse(result);
       if (!checked.success) {
-        request.log.error({ issues: checked.error.issues, url: spec.url }, 'response failed its schema');
+        request.log.error({ issues: checked.error.issues, url: spec.path }, 'response failed its schema');
         throw new Error('Response validation failed');
       }
       return reply.status(spec.status ?? 200).send(checked.data);
     },
   });
+};
+
+type LegacyContext<P, Q, B, A extends Access> = Omit<
+  HandlerContext<{ access: A }>,
+  'params' | 'query' | 'body'
+> & {
+  params: P;
+  query: Q;
+  body: B;
+};
+
+/** A route in the form used before contracts: `url` and the contract's fields, with its handler. */
+export type LegacyRouteSpec<P, Q, B, R, A extends Access> = Omit<Contract, 'path' | 'access'> & {
+  url: string;
+  access: A;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  response?: z.ZodType<R>;
+  handler: (ctx: LegacyContext<P, Q, B, A>) => Promise<R>;
+};
+
+function legacyContext<P, Q, B, A extends Access>(ctx: LooseContext): LegacyContext<P, Q, B, A>;
+function legacyContext(ctx: LooseContext): LooseContext {
+  return ctx;
+}
+
+/**
+ * A route written before it had a contract, still typed in and out. Only a bridge for routes
+ * arriving from other branches: move everything but the handler into
+ * `shared/api/contracts/<module>.ts` (`url` becomes `path`) and call `implement` instead.
+ */
+export const defineRoute = <P, Q, B, R, A extends Access>(spec: LegacyRouteSpec<P, Q, B, R, A>): Route => {
+  const { handler, url, ...rest } = spec;
+  const contract: Contract = { ...rest, path: url };
+  return {
+    contract,
+    register: (fastify, app, options = {}) =>
+      registerContract(fastify, app, contract, (ctx) => handler(legacyContext<P, Q, B, A>(ctx)), options),
+  };
 };

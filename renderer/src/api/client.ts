@@ -1,4 +1,12 @@
 import type { z } from 'zod';
+import {
+  pathOf,
+  queryString,
+  type CallInput,
+  type Contract,
+  type UrlInput,
+  type ResponseOf,
+} from '../../../shared/api/contract';
 import { readApiError } from './api-error';
 
 /** A refusal from the platform, with the code, a message for people and the field at fault. */
@@ -69,15 +77,64 @@ const request = async <T>(
   return schema.parse(json);
 };
 
+/** Input is optional when the contract needs none (no params, query, body or idempotency key). */
+type CallArgs<C extends Contract> =
+  object extends CallInput<C> ? [input?: CallInput<C>] : [input: CallInput<C>];
+
+/** Only the parts of the input that make an address. */
+type UrlArgs<C extends Contract> = object extends UrlInput<C> ? [input?: UrlInput<C>] : [input: UrlInput<C>];
+
+/** What the implementations below read of any contract's input. */
+type LooseInput = {
+  params?: Record<string, unknown> | undefined;
+  query?: Record<string, unknown> | undefined;
+  body?: unknown;
+  idempotencyKey?: string | undefined;
+  signal?: AbortSignal | undefined;
+};
+
+/** The address of a contract's endpoint with its params and query filled in (links, downloads). */
+export function urlOf<C extends Contract>(contract: C, ...args: UrlArgs<C>): string;
+export function urlOf(contract: Contract, input?: LooseInput): string {
+  return addressOf(contract, input);
+}
+
+const addressOf = (contract: Contract, input: LooseInput | undefined): string =>
+  pathOf(contract.path, input?.params) + queryString(input?.query);
+
+/**
+ * Calls an endpoint through its contract: the path is filled from `params`, `query` serialized,
+ * `body` sent as JSON, the Idempotency-Key sent where the contract is a submission, and the answer
+ * checked with the contract's own response schema.
+ */
+function call<C extends Contract>(contract: C, ...args: CallArgs<C>): Promise<ResponseOf<C>>;
+function call(contract: Contract, input?: LooseInput): Promise<unknown> {
+  const schema = contract.response;
+  if (!schema) throw new Error(`${contract.path} is not a JSON endpoint; use api.download`);
+  const body = input?.body ?? (contract.method === 'POST' ? {} : undefined);
+  return request(contract.method, addressOf(contract, input), schema, body, {
+    ...(input?.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+    ...(input?.signal ? { signal: input.signal } : {}),
+  });
+}
+
 export const api = {
+  /**
+   * Calls an endpoint through its contract: the path is filled from `params`, `query` serialized,
+   * `body` sent as JSON, the Idempotency-Key sent where the contract is a submission, and the answer
+   * checked with the contract's own response schema.
+   */
+  call,
+  /**
+   * Legacy, for call sites merged from branches written before contracts (annual reports):
+   * convert them to `api.call(contract, input)` and delete these.
+   */
   get: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions) =>
     request('GET', path, schema, undefined, options),
   post: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>
     request('POST', path, schema, body ?? {}, options),
   put: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>
     request('PUT', path, schema, body, options),
-  delete: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions) =>
-    request('DELETE', path, schema, undefined, options),
   /** Downloads a file (PDF, Excel) with the session's authorization. */
   download: async (path: string, fileName: string): Promise<void> => {
     const res = await fetch(path, { headers: apiHeaders() });

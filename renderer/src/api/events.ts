@@ -1,4 +1,5 @@
-import { apiHeaders } from './client';
+import { apiHeaders, urlOf } from './client';
+import { eventsApi } from '../../../shared/api/contracts/events';
 
 export type ServerEvent = { type: string; data: Record<string, unknown> };
 
@@ -12,7 +13,10 @@ export const subscribeEvents = (onEvent: (e: ServerEvent) => void): (() => void)
   const run = async (): Promise<void> => {
     while (!controller.signal.aborted) {
       try {
-        const res = await fetch('/api/v1/events', { headers: apiHeaders(), signal: controller.signal });
+        const res = await fetch(urlOf(eventsApi.events), {
+          headers: apiHeaders(),
+          signal: controller.signal,
+        });
         if (res.status === 401) return;
         if (!res.ok || !res.body) throw new Error(`events ${res.status}`);
         delay = 500;

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { identityApi } from '../../../shared/api/contracts/identity';
+import { companiesApi } from '../../../shared/api/contracts/companies';
+import { inboxApi } from '../../../shared/api/contracts/inbox';
 import { api } from './client';
-import { Me } from '../../../shared/api/identity';
-import { CompanyDetail, CompanyList } from '../../../shared/api/companies';
-import { InboxList } from '../../../shared/api/inbox';
 import { useSession } from '../state/session';
 
 export const queryKeys = {
@@ -14,14 +14,14 @@ export const queryKeys = {
 
 export const useMe = () => {
   const token = useSession((s) => s.token);
-  return useQuery({ queryKey: queryKeys.me, queryFn: () => api.get('/api/v1/me', Me), enabled: !!token });
+  return useQuery({ queryKey: queryKeys.me, queryFn: () => api.call(identityApi.me), enabled: !!token });
 };
 
 export const useCompanies = () => {
   const token = useSession((s) => s.token);
   return useQuery({
     queryKey: queryKeys.companies,
-    queryFn: () => api.get('/api/v1/companies', CompanyList),
+    queryFn: () => api.call(companiesApi.list),
     enabled: !!token,
   });
 };
@@ -29,7 +29,7 @@ export const useCompanies = () => {
 export const useCompany = (id: string | undefined) =>
   useQuery({
     queryKey: queryKeys.company(id ?? ''),
-    queryFn: () => api.get(`/api/v1/companies/${id}`, CompanyDetail),
+    queryFn: () => api.call(companiesApi.detail, { params: { companyId: id ?? '' } }),
     enabled: !!id,
   });
 
@@ -37,7 +37,7 @@ export const useInbox = () => {
   const token = useSession((s) => s.token);
   return useQuery({
     queryKey: queryKeys.inbox,
-    queryFn: () => api.get('/api/v1/inbox', InboxList),
+    queryFn: () => api.call(inboxApi.list),
     enabled: !!token,
   });
 };

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Ok, type SignInResponse } from '../../../shared/api/identity';
+import type { SignInResponse } from '../../../shared/api/identity';
+import { identityApi } from '../../../shared/api/contracts/identity';
 import { api, configureApi } from '../api/client';
 import { desktop } from '../desktop';
 import { useSession } from '../state/session';
@@ -22,8 +23,6 @@ export const clearSession = async (queryClient: QueryClient): Promise<void> => {
 };
 
 export const signOut = async (queryClient: QueryClient, everywhere: boolean): Promise<void> => {
-  await api
-    .post(everywhere ? '/api/v1/auth/sign-out-all' : '/api/v1/auth/sign-out', {}, Ok)
-    .catch(() => undefined);
+  await api.call(everywhere ? identityApi.signOutAll : identityApi.signOut).catch(() => undefined);
   await clearSession(queryClient);
 };

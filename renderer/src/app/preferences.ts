@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import type { LocalPreferences } from '../../../shared/desktop-api';
-import { Preferences } from '../../../shared/api/identity';
+import { identityApi } from '../../../shared/api/contracts/identity';
 import { api, configureApi } from '../api/client';
 import { desktop } from '../desktop';
 import { useSession } from '../state/session';
@@ -13,5 +13,5 @@ export const savePreferences = async (prefs: LocalPreferences): Promise<void> =>
   document.documentElement.lang = prefs.lang === 'zh' ? 'zh-CN' : 'en';
   await desktop.setPreferences(prefs);
   if (useSession.getState().token)
-    await api.put('/api/v1/me/preferences', prefs, Preferences).catch(() => undefined);
+    await api.call(identityApi.preferences, { body: prefs }).catch(() => undefined);
 };

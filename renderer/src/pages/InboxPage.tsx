@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useInbox } from '../api/queries';
 import { api } from '../api/client';
-import { Ok } from '../../../shared/api/identity';
+import { inboxApi } from '../../../shared/api/contracts/inbox';
 import { formatDateTime } from '../components/format';
 import { useLocalized } from '../components/useLang';
 
@@ -28,7 +28,7 @@ export const InboxPage = () => {
                 key="open"
                 type="primary"
                 onClick={async () => {
-                  await api.post(`/api/v1/inbox/${item.id}/read`, {}, Ok).catch(() => undefined);
+                  await api.call(inboxApi.read, { params: { itemId: item.id } }).catch(() => undefined);
                   void queryClient.invalidateQueries({ queryKey: ['inbox'] });
                   navigate(item.link);
                 }}

@@ -2,7 +2,8 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { SignInResponse } from '../../../shared/api/identity';
+import type { SignInResponse } from '../../../shared/api/identity';
+import { identityApi } from '../../../shared/api/contracts/identity';
 import { api, type ApiRequestError } from '../api/client';
 import { completeSignIn } from '../app/auth';
 import { PrefsBar } from '../components/PrefsBar';
@@ -16,7 +17,7 @@ export const SignInPage = () => {
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   const signIn = useMutation<SignInResponse, ApiRequestError, Values>({
-    mutationFn: (v) => api.post('/api/v1/auth/sign-in', v, SignInResponse),
+    mutationFn: (v) => api.call(identityApi.signIn, { body: v }),
     onSuccess: async (res) => {
       await completeSignIn(queryClient, res);
       navigate(from, { replace: true });

@@ -1,17 +1,7 @@
-import { defineRoute } from '../../http/route';
+import { implement } from '../../http/route';
+import { firmsBatchesApi } from '../../../shared/api/contracts/firms-batches';
 import { HttpError } from '../../http/errors';
 import { writeAudit } from '../../audit/write';
-import {
-  BatchDetail,
-  BatchList,
-  BatchParams,
-  BatchView,
-  Done,
-  FirmParams,
-  ReceiptExportBody,
-  ZeroFilingBody,
-  ZeroFilingPreview,
-} from '../../../shared/api/firms';
 import { text } from '../../../shared/text';
 import { afterResponse } from '../delegation';
 import { cancelBatch, retryFailed } from '../batches';
@@ -29,8 +19,6 @@ import {
 import { receiptZip } from './receipt-kind';
 import type { DbOrTx } from '../../db/types';
 
-const tags = ['firms', 'batches'];
-
 const auditBatch = (
   tx: DbOrTx,
   m: FirmMembership,
@@ -46,36 +34,16 @@ const auditBatch = (
     detail: { batchId, ...detail },
   });
 
-const previewRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/firms/:firmId/batches/zero-filing/preview',
-  summary: 'Who among the selected clients can have a nil return filed, and why the others cannot',
-  tags,
-  access: { kind: 'user' },
-  params: FirmParams,
-  body: ZeroFilingBody,
-  response: ZeroFilingPreview,
-  bodyLimit: 2 * 1024 * 1024,
-  handler: async ({ app, params, actor, body }) =>
-    previewZeroFiling(app.db, await requireFirmMember(app.db, params.firmId, actor.personId), {
-      ...body,
-      now: app.now(),
-    }),
-});
+const previewRoute = implement(firmsBatchesApi.preview, async ({ app, params, actor, body }) =>
+  previewZeroFiling(app.db, await requireFirmMember(app.db, params.firmId, actor.personId), {
+    ...body,
+    now: app.now(),
+  }),
+);
 
-const zeroFilingRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/firms/:firmId/batches/zero-filing',
-  summary: 'Start a batch zero filing; progress arrives as batch.progress events',
-  tags,
-  access: { kind: 'user' },
-  params: FirmParams,
-  body: ZeroFilingBody,
-  response: BatchView,
-  status: 201,
-  idempotent: true,
-  bodyLimit: 2 * 1024 * 1024,
-  handler: async ({ app, db, params, actor, body, reply }) => {
+const zeroFilingRoute = implement(
+  firmsBatchesApi.zeroFiling,
+  async ({ app, db, params, actor, body, reply }) => {
     const batch = await createZeroFilingBatch(
       app,
       db,
@@ -86,131 +54,72 @@ const zeroFilingRoute = defineRoute({
     afterResponse(reply, async () => firmRunner(app).kick(batch.id));
     return batchViewOf(db, batch);
   },
+);
+
+const receiptRoute = implement(firmsBatchesApi.receipt, async ({ app, db, params, actor, body, reply }) => {
+  const batch = await createReceiptBatch(
+    app,
+    db,
+    await requireFirmMember(db, params.firmId, actor.personId),
+    body,
+  );
+  afterResponse(reply, async () => firmRunner(app).kick(batch.id));
+  return batchViewOf(db, batch);
 });
 
-const receiptRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/firms/:firmId/batches/receipt-export',
-  summary: 'Start a batch export of filing receipts for the selected clients and period',
-  tags,
-  access: { kind: 'user' },
-  params: FirmParams,
-  body: ReceiptExportBody,
-  response: BatchView,
-  status: 201,
-  idempotent: true,
-  bodyLimit: 2 * 1024 * 1024,
-  handler: async ({ app, db, params, actor, body, reply }) => {
-    const batch = await createReceiptBatch(
-      app,
-      db,
-      await requireFirmMember(db, params.firmId, actor.personId),
-      body,
+const listRoute = implement(firmsBatchesApi.list, async ({ app, params, actor }) => ({
+  batches: await listBatches(app.db, await requireFirmMember(app.db, params.firmId, actor.personId)),
+}));
+
+const detailRoute = implement(firmsBatchesApi.detail, async ({ app, params, actor }) =>
+  batchDetail(app.db, await requireFirmMember(app.db, params.firmId, actor.personId), params.batchId),
+);
+
+const retryRoute = implement(firmsBatchesApi.retry, async ({ app, db, params, actor, reply }) => {
+  const m = await requireFirmMember(db, params.firmId, actor.personId);
+  const batch = await loadBatch(db, m, params.batchId);
+  if (batch.status === 'cancelled')
+    throw new HttpError(
+      409,
+      'BATCH_CANCELLED',
+      text('该批量任务已取消，不能重试。', 'This batch was cancelled and cannot be retried.'),
     );
-    afterResponse(reply, async () => firmRunner(app).kick(batch.id));
-    return batchViewOf(db, batch);
-  },
-});
-
-const listRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/firms/:firmId/batches',
-  summary: 'Batches of the firm (all for an admin, one’s own for staff), newest first',
-  tags,
-  access: { kind: 'user' },
-  params: FirmParams,
-  response: BatchList,
-  handler: async ({ app, params, actor }) => ({
-    batches: await listBatches(app.db, await requireFirmMember(app.db, params.firmId, actor.personId)),
-  }),
-});
-
-const detailRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/firms/:firmId/batches/:batchId',
-  summary: 'A batch with its per-client results',
-  tags,
-  access: { kind: 'user' },
-  params: BatchParams,
-  response: BatchDetail,
-  handler: async ({ app, params, actor }) =>
-    batchDetail(app.db, await requireFirmMember(app.db, params.firmId, actor.personId), params.batchId),
-});
-
-const retryRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/firms/:firmId/batches/:batchId/retry',
-  summary: 'Retry the failed items of a batch (items already done are not done again)',
-  tags,
-  access: { kind: 'user' },
-  params: BatchParams,
-  response: BatchView,
-  idempotent: true,
-  handler: async ({ app, db, params, actor, reply }) => {
-    const m = await requireFirmMember(db, params.firmId, actor.personId);
-    const batch = await loadBatch(db, m, params.batchId);
-    if (batch.status === 'cancelled')
-      throw new HttpError(
-        409,
-        'BATCH_CANCELLED',
-        text('该批量任务已取消，不能重试。', 'This batch was cancelled and cannot be retried.'),
-      );
-    const retried = await retryFailed(db, batch.id, app.now());
-    if (retried === 0)
-      throw new HttpError(
-        409,
-        'NOTHING_TO_RETRY',
-        text('没有失败的项目需要重试。', 'There are no failed items to retry.'),
-      );
-    await auditBatch(db, m, batch.id, 'batch.retry', { items: retried });
-    afterResponse(reply, async () => firmRunner(app).kick(batch.id));
-    return batchViewOf(db, await loadBatch(db, m, batch.id));
-  },
-});
-
-const cancelRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/firms/:firmId/batches/:batchId/cancel',
-  summary: 'Cancel the items of a batch not yet started',
-  tags,
-  access: { kind: 'user' },
-  params: BatchParams,
-  response: Done,
-  idempotent: true,
-  handler: async ({ app, db, params, actor }) => {
-    const m = await requireFirmMember(db, params.firmId, actor.personId);
-    const batch = await loadBatch(db, m, params.batchId);
-    await cancelBatch(db, batch.id, app.now());
-    await auditBatch(db, m, batch.id, 'batch.cancel');
-    return { ok: true as const };
-  },
-});
-
-const downloadRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/firms/:firmId/batches/:batchId/download',
-  summary: 'The receipts of a finished export batch, as a zip of PDFs',
-  tags,
-  access: { kind: 'user' },
-  params: BatchParams,
-  produces: 'application/zip',
-  handler: async ({ app, params, actor, reply }) => {
-    const m = await requireFirmMember(app.db, params.firmId, actor.personId);
-    const batch = await loadBatch(app.db, m, params.batchId);
-    if (batch.kind !== 'receipt-export' || batch.status !== 'done')
-      throw new HttpError(
-        409,
-        'NO_OUTPUT',
-        text('该批量任务还没有可下载的文件。', 'This batch has no file to download yet.'),
-      );
-    const zip = await receiptZip(app, batch);
-    void reply.header('content-type', 'application/zip');
-    void reply.header(
-      'content-disposition',
-      `attachment; filename="receipts-${String(batch.params.periodKey)}.zip"; filename*=UTF-8''${encodeURIComponent(`申报回执-${String(batch.params.periodKey)}.zip`)}`,
+  const retried = await retryFailed(db, batch.id, app.now());
+  if (retried === 0)
+    throw new HttpError(
+      409,
+      'NOTHING_TO_RETRY',
+      text('没有失败的项目需要重试。', 'There are no failed items to retry.'),
     );
-    return zip;
-  },
+  await auditBatch(db, m, batch.id, 'batch.retry', { items: retried });
+  afterResponse(reply, async () => firmRunner(app).kick(batch.id));
+  return batchViewOf(db, await loadBatch(db, m, batch.id));
+});
+
+const cancelRoute = implement(firmsBatchesApi.cancel, async ({ app, db, params, actor }) => {
+  const m = await requireFirmMember(db, params.firmId, actor.personId);
+  const batch = await loadBatch(db, m, params.batchId);
+  await cancelBatch(db, batch.id, app.now());
+  await auditBatch(db, m, batch.id, 'batch.cancel');
+  return { ok: true as const };
+});
+
+const downloadRoute = implement(firmsBatchesApi.download, async ({ app, params, actor, reply }) => {
+  const m = await requireFirmMember(app.db, params.firmId, actor.personId);
+  const batch = await loadBatch(app.db, m, params.batchId);
+  if (batch.kind !== 'receipt-export' || batch.status !== 'done')
+    throw new HttpError(
+      409,
+      'NO_OUTPUT',
+      text('该批量任务还没有可下载的文件。', 'This batch has no file to download yet.'),
+    );
+  const zip = await receiptZip(app, batch);
+  void reply.header('content-type', 'application/zip');
+  void reply.header(
+    'content-disposition',
+    `attachment; filename="receipts-${String(batch.params.periodKey)}.zip"; filename*=UTF-8''${encodeURIComponent(`申报回执-${String(batch.params.periodKey)}.zip`)}`,
+  );
+  return zip;
 });
 
 export const batchRoutes = [

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
-import { defineRoute } from '../../http/route';
+import { implement } from '../../http/route';
+import { registrationReviewApi } from '../../../shared/api/contracts/registration-review';
 import { persons, registrationApplications } from '../../db/schema';
-import { ApplicationParams, ReturnRequest, ReviewQueue, ReviewView } from '../../../shared/api/registration';
+import { type ReviewView } from '../../../shared/api/registration';
 import { checkIdentities } from './auto-review';
 import { parseDraft } from './content';
 import { announceUpdate } from './publish';
@@ -10,32 +10,22 @@ import { reviewerApprove, reviewerReturn } from './review';
 import { getApplication, readDraft } from './store';
 import { applicationView } from './views';
 
-const BASE = '/api/v1/registration/review';
-
-const queue = defineRoute({
-  method: 'GET',
-  url: BASE,
-  summary: 'Applications the automated review sent to a person, oldest first, with the reasons',
-  tags: ['registration'],
-  access: { kind: 'reviewer' },
-  response: ReviewQueue,
-  handler: async ({ app }) => {
-    const rows = await app.db
-      .select({ a: registrationApplications, filerName: persons.name })
-      .from(registrationApplications)
-      .innerJoin(persons, eq(persons.id, registrationApplications.filerPersonId))
-      .where(eq(registrationApplications.status, 'in-review'))
-      .orderBy(registrationApplications.submittedAt);
-    return {
-      items: rows.map(({ a, filerName }) => ({
-        id: a.id,
-        name: a.proposedName ?? '',
-        filerName,
-        submittedAt: (a.submittedAt ?? a.updatedAt).toISOString(),
-        reasons: a.reviewReasons,
-      })),
-    };
-  },
+const queue = implement(registrationReviewApi.queue, async ({ app }) => {
+  const rows = await app.db
+    .select({ a: registrationApplications, filerName: persons.name })
+    .from(registrationApplications)
+    .innerJoin(persons, eq(persons.id, registrationApplications.filerPersonId))
+    .where(eq(registrationApplications.status, 'in-review'))
+    .orderBy(registrationApplications.submittedAt);
+  return {
+    items: rows.map(({ a, filerName }) => ({
+      id: a.id,
+      name: a.proposedName ?? '',
+      filerName,
+      submittedAt: (a.submittedAt ?? a.updatedAt).toISOString(),
+      reasons: a.reviewReasons,
+    })),
+  };
 });
 
 const reviewViewOf = async (
@@ -55,51 +45,22 @@ const reviewViewOf = async (
   };
 };
 
-const detail = defineRoute({
-  method: 'GET',
-  url: `${BASE}/:applicationId`,
-  summary: 'An application as the reviewer sees it, with each identity’s verdict',
-  tags: ['registration'],
-  access: { kind: 'reviewer' },
-  params: ApplicationParams,
-  response: ReviewView,
-  handler: async ({ app, params }) => reviewViewOf(app, app.db, params.applicationId),
+const detail = implement(registrationReviewApi.detail, async ({ app, params }) =>
+  reviewViewOf(app, app.db, params.applicationId),
+);
+
+const approve = implement(registrationReviewApi.approve, async ({ app, db, params, actor }) => {
+  const row = await getApplication(db, params.applicationId, true);
+  const approved = await reviewerApprove(db, app, row, actor);
+  await announceUpdate(app, approved.notify, { applicationId: row.id, status: 'approved' }, db);
+  return reviewViewOf(app, db, row.id);
 });
 
-const approve = defineRoute({
-  method: 'POST',
-  url: `${BASE}/:applicationId/approve`,
-  summary: 'Approves: company, USCC, business licence, seals and registrations in one transaction',
-  tags: ['registration'],
-  access: { kind: 'reviewer' },
-  idempotent: true,
-  params: ApplicationParams,
-  body: z.strictObject({}),
-  response: ReviewView,
-  handler: async ({ app, db, params, actor }) => {
-    const row = await getApplication(db, params.applicationId, true);
-    const approved = await reviewerApprove(db, app, row, actor);
-    await announceUpdate(app, approved.notify, { applicationId: row.id, status: 'approved' }, db);
-    return reviewViewOf(app, db, row.id);
-  },
-});
-
-const returnIt = defineRoute({
-  method: 'POST',
-  url: `${BASE}/:applicationId/return`,
-  summary: 'Returns the application to the filer with comments',
-  tags: ['registration'],
-  access: { kind: 'reviewer' },
-  idempotent: true,
-  params: ApplicationParams,
-  body: ReturnRequest,
-  response: ReviewView,
-  handler: async ({ app, db, params, body, actor }) => {
-    const row = await getApplication(db, params.applicationId, true);
-    await reviewerReturn(db, app, row, actor, body.comment);
-    await announceUpdate(app, [row.filerPersonId], { applicationId: row.id, status: 'returned' }, db);
-    return reviewViewOf(app, db, row.id);
-  },
+const returnIt = implement(registrationReviewApi.returnIt, async ({ app, db, params, body, actor }) => {
+  const row = await getApplication(db, params.applicationId, true);
+  await reviewerReturn(db, app, row, actor, body.comment);
+  await announceUpdate(app, [row.filerPersonId], { applicationId: row.id, status: 'returned' }, db);
+  return reviewViewOf(app, db, row.id);
 });
 
 export const reviewRoutes = [queue, detail, approve, returnIt];

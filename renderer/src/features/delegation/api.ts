@@ -1,17 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, newIdempotencyKey } from '../../api/client';
 import { useSession } from '../../state/session';
-import {
-  ApprovalOutcome,
-  ApprovalView,
-  DelegationAudit,
-  DelegationList,
-  DelegationView,
-  FaceChallengeView,
-  type DelegationRequestBody,
-} from '../../../../shared/api/delegation';
+import type { DelegationRequestBody } from '../../../../shared/api/delegation';
 import type { DelegationStatus } from '../../../../shared/delegation/status';
-import { Ok } from '../../../../shared/api/identity';
+import { delegationApi as contracts } from '../../../../shared/api/contracts/delegation';
 
 export const delegationKeys = {
   all: ['delegations'] as const,
@@ -25,14 +17,14 @@ export const delegationKeys = {
 export const useCompanyDelegations = (companyId: string) =>
   useQuery({
     queryKey: delegationKeys.company(companyId),
-    queryFn: () => api.get(`/api/v1/companies/${companyId}/delegations`, DelegationList),
+    queryFn: () => api.call(contracts.companyList, { params: { companyId } }),
   });
 
 export const useMyDelegations = () => {
   const token = useSession((s) => s.token);
   return useQuery({
     queryKey: delegationKeys.mine,
-    queryFn: () => api.get('/api/v1/delegations/mine', DelegationList),
+    queryFn: () => api.call(contracts.mine),
     enabled: !!token,
   });
 };
@@ -40,46 +32,49 @@ export const useMyDelegations = () => {
 export const useGranted = (status: DelegationStatus | 'all') =>
   useQuery({
     queryKey: delegationKeys.granted(status),
-    queryFn: () =>
-      api.get(`/api/v1/delegations/granted${status === 'all' ? '' : `?status=${status}`}`, DelegationList),
+    queryFn: () => api.call(contracts.granted, { query: status === 'all' ? {} : { status } }),
   });
 
 export const useAudit = (id: string | null) =>
   useQuery({
     queryKey: delegationKeys.audit(id ?? ''),
-    queryFn: () => api.get(`/api/v1/delegations/${id}/audit`, DelegationAudit),
+    queryFn: () => api.call(contracts.audit, { params: { delegationId: id ?? '' } }),
     enabled: !!id,
   });
 
 export const useApproval = (token: string) =>
   useQuery({
     queryKey: delegationKeys.approval(token),
-    queryFn: () => api.get(`/api/v1/approvals/${token}`, ApprovalView),
+    queryFn: () => api.call(contracts.approvalView, { params: { token } }),
     retry: false,
   });
 
 /** Every submission carries its own idempotency key: a retried click cannot act twice. */
 export const delegationApi = {
   request: (companyId: string, body: DelegationRequestBody) =>
-    api.post(`/api/v1/companies/${companyId}/delegations`, body, DelegationView, {
-      idempotencyKey: newIdempotencyKey(),
-    }),
+    api.call(contracts.request, { params: { companyId }, body, idempotencyKey: newIdempotencyKey() }),
   cancel: (id: string) =>
-    api.post(`/api/v1/delegations/${id}/cancel`, {}, DelegationView, { idempotencyKey: newIdempotencyKey() }),
+    api.call(contracts.cancel, { params: { delegationId: id }, idempotencyKey: newIdempotencyKey() }),
   resend: (id: string) =>
-    api.post(`/api/v1/delegations/${id}/resend`, {}, DelegationView, { idempotencyKey: newIdempotencyKey() }),
+    api.call(contracts.resend, { params: { delegationId: id }, idempotencyKey: newIdempotencyKey() }),
   renew: (id: string) =>
-    api.post(`/api/v1/delegations/${id}/renew`, {}, DelegationView, { idempotencyKey: newIdempotencyKey() }),
+    api.call(contracts.renew, { params: { delegationId: id }, idempotencyKey: newIdempotencyKey() }),
   revoke: (id: string, reason?: string) =>
-    api.post(`/api/v1/delegations/${id}/revoke`, reason ? { reason } : {}, DelegationView, {
+    api.call(contracts.revoke, {
+      params: { delegationId: id },
+      body: reason ? { reason } : {},
       idempotencyKey: newIdempotencyKey(),
     }),
   reject: (id: string) =>
-    api.post(`/api/v1/delegations/${id}/reject`, {}, DelegationView, { idempotencyKey: newIdempotencyKey() }),
-  challenge: (token: string) => api.post(`/api/v1/approvals/${token}/challenge`, {}, FaceChallengeView),
+    api.call(contracts.reject, {
+      params: { delegationId: id },
+      body: {},
+      idempotencyKey: newIdempotencyKey(),
+    }),
+  challenge: (token: string) => api.call(contracts.challenge, { params: { token } }),
   verify: (token: string, challengeId: string, frames: string[]) =>
-    api.post(`/api/v1/approvals/${token}/verify`, { challengeId, frames }, ApprovalOutcome),
-  rejectByLink: (token: string) => api.post(`/api/v1/approvals/${token}/reject`, {}, Ok),
+    api.call(contracts.verify, { params: { token }, body: { challengeId, frames } }),
+  rejectByLink: (token: string) => api.call(contracts.linkReject, { params: { token }, body: {} }),
 };
 
 /** After a change: refresh every delegation list and the company views that show authority. */

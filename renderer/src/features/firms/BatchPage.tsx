@@ -76,12 +76,7 @@ export const BatchPage = () => {
               )}
               {b.hasOutput && (
                 <Button
-                  onClick={() =>
-                    void firmApi.download(
-                      `${firmApi.base(firmId)}/batches/${b.id}/download`,
-                      `申报回执-${b.id.slice(0, 8)}.zip`,
-                    )
-                  }
+                  onClick={() => void firmApi.downloadBatch(firmId, b.id, `申报回执-${b.id.slice(0, 8)}.zip`)}
                 >
                   {t('firms.batch.download')}
                 </Button>

@@ -93,12 +93,7 @@ export const ImportDialog = ({
           {t('firms.import.hint')}{' '}
           <Button
             type="link"
-            onClick={() =>
-              void firmApi.download(
-                `${firmApi.base(firmId)}/clients/import-template.xlsx`,
-                '客户导入模板.xlsx',
-              )
-            }
+            onClick={() => void firmApi.downloadImportTemplate(firmId, '客户导入模板.xlsx')}
           >
             {t('firms.import.template')}
           </Button>

@@ -100,12 +100,7 @@ export const LedgerTab = ({ firmId }: { firmId: string }) => {
           </Popconfirm>
           <Button
             icon={<DownloadOutlined />}
-            onClick={() =>
-              void firmApi.download(
-                `${firmApi.base(firmId)}/delegations.xlsx`,
-                `授权台账-${ledger.data?.today ?? ''}.xlsx`,
-              )
-            }
+            onClick={() => void firmApi.downloadLedger(firmId, `授权台账-${ledger.data?.today ?? ''}.xlsx`)}
           >
             {k('export')}
           </Button>

@@ -89,12 +89,7 @@ export const RosterTab = ({ firmId, isAdmin }: { firmId: string; isAdmin: boolea
         <Space wrap>
           <Button
             icon={<DownloadOutlined />}
-            onClick={() =>
-              void firmApi.download(
-                `${firmApi.base(firmId)}/roster.xlsx`,
-                `客户名册-${data?.today ?? ''}.xlsx`,
-              )
-            }
+            onClick={() => void firmApi.downloadRoster(firmId, `客户名册-${data?.today ?? ''}.xlsx`)}
           >
             {t('firms.roster.actions.export')}
           </Button>

@@ -1,29 +1,20 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { api, newIdempotencyKey } from '../../api/client';
+import { api, newIdempotencyKey, urlOf } from '../../api/client';
 import { useSession } from '../../state/session';
-import {
-  BatchDetail,
-  BatchList,
-  BatchView,
-  ClientAdded,
-  Done,
-  FirmRequestResult,
-  ImportReport,
-  InviteResult,
-  Ledger,
-  MyFirms,
+import type {
+  AddClientBody,
+  ClientSelection,
+  FirmDelegationRequestBody,
+  InviteBody,
+  ImportBody,
   Roster,
-  SavedViews,
-  TeamView,
-  ZeroFilingPreview,
-  type AddClientBody,
-  type ClientSelection,
-  type FirmDelegationRequestBody,
-  type InviteBody,
-  type ImportBody,
-  type SaveViewBody,
+  SaveViewBody,
 } from '../../../../shared/api/firms';
+import { firmsTeamApi } from '../../../../shared/api/contracts/firms-team';
+import { firmsClientsApi } from '../../../../shared/api/contracts/firms-clients';
+import { firmsLedgerApi } from '../../../../shared/api/contracts/firms-ledger';
+import { firmsBatchesApi } from '../../../../shared/api/contracts/firms-batches';
 import { decodeRosterRow, type RosterRow } from '../../../../shared/firms/roster';
 
 export const firmKeys = {
@@ -38,20 +29,22 @@ export const firmKeys = {
   batch: (firmId: string, batchId: string) => ['firms', firmId, 'batches', batchId] as const,
 };
 
-const base = (firmId: string) => `/api/v1/firms/${firmId}`;
 const once = () => ({ idempotencyKey: newIdempotencyKey() });
 
 export const useMyFirms = () => {
   const token = useSession((s) => s.token);
   return useQuery({
     queryKey: firmKeys.mine,
-    queryFn: () => api.get('/api/v1/firms', MyFirms),
+    queryFn: () => api.call(firmsTeamApi.mine),
     enabled: !!token,
   });
 };
 
 export const useTeam = (firmId: string) =>
-  useQuery({ queryKey: firmKeys.team(firmId), queryFn: () => api.get(`${base(firmId)}/team`, TeamView) });
+  useQuery({
+    queryKey: firmKeys.team(firmId),
+    queryFn: () => api.call(firmsTeamApi.team, { params: { firmId } }),
+  });
 
 export type DecodedRoster = Omit<Roster, 'rows'> & { rows: RosterRow[] };
 
@@ -59,7 +52,7 @@ export type DecodedRoster = Omit<Roster, 'rows'> & { rows: RosterRow[] };
 export const useRoster = (firmId: string) => {
   const q = useQuery({
     queryKey: firmKeys.roster(firmId),
-    queryFn: () => api.get(`${base(firmId)}/roster`, Roster),
+    queryFn: () => api.call(firmsClientsApi.roster, { params: { firmId } }),
     staleTime: 30_000,
   });
   const decoded = useMemo<DecodedRoster | undefined>(
@@ -70,69 +63,87 @@ export const useRoster = (firmId: string) => {
 };
 
 export const useSavedViews = (firmId: string) =>
-  useQuery({ queryKey: firmKeys.views(firmId), queryFn: () => api.get(`${base(firmId)}/views`, SavedViews) });
+  useQuery({
+    queryKey: firmKeys.views(firmId),
+    queryFn: () => api.call(firmsClientsApi.views, { params: { firmId } }),
+  });
 export const useLedger = (firmId: string) =>
   useQuery({
     queryKey: firmKeys.ledger(firmId),
-    queryFn: () => api.get(`${base(firmId)}/delegations`, Ledger),
+    queryFn: () => api.call(firmsLedgerApi.ledger, { params: { firmId } }),
   });
 export const useBatches = (firmId: string) =>
   useQuery({
     queryKey: firmKeys.batches(firmId),
-    queryFn: () => api.get(`${base(firmId)}/batches`, BatchList),
+    queryFn: () => api.call(firmsBatchesApi.list, { params: { firmId } }),
   });
 export const useBatch = (firmId: string, batchId: string) =>
   useQuery({
     queryKey: firmKeys.batch(firmId, batchId),
-    queryFn: () => api.get(`${base(firmId)}/batches/${batchId}`, BatchDetail),
+    queryFn: () => api.call(firmsBatchesApi.detail, { params: { firmId, batchId } }),
   });
 
 /** Every submission carries a fresh idempotency key: a double click cannot act twice. */
 export const firmApi = {
-  invite: (firmId: string, body: InviteBody) => api.post(`${base(firmId)}/staff`, body, InviteResult, once()),
+  invite: (firmId: string, body: InviteBody) =>
+    api.call(firmsTeamApi.invite, { params: { firmId }, body, ...once() }),
   removeMember: (firmId: string, personId: string) =>
-    api.post(`${base(firmId)}/staff/${personId}/remove`, {}, Done, once()),
+    api.call(firmsTeamApi.remove, { params: { firmId, personId }, ...once() }),
   answerInvite: (inviteId: string, accept: boolean) =>
-    api.post(`/api/v1/firm-invites/${inviteId}/${accept ? 'accept' : 'decline'}`, {}, Done, once()),
-  createGroup: (firmId: string, name: string) => api.post(`${base(firmId)}/groups`, { name }, Done, once()),
+    api.call(accept ? firmsTeamApi.acceptInvite : firmsTeamApi.declineInvite, {
+      params: { inviteId },
+      ...once(),
+    }),
+  createGroup: (firmId: string, name: string) =>
+    api.call(firmsTeamApi.createGroup, { params: { firmId }, body: { name }, ...once() }),
   renameGroup: (firmId: string, groupId: string, name: string) =>
-    api.put(`${base(firmId)}/groups/${groupId}`, { name }, Done),
-  deleteGroup: (firmId: string, groupId: string) => api.delete(`${base(firmId)}/groups/${groupId}`, Done),
+    api.call(firmsTeamApi.renameGroup, { params: { firmId, groupId }, body: { name } }),
+  deleteGroup: (firmId: string, groupId: string) =>
+    api.call(firmsTeamApi.deleteGroup, { params: { firmId, groupId } }),
   setGroupStaff: (firmId: string, groupId: string, staffIds: string[]) =>
-    api.put(`${base(firmId)}/groups/${groupId}/staff`, { staffIds }, Done),
+    api.call(firmsTeamApi.groupStaff, { params: { firmId, groupId }, body: { staffIds } }),
   groupClients: (firmId: string, groupId: string, change: { add?: string[]; remove?: string[] }) =>
-    api.post(`${base(firmId)}/groups/${groupId}/clients`, change, Done),
-  saveView: (firmId: string, body: SaveViewBody) => api.post(`${base(firmId)}/views`, body, Done, once()),
-  deleteView: (firmId: string, viewId: string) => api.delete(`${base(firmId)}/views/${viewId}`, Done),
+    api.call(firmsTeamApi.groupClients, { params: { firmId, groupId }, body: change }),
+  saveView: (firmId: string, body: SaveViewBody) =>
+    api.call(firmsClientsApi.saveView, { params: { firmId }, body, ...once() }),
+  deleteView: (firmId: string, viewId: string) =>
+    api.call(firmsClientsApi.deleteView, { params: { firmId, viewId } }),
   addClient: (firmId: string, body: AddClientBody) =>
-    api.post(`${base(firmId)}/clients`, body, ClientAdded, once()),
+    api.call(firmsClientsApi.addClient, { params: { firmId }, body, ...once() }),
   requestDelegation: (firmId: string, companyId: string, body: FirmDelegationRequestBody) =>
-    api.post(`${base(firmId)}/clients/${companyId}/delegation-requests`, body, FirmRequestResult, once()),
+    api.call(firmsClientsApi.request, { params: { firmId, companyId }, body, ...once() }),
   importClients: (firmId: string, body: ImportBody) =>
-    api.post(`${base(firmId)}/clients/import`, body, ImportReport),
+    api.call(firmsClientsApi.import, { params: { firmId }, body }),
   resend: (firmId: string, delegationId: string) =>
-    api.post(`${base(firmId)}/delegations/${delegationId}/resend`, {}, FirmRequestResult, once()),
+    api.call(firmsLedgerApi.resend, { params: { firmId, delegationId }, ...once() }),
   renewals: (firmId: string, withinDays: number) =>
-    api.post(`${base(firmId)}/delegations/renewals`, { withinDays }, BatchView, once()),
+    api.call(firmsLedgerApi.renew, { params: { firmId }, body: { withinDays }, ...once() }),
   previewZero: (firmId: string, periodKey: string, clients: ClientSelection) =>
-    api.post(`${base(firmId)}/batches/zero-filing/preview`, { periodKey, clients }, ZeroFilingPreview),
+    api.call(firmsBatchesApi.preview, { params: { firmId }, body: { periodKey, clients } }),
   startZero: (firmId: string, periodKey: string, clients: ClientSelection, key: string) =>
-    api.post(`${base(firmId)}/batches/zero-filing`, { periodKey, clients }, BatchView, {
+    api.call(firmsBatchesApi.zeroFiling, {
+      params: { firmId },
+      body: { periodKey, clients },
       idempotencyKey: key,
     }),
   exportReceipts: (firmId: string, periodKey: string, companyIds: string[]) =>
-    api.post(
-      `${base(firmId)}/batches/receipt-export`,
-      { periodKey, clients: { companyIds } },
-      BatchView,
-      once(),
-    ),
+    api.call(firmsBatchesApi.receipt, {
+      params: { firmId },
+      body: { periodKey, clients: { companyIds } },
+      ...once(),
+    }),
   retry: (firmId: string, batchId: string) =>
-    api.post(`${base(firmId)}/batches/${batchId}/retry`, {}, BatchView, once()),
+    api.call(firmsBatchesApi.retry, { params: { firmId, batchId }, ...once() }),
   cancel: (firmId: string, batchId: string) =>
-    api.post(`${base(firmId)}/batches/${batchId}/cancel`, {}, Done, once()),
-  download: (path: string, fileName: string) => api.download(path, fileName),
-  base,
+    api.call(firmsBatchesApi.cancel, { params: { firmId, batchId }, ...once() }),
+  downloadBatch: (firmId: string, batchId: string, fileName: string) =>
+    api.download(urlOf(firmsBatchesApi.download, { params: { firmId, batchId } }), fileName),
+  downloadImportTemplate: (firmId: string, fileName: string) =>
+    api.download(urlOf(firmsClientsApi.template, { params: { firmId } }), fileName),
+  downloadLedger: (firmId: string, fileName: string) =>
+    api.download(urlOf(firmsLedgerApi.ledgerXlsx, { params: { firmId } }), fileName),
+  downloadRoster: (firmId: string, fileName: string) =>
+    api.download(urlOf(firmsClientsApi.rosterXlsx, { params: { firmId } }), fileName),
 };
 
 /** After a change: refresh this firm's views (and the firm list, which counts clients). */

@@ -2,12 +2,11 @@ import { App, Button, Card, Collapse, Empty, Input, Modal, Segmented, Space, Typ
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
 import { formatDateTime } from '../../components/format';
 import { QueryError } from '../../components/QueryError';
 import { useLocalized } from '../../components/useLang';
 import type { ApplicationView } from '../../../../shared/api/licences';
-import { licenceApi, licenceKeys, useReviewQueue } from './api';
+import { licenceApi, licenceKeys, useReviewQueue, type ReviewDecisionBody } from './api';
 import { AppStatusTag } from './ApplicationsList';
 import { EvidenceTables } from './EvidenceTables';
 
@@ -25,7 +24,11 @@ export const ReviewPage = () => {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState<string>();
 
-  const act = async (a: ApplicationView, action: 'accept' | 'approve' | 'return', body: object = {}) => {
+  const act = async (
+    a: ApplicationView,
+    action: 'accept' | 'approve' | 'return',
+    body: ReviewDecisionBody = {},
+  ) => {
     setBusy(`${a.id}:${action}`);
     try {
       await licenceApi.decide(a.id, action, body);
@@ -40,9 +43,7 @@ export const ReviewPage = () => {
     }
   };
   const download = (a: ApplicationView) => (uploadId: string, fileName: string) =>
-    void api
-      .download(`/api/v1/review/licence-applications/${a.id}/uploads/${uploadId}`, fileName)
-      .catch((e: Error) => message.error(e.message));
+    void licenceApi.reviewUpload(a.id, uploadId, fileName).catch((e: Error) => message.error(e.message));
 
   if (queue.error) return <QueryError error={queue.error} />;
   const items = queue.data?.applications ?? [];

@@ -1,24 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, urlOf } from '../../api/client';
 import { useSession } from '../../state/session';
 import {
-  ApplicationList,
-  ApplicationView,
-  ChecklistView,
-  ExpiringList,
   IssuerKeyList,
-  LicenceDetail,
-  LicenceList,
-  ShareList,
-  SharedLicenceView,
-  UploadView,
-  VerifyAnswer,
   type ApplicationCreate,
   type ShareCreate,
   type UploadCreate,
   type VerifyRequest,
 } from '../../../../shared/api/licences';
-import { Ok } from '../../../../shared/api/identity';
+import { licencesWalletApi } from '../../../../shared/api/contracts/licences-wallet';
+import { licencesApplyApi } from '../../../../shared/api/contracts/licences-apply';
+import type { QueryOf } from '../../../../shared/api/contract';
+import { licencesReviewApi } from '../../../../shared/api/contracts/licences-review';
+import { licencesPublicApi } from '../../../../shared/api/contracts/licences-public';
 
 export const licenceKeys = {
   all: ['licences'] as const,
@@ -34,24 +28,22 @@ export const licenceKeys = {
   shared: (token: string) => ['licences', 'shared', token] as const,
 };
 
-const base = (companyId: string) => `/api/v1/companies/${companyId}`;
-
 export const useWallet = (companyId: string) =>
   useQuery({
     queryKey: licenceKeys.wallet(companyId),
-    queryFn: () => api.get(`${base(companyId)}/licences`, LicenceList),
+    queryFn: () => api.call(licencesWalletApi.list, { params: { companyId } }),
   });
 
 export const useLicence = (companyId: string, id: string) =>
   useQuery({
     queryKey: licenceKeys.detail(companyId, id),
-    queryFn: () => api.get(`${base(companyId)}/licences/${id}`, LicenceDetail),
+    queryFn: () => api.call(licencesWalletApi.detail, { params: { companyId, licenceId: id } }),
   });
 
 export const useShares = (companyId: string, id: string, enabled: boolean) =>
   useQuery({
     queryKey: licenceKeys.shares(companyId, id),
-    queryFn: () => api.get(`${base(companyId)}/licences/${id}/shares`, ShareList),
+    queryFn: () => api.call(licencesWalletApi.shares, { params: { companyId, licenceId: id } }),
     enabled,
   });
 
@@ -59,7 +51,7 @@ export const useExpiring = () => {
   const token = useSession((s) => s.token);
   return useQuery({
     queryKey: licenceKeys.expiring,
-    queryFn: () => api.get('/api/v1/licences/expiring', ExpiringList),
+    queryFn: () => api.call(licencesWalletApi.expiring),
     enabled: !!token,
   });
 };
@@ -67,30 +59,29 @@ export const useExpiring = () => {
 export const useChecklist = (companyId: string, code: string | undefined) =>
   useQuery({
     queryKey: licenceKeys.checklist(companyId, code ?? ''),
-    queryFn: () => api.get(`${base(companyId)}/licence-services/${code}/checklist`, ChecklistView),
+    queryFn: () => api.call(licencesApplyApi.checklist, { params: { companyId, serviceCode: code ?? '' } }),
     enabled: !!code,
   });
 
 export const useApplications = (companyId: string) =>
   useQuery({
     queryKey: licenceKeys.applications(companyId),
-    queryFn: () => api.get(`${base(companyId)}/licence-applications`, ApplicationList),
+    queryFn: () => api.call(licencesApplyApi.list, { params: { companyId } }),
   });
 
 export const useApplication = (companyId: string, id: string) =>
   useQuery({
     queryKey: licenceKeys.application(companyId, id),
-    queryFn: () => api.get(`${base(companyId)}/licence-applications/${id}`, ApplicationView),
+    queryFn: () => api.call(licencesApplyApi.detail, { params: { companyId, applicationId: id } }),
   });
 
-export const useReviewQueue = (status: string) =>
+/** The statuses a reviewer may filter the queue by ('open': submitted and accepted). */
+type ReviewStatus = NonNullable<QueryOf<typeof licencesReviewApi.queue>['status']>;
+
+export const useReviewQueue = (status: 'open' | ReviewStatus) =>
   useQuery({
     queryKey: licenceKeys.review(status),
-    queryFn: () =>
-      api.get(
-        `/api/v1/review/licence-applications${status === 'open' ? '' : `?status=${status}`}`,
-        ApplicationList,
-      ),
+    queryFn: () => api.call(licencesReviewApi.queue, { query: status === 'open' ? {} : { status } }),
   });
 
 const ISSUERS_STORE = 'st.licence-issuers';
@@ -104,7 +95,7 @@ export const useIssuers = () =>
     queryKey: licenceKeys.issuers,
     queryFn: async () => {
       try {
-        const keys = await api.get('/api/v1/licences/issuers', IssuerKeyList);
+        const keys = await api.call(licencesPublicApi.issuers);
         localStorage.setItem(ISSUERS_STORE, JSON.stringify(keys));
         return { ...keys, cached: false };
       } catch (e) {
@@ -120,26 +111,37 @@ export const useIssuers = () =>
 export const useSharedLicence = (token: string) =>
   useQuery({
     queryKey: licenceKeys.shared(token),
-    queryFn: () => api.get(`/api/v1/licence-shares/${token}`, SharedLicenceView),
+    queryFn: () => api.call(licencesPublicApi.shared, { params: { token } }),
     retry: false,
   });
 
+/** A reviewer's decision: a note for accept/approve, a reason for return. */
+export type ReviewDecisionBody = { note?: string; reason?: string };
+
 export const licenceApi = {
-  verifyOnline: (body: VerifyRequest) => api.post('/api/v1/licences/verify', body, VerifyAnswer),
+  verifyOnline: (body: VerifyRequest) => api.call(licencesPublicApi.verify, { body }),
   share: (companyId: string, id: string, body: ShareCreate, idempotencyKey: string) =>
-    api.post(`${base(companyId)}/licences/${id}/shares`, body, ShareList.shape.shares.element, {
-      idempotencyKey,
-    }),
+    api.call(licencesWalletApi.share, { params: { companyId, licenceId: id }, body, idempotencyKey }),
   revokeShare: (companyId: string, shareId: string) =>
-    api.post(`${base(companyId)}/licence-shares/${shareId}/revoke`, {}, Ok),
+    api.call(licencesWalletApi.revokeShare, { params: { companyId, shareId } }),
   upload: (companyId: string, body: UploadCreate) =>
-    api.post(`${base(companyId)}/licence-uploads`, body, UploadView),
+    api.call(licencesApplyApi.upload, { params: { companyId }, body }),
   submit: (companyId: string, body: ApplicationCreate, idempotencyKey: string) =>
-    api.post(`${base(companyId)}/licence-applications`, body, ApplicationView, { idempotencyKey }),
-  decide: (id: string, action: 'accept' | 'approve' | 'return', body: object) =>
-    api.post(`/api/v1/review/licence-applications/${id}/${action}`, body, ApplicationView),
+    api.call(licencesApplyApi.submit, { params: { companyId }, body, idempotencyKey }),
+  decide: (id: string, action: 'accept' | 'approve' | 'return', body: ReviewDecisionBody) =>
+    action === 'return'
+      ? api.call(licencesReviewApi.return, {
+          params: { applicationId: id },
+          body: { reason: body.reason ?? '' },
+        })
+      : api.call(licencesReviewApi[action], {
+          params: { applicationId: id },
+          body: body.note === undefined ? {} : { note: body.note },
+        }),
+  reviewUpload: (applicationId: string, uploadId: string, fileName: string) =>
+    api.download(urlOf(licencesReviewApi.upload, { params: { applicationId, uploadId } }), fileName),
   pdf: (companyId: string, id: string, fileName: string) =>
-    api.download(`${base(companyId)}/licences/${id}/pdf`, fileName),
+    api.download(urlOf(licencesWalletApi.pdf, { params: { companyId, licenceId: id } }), fileName),
   signedFile: (companyId: string, id: string, fileName: string) =>
-    api.download(`${base(companyId)}/licences/${id}/signed`, fileName),
+    api.download(urlOf(licencesWalletApi.signed, { params: { companyId, licenceId: id } }), fileName),
 };

@@ -1,21 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { api, urlOf } from '../../api/client';
 import { useSession } from '../../state/session';
-import {
-  ApplicationList,
-  ApplicationView,
-  ConfirmationRequestView,
-  MyPerson,
-  NameCheckResponse,
-  ReviewQueue,
-  ReviewView,
-  SaveDraftResponse,
-  type SaveDraftRequest,
-} from '../../../../shared/api/registration';
-import { FaceChallengeView, type FaceSubmission } from '../../../../shared/api/face';
+import type { SaveDraftRequest } from '../../../../shared/api/registration';
 import type { CompanyType } from '../../../../shared/registration/application';
-
-const BASE = '/api/v1/registration';
+import { registrationDraftsApi as drafts } from '../../../../shared/api/contracts/registration-drafts';
+import { registrationConfirmApi as confirm } from '../../../../shared/api/contracts/registration-confirm';
+import { registrationConfirmFaceApi as confirmFace } from '../../../../shared/api/contracts/registration-confirm-face';
+import { registrationReviewApi as review } from '../../../../shared/api/contracts/registration-review';
 
 export const regKeys = {
   all: ['registration'] as const,
@@ -32,7 +23,7 @@ export const useApplications = () => {
   const token = useSession((s) => s.token);
   return useQuery({
     queryKey: regKeys.list,
-    queryFn: () => api.get(`${BASE}/applications`, ApplicationList),
+    queryFn: () => api.call(drafts.list),
     enabled: !!token,
   });
 };
@@ -40,86 +31,75 @@ export const useApplications = () => {
 export const useApplication = (id: string | undefined) =>
   useQuery({
     queryKey: regKeys.app(id ?? ''),
-    queryFn: () => api.get(`${BASE}/applications/${id}`, ApplicationView),
+    queryFn: () => api.call(drafts.get, { params: { applicationId: id ?? '' } }),
     enabled: !!id,
   });
 
 export const useMePerson = () =>
   useQuery({
     queryKey: regKeys.me,
-    queryFn: () => api.get(`${BASE}/me-person`, MyPerson),
+    queryFn: () => api.call(drafts.mePerson),
     staleTime: Infinity,
   });
 
 export const useReviewQueue = (enabled: boolean) =>
-  useQuery({ queryKey: regKeys.queue, queryFn: () => api.get(`${BASE}/review`, ReviewQueue), enabled });
+  useQuery({ queryKey: regKeys.queue, queryFn: () => api.call(review.queue), enabled });
 
 export const useReview = (id: string | undefined) =>
   useQuery({
     queryKey: regKeys.review(id ?? ''),
-    queryFn: () => api.get(`${BASE}/review/${id}`, ReviewView),
+    queryFn: () => api.call(review.detail, { params: { applicationId: id ?? '' } }),
     enabled: !!id,
   });
 
 export const useConfirmation = (id: string | undefined) =>
   useQuery({
     queryKey: regKeys.confirmation(id ?? ''),
-    queryFn: () => api.get(`${BASE}/confirmations/${id}`, ConfirmationRequestView),
+    queryFn: () => api.call(confirm.viewMine, { params: { confirmationId: id ?? '' } }),
     enabled: !!id,
   });
 
 export const useConfirmLink = (token: string | undefined) =>
   useQuery({
     queryKey: regKeys.link(token ?? ''),
-    queryFn: () => api.get(`${BASE}/confirm-links/${token}`, ConfirmationRequestView),
+    queryFn: () => api.call(confirm.viewLink, { params: { token: token ?? '' } }),
     enabled: !!token,
     retry: false,
   });
 
 export const regApi = {
-  create: (key: string) => api.post(`${BASE}/applications`, {}, ApplicationView, { idempotencyKey: key }),
+  create: (key: string) => api.call(drafts.create, { idempotencyKey: key }),
   save: (id: string, body: SaveDraftRequest) =>
-    api.put(`${BASE}/applications/${id}/draft`, body, SaveDraftResponse),
+    api.call(drafts.save, { params: { applicationId: id }, body }),
   nameCheck: (
     name: string,
     companyType: CompanyType,
     applicationId: string | undefined,
     signal?: AbortSignal,
   ) =>
-    api.post(
-      `${BASE}/name-check`,
-      { name, companyType, ...(applicationId ? { applicationId } : {}) },
-      NameCheckResponse,
-      signal ? { signal } : {},
-    ),
+    api.call(drafts.nameCheck, {
+      body: { name, companyType, ...(applicationId ? { applicationId } : {}) },
+      ...(signal ? { signal } : {}),
+    }),
   requestConfirmations: (id: string, key: string) =>
-    api.post(`${BASE}/applications/${id}/confirmations`, {}, ApplicationView, { idempotencyKey: key }),
+    api.call(drafts.requestConfirm, { params: { applicationId: id }, idempotencyKey: key }),
   submit: (id: string, key: string) =>
-    api.post(`${BASE}/applications/${id}/submit`, {}, ApplicationView, { idempotencyKey: key }),
+    api.call(drafts.submit, { params: { applicationId: id }, idempotencyKey: key }),
   confirm: (confirmationId: string, password: string) =>
-    api.post(`${BASE}/confirmations/${confirmationId}/confirm`, { password }, ConfirmationRequestView),
+    api.call(confirm.confirmMine, { params: { confirmationId }, body: { password } }),
   confirmLink: (token: string, code: string) =>
-    api.post(`${BASE}/confirm-links/${token}/confirm`, { code }, ConfirmationRequestView),
+    api.call(confirm.confirmLink, { params: { token }, body: { code } }),
   faceChallenge: (confirmationId: string) =>
-    api.post(`${BASE}/confirmations/${confirmationId}/face-challenge`, {}, FaceChallengeView),
+    api.call(confirmFace.challengeMine, { params: { confirmationId } }),
   confirmByFace: (confirmationId: string, challengeId: string, frames: string[]) =>
-    api.post(
-      `${BASE}/confirmations/${confirmationId}/face`,
-      { challengeId, frames } satisfies FaceSubmission,
-      ConfirmationRequestView,
-    ),
-  linkFaceChallenge: (token: string) =>
-    api.post(`${BASE}/confirm-links/${token}/face-challenge`, {}, FaceChallengeView),
+    api.call(confirmFace.confirmMine, { params: { confirmationId }, body: { challengeId, frames } }),
+  linkFaceChallenge: (token: string) => api.call(confirmFace.challengeLink, { params: { token } }),
   linkConfirmByFace: (token: string, challengeId: string, frames: string[]) =>
-    api.post(
-      `${BASE}/confirm-links/${token}/face`,
-      { challengeId, frames } satisfies FaceSubmission,
-      ConfirmationRequestView,
-    ),
+    api.call(confirmFace.confirmLink, { params: { token }, body: { challengeId, frames } }),
   approve: (id: string, key: string) =>
-    api.post(`${BASE}/review/${id}/approve`, {}, ReviewView, { idempotencyKey: key }),
+    api.call(review.approve, { params: { applicationId: id }, idempotencyKey: key }),
   returnIt: (id: string, comment: string, key: string) =>
-    api.post(`${BASE}/review/${id}/return`, { comment }, ReviewView, { idempotencyKey: key }),
+    api.call(review.returnIt, { params: { applicationId: id }, body: { comment }, idempotencyKey: key }),
   articlesPdf: (id: string, name: string) =>
-    api.download(`${BASE}/applications/${id}/articles.pdf`, `${name || 'articles'}章程.pdf`),
+    api.download(urlOf(confirm.articles, { params: { applicationId: id } }), `${name || 'articles'}章程.pdf`),
 };

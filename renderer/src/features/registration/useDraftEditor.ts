@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { apiHeaders, ApiRequestError } from '../../api/client';
+import { apiHeaders, ApiRequestError, urlOf } from '../../api/client';
+import { registrationDraftsApi } from '../../../../shared/api/contracts/registration-drafts';
 import type { ApplicationDraft } from '../../../../shared/registration/application';
 import type { ApplicationView, StepId } from '../../../../shared/api/registration';
 import { regApi, regKeys } from './api';
@@ -121,8 +122,8 @@ export const useDraftEditor = (view: ApplicationView | undefined) => {
     const now = (): void => {
       if (!dirty.current || !latest.current.draft || !editable) return;
       dirty.current = false;
-      void fetch(`/api/v1/registration/applications/${id}/draft`, {
-        method: 'PUT',
+      void fetch(urlOf(registrationDraftsApi.save, { params: { applicationId: id } }), {
+        method: registrationDraftsApi.save.method,
         keepalive: true,
         headers: { ...apiHeaders(), 'content-type': 'application/json' },
         body: JSON.stringify({

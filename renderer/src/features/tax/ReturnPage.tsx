@@ -2,14 +2,13 @@ import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Space, Steps, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/client';
 import { useCompany } from '../../api/queries';
 import { useLang, useLocalized } from '../../components/useLang';
 import { formatDateTime } from '../../components/format';
 import { QueryError } from '../../components/QueryError';
 import { declarationText, FORM_NAMES } from '../../../../shared/api/tax';
 import { periodLabel } from '../../../../shared/tax/period';
-import { useReturn } from './api';
+import { receiptPdf, useReturn } from './api';
 import { ComputationView } from './ComputationView';
 import { PaymentCard, SignatureCard, VersionsCard } from './ReturnCards';
 
@@ -32,12 +31,9 @@ export const ReturnPage = () => {
   const download = (): void => {
     if (!r) return;
     setError(null);
-    api
-      .download(
-        `/api/v1/companies/${companyId}/tax/returns/${r.id}/receipt.pdf`,
-        `申报回执-${r.receiptNumber ?? r.id}.pdf`,
-      )
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    receiptPdf(companyId, r.id, `申报回执-${r.receiptNumber ?? r.id}.pdf`).catch((e: unknown) =>
+      setError(e instanceof Error ? e.message : String(e)),
+    );
   };
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>

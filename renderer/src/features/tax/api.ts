@@ -1,17 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, newIdempotencyKey } from '../../api/client';
+import { api, newIdempotencyKey, urlOf } from '../../api/client';
 import { useSession } from '../../state/session';
-import {
-  DueList,
-  InvoiceImportReport,
-  InvoiceLinesPage,
-  Prefill,
-  ReturnDetail,
-  ReturnList,
-  type ReturnForm,
-  type ReturnInput,
-} from '../../../../shared/api/tax';
-import { DeadlinesResponse } from '../../../../shared/calendar/deadlines';
+import type { ReturnForm, ReturnInput } from '../../../../shared/api/tax';
+import { taxReturnsApi } from '../../../../shared/api/contracts/tax-returns';
+import { taxInvoicesApi } from '../../../../shared/api/contracts/tax-invoices';
+import { taxPublicApi } from '../../../../shared/api/contracts/tax-public';
 import type { TaxPeriod } from '../../../../shared/tax/period';
 
 export const taxKeys = {
@@ -27,13 +20,11 @@ export const taxKeys = {
   deadlines: (year: number) => ['tax', 'deadlines', year] as const,
 };
 
-const base = (companyId: string) => `/api/v1/companies/${companyId}`;
-
 export const useMyDue = () => {
   const token = useSession((s) => s.token);
   return useQuery({
     queryKey: taxKeys.myDue,
-    queryFn: () => api.get('/api/v1/tax/due', DueList),
+    queryFn: () => api.call(taxReturnsApi.myDue),
     enabled: !!token,
   });
 };
@@ -41,29 +32,29 @@ export const useMyDue = () => {
 export const useCompanyDue = (companyId: string) =>
   useQuery({
     queryKey: taxKeys.companyDue(companyId),
-    queryFn: () => api.get(`${base(companyId)}/tax/due`, DueList),
+    queryFn: () => api.call(taxReturnsApi.companyDue, { params: { companyId } }),
   });
 
 export const useReturns = (companyId: string) =>
   useQuery({
     queryKey: taxKeys.returns(companyId),
-    queryFn: () => api.get(`${base(companyId)}/tax/returns`, ReturnList),
+    queryFn: () => api.call(taxReturnsApi.list, { params: { companyId } }),
   });
 
 export const useReturn = (companyId: string, id: string) =>
   useQuery({
     queryKey: taxKeys.detail(companyId, id),
-    queryFn: () => api.get(`${base(companyId)}/tax/returns/${id}`, ReturnDetail),
+    queryFn: () => api.call(taxReturnsApi.detail, { params: { companyId, returnId: id } }),
   });
 
 export const usePrefill = (companyId: string, form: ReturnForm, periodKey: string, correction: boolean) =>
   useQuery({
     queryKey: taxKeys.prefill(companyId, form, periodKey, correction),
     queryFn: () =>
-      api.get(
-        `${base(companyId)}/tax/prefill?form=${form}&periodKey=${periodKey}${correction ? '&correction=true' : ''}`,
-        Prefill,
-      ),
+      api.call(taxReturnsApi.prefill, {
+        params: { companyId },
+        query: { form, periodKey, ...(correction ? { correction: 'true' as const } : {}) },
+      }),
     retry: false,
     // The form owns the figures once loaded; a background refetch must not overwrite typing.
     staleTime: Infinity,
@@ -76,38 +67,40 @@ export const useInvoiceLines = (companyId: string, periodKey: string, page: numb
   useQuery({
     queryKey: taxKeys.lines(companyId, periodKey, page),
     queryFn: () =>
-      api.get(
-        `${base(companyId)}/tax/invoice-lines?periodKey=${periodKey}&offset=${(page - 1) * PAGE_SIZE}&limit=${PAGE_SIZE}`,
-        InvoiceLinesPage,
-      ),
+      api.call(taxInvoicesApi.lines, {
+        params: { companyId },
+        query: { periodKey, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
+      }),
     enabled,
   });
 
 export const useDeadlines = (year: number) =>
   useQuery({
     queryKey: taxKeys.deadlines(year),
-    queryFn: () => api.get(`/api/v1/tax/deadlines?year=${year}`, DeadlinesResponse),
+    queryFn: () => api.call(taxPublicApi.deadlines, { query: { year } }),
   });
 
 /** Submissions carry their own idempotency key: a retried click cannot file twice. */
 export const taxApi = {
   saveDraft: (companyId: string, period: TaxPeriod, input: ReturnInput) =>
-    api.put(`${base(companyId)}/tax/drafts`, { period, input }, ReturnDetail),
+    api.call(taxReturnsApi.draft, { params: { companyId }, body: { period, input } }),
   submit: (
     companyId: string,
     body: { period: TaxPeriod; input: ReturnInput; confirmedTotal: string; correction?: boolean },
     idempotencyKey: string,
-  ) => api.post(`${base(companyId)}/tax/returns`, body, ReturnDetail, { idempotencyKey }),
+  ) => api.call(taxReturnsApi.submit, { params: { companyId }, body, idempotencyKey }),
   fileZero: (companyId: string, period: TaxPeriod) =>
-    api.post(`${base(companyId)}/tax/zero-returns`, { period }, ReturnDetail, {
+    api.call(taxReturnsApi.zero, {
+      params: { companyId },
+      body: { period },
       idempotencyKey: newIdempotencyKey(),
     }),
   pay: (companyId: string, paymentId: string) =>
-    api.post(`${base(companyId)}/tax/payments/${paymentId}/pay`, {}, ReturnDetail, {
-      idempotencyKey: newIdempotencyKey(),
-    }),
+    api.call(taxReturnsApi.pay, { params: { companyId, paymentId }, idempotencyKey: newIdempotencyKey() }),
   importInvoices: (companyId: string, fileName: string, contentBase64: string) =>
-    api.post(`${base(companyId)}/invoices/imports`, { fileName, contentBase64 }, InvoiceImportReport, {
+    api.call(taxInvoicesApi.import, {
+      params: { companyId },
+      body: { fileName, contentBase64 },
       idempotencyKey: newIdempotencyKey(),
     }),
 };
@@ -120,3 +113,7 @@ export const useRefreshTax = () => {
     void queryClient.invalidateQueries({ queryKey: ['licences'] });
   };
 };
+
+/** The filing receipt (PDF) of a return. */
+export const receiptPdf = (companyId: string, returnId: string, fileName: string): Promise<void> =>
+  api.download(urlOf(taxReturnsApi.receipt, { params: { companyId, returnId } }), fileName);

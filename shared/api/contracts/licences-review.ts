@@ -1,0 +1,71 @@
+import { defineContract } from '../contract';
+import {
+  ReviewQuery,
+  ApplicationList,
+  ReviewParams,
+  ApplicationView,
+  ReviewUploadParams,
+  ApproveBody,
+  ReturnBody,
+} from '../licences';
+
+/** The licences (review) endpoints: one declaration each, implemented in server/modules/licences/routes-review.ts. */
+export const licencesReviewApi = {
+  queue: defineContract({
+    method: 'GET',
+    path: '/api/v1/review/licence-applications',
+    summary: 'Reviewer queue of licence-free applications (default: submitted and accepted)',
+    tags: ['licences', 'review'],
+    access: { kind: 'reviewer' },
+    query: ReviewQuery,
+    response: ApplicationList,
+  }),
+  view: defineContract({
+    method: 'GET',
+    path: '/api/v1/review/licence-applications/:applicationId',
+    summary: 'One application for review, with its evidence',
+    tags: ['licences', 'review'],
+    access: { kind: 'reviewer' },
+    params: ReviewParams,
+    response: ApplicationView,
+  }),
+  upload: defineContract({
+    method: 'GET',
+    path: '/api/v1/review/licence-applications/:applicationId/uploads/:uploadId',
+    summary: 'A material uploaded with an application',
+    tags: ['licences', 'review'],
+    access: { kind: 'reviewer' },
+    params: ReviewUploadParams,
+    produces: 'application/octet-stream',
+  }),
+  accept: defineContract({
+    method: 'POST',
+    path: '/api/v1/review/licence-applications/:applicationId/accept',
+    summary: 'Accept (受理) a submitted application',
+    tags: ['licences', 'review'],
+    access: { kind: 'reviewer' },
+    params: ReviewParams,
+    body: ApproveBody,
+    response: ApplicationView,
+  }),
+  approve: defineContract({
+    method: 'POST',
+    path: '/api/v1/review/licence-applications/:applicationId/approve',
+    summary: 'Approve an accepted application; a licence service issues the licence into the wallet',
+    tags: ['licences', 'review'],
+    access: { kind: 'reviewer' },
+    params: ReviewParams,
+    body: ApproveBody,
+    response: ApplicationView,
+  }),
+  return: defineContract({
+    method: 'POST',
+    path: '/api/v1/review/licence-applications/:applicationId/return',
+    summary: 'Return an application to the applicant with a reason',
+    tags: ['licences', 'review'],
+    access: { kind: 'reviewer' },
+    params: ReviewParams,
+    body: ReturnBody,
+    response: ApplicationView,
+  }),
+};

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { defineContract } from '../contract';
+import {
+  NameCheckRequest,
+  NameCheckResponse,
+  MyPerson,
+  ApplicationView,
+  ApplicationList,
+  ApplicationParams,
+  SaveDraftRequest,
+  SaveDraftResponse,
+} from '../registration';
+
+/** The registration (drafts) endpoints: one declaration each, implemented in server/modules/registration/routes-drafts.ts. */
+export const registrationDraftsApi = {
+  nameCheck: defineContract({
+    method: 'POST',
+    path: '/api/v1/registration/name-check',
+    summary:
+      'Checks a proposed company name: structure, forbidden content, 字号, uniqueness against the registry and pending names',
+    tags: ['registration'],
+    access: { kind: 'user' },
+    body: NameCheckRequest,
+    response: NameCheckResponse,
+    rateLimit: { max: 120, timeWindow: 60_000 },
+  }),
+  mePerson: defineContract({
+    method: 'GET',
+    path: '/api/v1/registration/me-person',
+    summary: 'The signed-in person’s own name, resident ID and phone, to fill them in with one click',
+    tags: ['registration'],
+    access: { kind: 'user' },
+    response: MyPerson,
+  }),
+  create: defineContract({
+    method: 'POST',
+    path: '/api/v1/registration/applications',
+    summary: 'Starts a company registration (a server-side draft, resumable on any machine)',
+    tags: ['registration'],
+    access: { kind: 'user' },
+    idempotent: true,
+    status: 201,
+    body: z.strictObject({}),
+    response: ApplicationView,
+  }),
+  list: defineContract({
+    method: 'GET',
+    path: '/api/v1/registration/applications',
+    summary: 'My registration applications, newest first, with the company and licence once approved',
+    tags: ['registration'],
+    access: { kind: 'user' },
+    response: ApplicationList,
+  }),
+  get: defineContract({
+    method: 'GET',
+    path: '/api/v1/registration/applications/:applicationId',
+    summary: 'One application: the draft, current problems, confirmations, timeline, outcome',
+    tags: ['registration'],
+    access: { kind: 'user' },
+    params: ApplicationParams,
+    response: ApplicationView,
+  }),
+  save: defineContract({
+    method: 'PUT',
+    path: '/api/v1/registration/applications/:applicationId/draft',
+    summary:
+      'Saves the draft as typed (any step, incomplete allowed); refuses a save based on an older revision',
+    tags: ['registration'],
+    access: { kind: 'user' },
+    params: ApplicationParams,
+    body: SaveDraftRequest,
+    response: SaveDraftResponse,
+    bodyLimit: 512 * 1024,
+  }),
+  requestConfirm: defineContract({
+    method: 'POST',
+    path: '/api/v1/registration/applications/:applicationId/confirmations',
+    summary: 'Checks the application and asks everyone named to confirm it',
+    tags: ['registration'],
+    access: { kind: 'user' },
+    idempotent: true,
+    params: ApplicationParams,
+    body: z.strictObject({}),
+    response: ApplicationView,
+  }),
+  submit: defineContract({
+    method: 'POST',
+    path: '/api/v1/registration/applications/:applicationId/submit',
+    summary: 'Submits: automated review approves at once or routes to a reviewer with reasons',
+    tags: ['registration'],
+    access: { kind: 'user' },
+    idempotent: true,
+    params: ApplicationParams,
+    body: z.strictObject({}),
+    response: ApplicationView,
+  }),
+};
