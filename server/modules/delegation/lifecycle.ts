@@ -111,6 +111,12 @@ export const announce = async (ctx: AppContext, row: DelegationRow, what: string
     status: row.status,
     validUntil: row.validUntil ? row.validUntil.toISOString() : null,
   };
+  const roleOf = (personId: string): DelegationEventData['role'] =>
+    personId === row.grantorPersonId
+      ? 'grantor'
+      : personId === row.requestedByPersonId
+        ? 'requester'
+        : 'other';
   for (const personId of await recipients(ctx, row))
-    ctx.bus.publish(personId, { type: `delegation.${what}`, data });
+    ctx.bus.publish(personId, { type: `delegation.${what}`, data: { ...data, role: roleOf(personId) } });
 };
