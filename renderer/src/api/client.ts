@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from '../../../shared/api/error';
+import { fileNameFrom } from './file-name';
 
 /** A refusal from the platform, with the code, a message for people and the field at fault. */
 export class ApiRequestError extends Error {
@@ -84,7 +85,10 @@ export const api = {
     request('PUT', path, schema, body, options),
   delete: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions) =>
     request('DELETE', path, schema, undefined, options),
-  /** Downloads a file (PDF, Excel) with the session's authorization. */
+  /**
+   * Downloads a file (PDF, Excel) with the session's authorization, saved under the name the
+   * platform gives it (dated, in the reader's language); `fileName` only if it gives none.
+   */
   download: async (path: string, fileName: string): Promise<void> => {
     const res = await fetch(path, { headers: apiHeaders() });
     if (!res.ok) {
@@ -96,7 +100,7 @@ export const api = {
     const url = URL.createObjectURL(await res.blob());
     const a = document.createElement('a');
     a.href = url;
-    a.download = fileName;
+    a.download = fileNameFrom(res.headers.get('content-disposition'), fileName);
     document.body.appendChild(a);
     a.click();
     a.remove();

@@ -13,6 +13,7 @@ import {
   ZeroFilingPreview,
 } from '../../../shared/api/firms';
 import { text } from '../../../shared/text';
+import { attachmentIn } from '../../http/download-name';
 import { afterResponse } from '../delegation/after-response';
 import { cancelBatch, retryFailed } from '../batches/store';
 import { requireFirmMember, type FirmMembership } from './access';
@@ -194,7 +195,7 @@ const downloadRoute = defineRoute({
   access: { kind: 'user' },
   params: BatchParams,
   produces: 'application/zip',
-  handler: async ({ app, params, actor, reply }) => {
+  handler: async ({ app, params, actor, reply, lang }) => {
     const m = await requireFirmMember(app.db, params.firmId, actor.personId);
     const batch = await loadBatch(app.db, m, params.batchId);
     if (batch.kind !== 'receipt-export' || batch.status !== 'done')
@@ -207,7 +208,10 @@ const downloadRoute = defineRoute({
     void reply.header('content-type', 'application/zip');
     void reply.header(
       'content-disposition',
-      `attachment; filename="receipts-${String(batch.params.periodKey)}.zip"; filename*=UTF-8''${encodeURIComponent(`申报回执-${String(batch.params.periodKey)}.zip`)}`,
+      attachmentIn(
+        lang,
+        text(`申报回执-${String(batch.params.periodKey)}.zip`, `receipts-${String(batch.params.periodKey)}.zip`),
+      ),
     );
     return zip;
   },

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/api/firms';
 import { RosterFilters } from '../../../shared/firms/roster-filter';
 import { text } from '../../../shared/text';
+import { attachmentIn } from '../../http/download-name';
 import { afterResponse } from '../delegation/after-response';
 import { announce } from '../delegation/lifecycle';
 import { requireFirmAdmin, requireFirmMember } from './access';
@@ -29,8 +30,6 @@ import { importTemplate, rosterWorkbook, xlsxType } from './export';
 
 const tags = ['firms'];
 
-const attachment = (name: string, fallback: string) =>
-  `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 const rosterRoute = defineRoute({
   method: 'GET',
@@ -57,7 +56,7 @@ const rosterXlsxRoute = defineRoute({
     void reply.header('content-type', xlsxType);
     void reply.header(
       'content-disposition',
-      attachment(`客户名册-${roster.today}.xlsx`, `roster-${roster.today}.xlsx`),
+      attachmentIn(lang, text(`客户名册-${roster.today}.xlsx`, `client-roster-${roster.today}.xlsx`)),
     );
     return rosterWorkbook(roster, lang);
   },
@@ -209,7 +208,10 @@ const templateRoute = defineRoute({
   handler: async ({ app, params, actor, reply, lang }) => {
     await requireFirmMember(app.db, params.firmId, actor.personId);
     void reply.header('content-type', xlsxType);
-    void reply.header('content-disposition', attachment('客户导入模板.xlsx', 'client-import-template.xlsx'));
+    void reply.header(
+      'content-disposition',
+      attachmentIn(lang, text('客户导入模板.xlsx', 'client-import-template.xlsx')),
+    );
     return importTemplate(lang);
   },
 });

@@ -11,6 +11,7 @@ import {
   RenewalBatchBody,
 } from '../../../shared/api/firms';
 import { text } from '../../../shared/text';
+import { attachmentIn } from '../../http/download-name';
 import { afterResponse } from '../delegation/after-response';
 import { announce } from '../delegation/lifecycle';
 import { requireClientAccess, requireFirmMember } from './access';
@@ -46,7 +47,7 @@ const ledgerXlsxRoute = defineRoute({
     void reply.header('content-type', xlsxType);
     void reply.header(
       'content-disposition',
-      `attachment; filename="ledger-${ledger.today}.xlsx"; filename*=UTF-8''${encodeURIComponent(`授权台账-${ledger.today}.xlsx`)}`,
+      attachmentIn(lang, text(`授权台账-${ledger.today}.xlsx`, `delegation-ledger-${ledger.today}.xlsx`)),
     );
     return ledgerWorkbook(ledger, lang);
   },

@@ -13,6 +13,9 @@ import {
   ShareView,
 } from '../../../shared/api/licences';
 import { afterCommit, attachmentHeader } from './after-commit';
+import { attachmentIn } from '../../http/download-name';
+import { licenceTypeByKey } from '../../../shared/licences/catalogue';
+import { text } from '../../../shared/text';
 import { licencePdf } from './pdf';
 import { createShare, listShares, revokeShare } from './shares';
 import { expiringFor, licenceDetail, licenceOfCompany, walletOf } from './wallet';
@@ -65,14 +68,18 @@ const pdfRoute = defineRoute({
   access: { kind: 'company', scope: 'licence.use' },
   params: CompanyLicenceParams,
   produces: 'application/pdf',
-  handler: async ({ app, params, request, reply }) => {
+  handler: async ({ app, params, request, reply, lang }) => {
     const row = await licenceOfCompany(app.db, params.companyId, params.licenceId);
     const pdf = await licencePdf(row, qrUrlOf(row, publicOrigin(app, request)), app.now());
-    const name = `${row.signed.document.holder.name}-${row.typeKey}-v${row.version}.pdf`;
+    const holder = row.signed.document.holder.name;
+    const type = licenceTypeByKey(row.typeKey)?.name ?? text(row.typeKey, row.typeKey);
     void reply.header('content-type', 'application/pdf');
     void reply.header(
       'content-disposition',
-      attachmentHeader(name, `licence-${row.typeKey}-v${row.version}.pdf`),
+      attachmentIn(
+        lang,
+        text(`${holder}-${type.zh}-v${row.version}.pdf`, `${holder}-${type.en}-v${row.version}.pdf`),
+      ),
     );
     return pdf;
   },

@@ -12,6 +12,7 @@ import {
   PasswordConfirmRequest,
 } from '../../../shared/api/registration';
 import { text } from '../../../shared/text';
+import { attachmentIn } from '../../http/download-name';
 import {
   confirmationForPerson,
   confirmationForToken,
@@ -97,7 +98,7 @@ const articles = defineRoute({
   access: { kind: 'user' },
   params: ApplicationParams,
   produces: 'application/pdf',
-  handler: async ({ app, params, actor, reply }) => {
+  handler: async ({ app, params, actor, reply, lang }) => {
     const row = await getApplication(app.db, params.applicationId);
     const [asked] = await app.db
       .select({ id: registrationConfirmations.id })
@@ -122,12 +123,12 @@ const articles = defineRoute({
         parsed.problems[0]?.field,
       );
     const pdf = await articlesPdf(parsed.app);
-    const fileName = `${parsed.app.name}章程.pdf`;
+    const name = parsed.app.name;
     void reply
       .header('content-type', 'application/pdf')
       .header(
         'content-disposition',
-        `attachment; filename="articles.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        attachmentIn(lang, text(`${name}章程.pdf`, `${name}-articles-of-association.pdf`)),
       )
       .header('cache-control', 'no-store');
     return reply.send(pdf);

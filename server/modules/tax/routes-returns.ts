@@ -18,7 +18,8 @@ import {
 } from '../../../shared/api/tax';
 import { text } from '../../../shared/text';
 import { listMyCompanies } from '../companies/my-companies';
-import { attachment, publishAfterCommit } from './after-commit';
+import { publishAfterCommit } from './after-commit';
+import { attachmentIn } from '../../http/download-name';
 import { loadTaxCompany } from './company';
 import { companyDueItems, dueItemsFor, permissionsFor } from './due';
 import { saveDraft } from './drafts';
@@ -111,7 +112,7 @@ const receiptRoute = defineRoute({
   access: { kind: 'company', scope: 'view' },
   params: ReturnParams,
   produces: 'application/pdf',
-  handler: async ({ app, params, reply }) => {
+  handler: async ({ app, params, reply, lang }) => {
     const detail = await loadReturnDetail(app.db, params.companyId, params.returnId);
     if (detail.status !== 'accepted')
       throw new HttpError(
@@ -123,7 +124,7 @@ const receiptRoute = defineRoute({
     void reply.header('content-type', 'application/pdf');
     void reply.header(
       'content-disposition',
-      attachment(`申报回执-${detail.receiptNumber}.pdf`, `receipt-${detail.receiptNumber}.pdf`),
+      attachmentIn(lang, text(`申报回执-${detail.receiptNumber}.pdf`, `receipt-${detail.receiptNumber}.pdf`)),
     );
     return pdf;
   },
