@@ -13,6 +13,7 @@ import { revokeLicence } from './issue';
 import { addMonths } from './validity';
 import { addDays, chinaDate } from '../../../shared/licences/expiry';
 import { seedDemoLicences } from './seed';
+import { promisedBy } from '../../../shared/services/promised-time';
 import { companyIdOf, idem, tinyPdf, tinyPng } from './testing';
 
 let t: TestApp;
@@ -88,6 +89,13 @@ describe('pre-flight checklist', () => {
     expect(c.items[1]!.expiringInDays).toBe(40);
     expect(c.attachments.map((a) => a.typeKey)).toEqual(['business-licence', 'food-business']);
     expect(c.canSubmit).toBe(true);
+  });
+
+  it('warns about a new-licence application for a licence the company already holds, valid', async () => {
+    const held = await checklist(food, 'public-place-hygiene.new');
+    expect(held.alreadyHeld).toMatchObject({ typeKey: 'public-place-hygiene' });
+    expect((await checklist(tech, 'drug-business.new')).alreadyHeld).toBeNull();
+    expect((await checklist(food, 'public-place-hygiene.renew')).alreadyHeld).toBeNull();
   });
 
   it('flags expired, revoked and missing licences with the service that fixes them', async () => {
@@ -194,6 +202,9 @@ describe('submission', () => {
     expect(res.statusCode).toBe(201);
     const app = ApplicationView.parse(res.json());
     expect(app.status).toBe('submitted');
+    // 承诺时限: five working days after the day it was received, for a renewal.
+    expect(app.promisedBy).toBe(promisedBy(chinaDate(app.submittedAt), 'renew'));
+    expect(app.promisedBy > chinaDate(app.submittedAt)).toBe(true);
     expect(app.attachments.map((a) => [a.identifier, a.version, a.digest])).toEqual(
       c.attachments.map((a) => [a.identifier, a.version, a.digest]),
     );
