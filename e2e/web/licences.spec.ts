@@ -205,3 +205,12 @@ test('a 新办 application for a licence already held valid warns, and so does t
   await page.getByTestId('upload-health-certificates').locator('input[type=file]').setInputFiles(file);
   await expect(page.getByTestId('same-file')).toContainText('卫生检测报告、从业人员健康合格证明');
 });
+
+test('a reviewer lands on her review queues with counts, not on a company user’s home', async ({ page }) => {
+  await new SignInPage(page).signIn(demo.zhao);
+  await expect(page.getByTestId('reviewer-home')).toContainText('审核工作台');
+  await expect(page.getByTestId('reg-review-widget')).toContainText(/待人工审核 \d+ 件/);
+  await expect(page.getByTestId('review-widget')).toContainText(/有 \d+ 件免证办申请等待审核/);
+  await expect(page.getByText('我的企业')).toHaveCount(0);
+  await expect(page.getByTestId('company-row')).toHaveCount(0);
+});
