@@ -60,7 +60,9 @@ export const StatusPanel = ({ view, observer = false }: { view: ApplicationView;
           />
           <Descriptions bordered column={1} size="middle">
             <Descriptions.Item label={t('registration.panel.uscc')}>
-              <span data-testid="reg-uscc">{outcome.uscc}</span>
+              <span data-testid="reg-uscc" className="st-id">
+                {outcome.uscc}
+              </span>
             </Descriptions.Item>
             {outcome.records.map((r, i) => (
               <Descriptions.Item key={i} label={r.title[lang]}>
