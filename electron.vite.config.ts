@@ -3,14 +3,14 @@
  *   out/main/index.js            main process (ESM)             ← electron/main.ts
  *   out/main/platform-child.js   embedded platform, utility proc ← electron/platform-child.ts
  *   out/main/migrations/         drizzle migrations, found next to the bundled server code
- *   out/preload/preload.cjs      sandboxed preload (CommonJS)   ← electron/preload.cts
+ *   out/preload/preload.cjs      sandboxed preload (CommonJS)   ← electron/preload.ts
  *   out/renderer/                the UI (renderer/vite.config.ts, other output folder)
  * Runtime dependencies (PGlite and its WASM, Fastify, drizzle, pdfkit, human…) stay external and
  * are loaded from node_modules, which electron-builder packs with the app.
  */
 import { cpSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, externalizeDepsPlugin, mergeConfig } from 'electron-vite';
+import { defineConfig, mergeConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import rendererConfig from './renderer/vite.config';
 
@@ -29,10 +29,11 @@ const copyMigrations = (): Plugin => ({
 
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin(), copyMigrations()],
+    // Dependencies stay external (electron-vite's build.externalizeDeps, on by default).
+    plugins: [copyMigrations()],
     build: {
       outDir: path('./out/main'),
-      rollupOptions: {
+      rolldownOptions: {
         input: {
           index: path('./electron/main.ts'),
           'platform-child': path('./electron/platform-child.ts'),
@@ -42,19 +43,17 @@ export default defineConfig({
     },
   },
   preload: {
-    // Vite's TypeScript transform skips .cts unless told.
-    esbuild: { include: /\.(c|m)?tsx?$/ },
     // Sandboxed preloads cannot require anything but electron: bundle everything else.
     build: {
       outDir: path('./out/preload'),
-      rollupOptions: {
-        input: { preload: path('./electron/preload.cts') },
+      rolldownOptions: {
+        input: { preload: path('./electron/preload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
   // The web build's settings (root renderer/, React, chunks), written to out/renderer instead.
   renderer: mergeConfig(rendererConfig, {
-    build: { outDir: path('./out/renderer'), rollupOptions: { input: path('./renderer/index.html') } },
+    build: { outDir: path('./out/renderer'), rolldownOptions: { input: path('./renderer/index.html') } },
   }),
 });

@@ -95,7 +95,10 @@ export default tseslint.config(
     ignores: ['renderer/vite.config.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
-      ...reactHooks.configs.recommended.rules,
+      // The two classic hook rules; v7's React Compiler rules (set-state-in-effect, immutability…)
+      // are deferred, see docs/DEVELOPING.md.
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-imports': [
         'error',
         {
@@ -139,9 +142,5 @@ export default tseslint.config(
         },
       ],
     },
-  },
-  {
-    files: ['electron/preload.cts'],
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -13,17 +13,14 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
-    rollupOptions: {
+    rolldownOptions: {
       output: {
-        // React in one long-cached chunk. antd is deliberately not a manual chunk: each lazily loaded
+        // React in one long-cached chunk. antd is deliberately not a group: each lazily loaded
         // page (app/lazy-page.tsx) brings only the antd components it uses, so the sign-in page does
         // not download the tables, date pickers and uploads of the feature pages.
-        manualChunks: {
-          react: ['react', 'react-dom', 'react-dom/client', 'react-router'],
+        codeSplitting: {
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ }],
         },
-        // Fold the many tiny shared chunks (a hook, an icon, a contract) into neighbours: about half
-        // the requests per page, same bytes.
-        experimentalMinChunkSize: 10_000,
       },
     },
   },

@@ -21,6 +21,8 @@ const Env = z.object({
   SHANGTONG_FACE_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
   SHANGTONG_PUBLIC_URL: z.string().url().optional(),
   SHANGTONG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Test clock: the platform's time starts at this instant and runs on (e2e of dated rules such as 年报). */
+  SHANGTONG_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
 });
 
 export type Config = {
@@ -36,6 +38,8 @@ export type Config = {
   publicUrl: string | undefined;
   logLevel: z.infer<typeof Env>['SHANGTONG_LOG_LEVEL'];
   webRoot: string | undefined;
+  /** When set, the platform clock starts here instead of at the real time (tests only). */
+  clockStart?: Date;
 };
 
 const loadOrCreateKey = (dataDir: string | undefined, fromEnv: string | undefined): Buffer => {
@@ -72,5 +76,6 @@ export const loadConfig = (
     publicUrl: e.SHANGTONG_PUBLIC_URL,
     logLevel: e.SHANGTONG_LOG_LEVEL,
     webRoot: options.webRoot,
+    ...(e.SHANGTONG_CLOCK_START ? { clockStart: new Date(e.SHANGTONG_CLOCK_START) } : {}),
   };
 };

@@ -11,6 +11,8 @@ import { enrolDemoFaces } from './modules/delegation/enrol-demo-faces';
 import { startDelegationSweeper } from './modules/delegation/sweep';
 import { ensureIssuerKeys } from './modules/licences/key-ring';
 import { startFirmWorkspace } from './modules/firms/startup';
+import { startAbnormalListJob } from './modules/annual-reports';
+import { seedDemoAnnualReports } from './seed/annual-reports';
 
 export type PlatformOptions = {
   port: number;
@@ -44,6 +46,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     if (options.seed === 'demo') {
       await seedDemo(ctx);
       await enrolDemoFaces(ctx);
+      await seedDemoAnnualReports(ctx);
     }
     const app = await buildApp(ctx, { logger: options.logger ?? true });
     const host = options.host ?? '127.0.0.1';
@@ -54,12 +57,14 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     // Background work: expire/remind delegations, resume interrupted firm batches, re-send requests.
     const stopSweeper = startDelegationSweeper(ctx);
     const stopFirms = startFirmWorkspace(ctx);
+    const stopAbnormalList = startAbnormalListJob(ctx);
     return {
       app,
       ctx,
       url,
       close: async () => {
         stopSweeper();
+        await stopAbnormalList();
         await stopFirms();
         await app.close();
         await handle.close();

@@ -10,6 +10,7 @@ import { licenceRoutes } from './modules/licences/routes';
 import { registrationRoutes } from './modules/registration/routes';
 import { taxRoutes } from './modules/tax/routes';
 import { firmRoutes } from './modules/firms/routes';
+import { annualReportRoutes } from './modules/annual-reports';
 
 /** Every route of the platform; modules add theirs here. */
 export const allRoutes: readonly AnyRouteSpec[] = [
@@ -24,4 +25,5 @@ export const allRoutes: readonly AnyRouteSpec[] = [
   ...registrationRoutes,
   ...taxRoutes,
   ...firmRoutes,
+  ...annualReportRoutes,
 ];

@@ -3,6 +3,7 @@ import { expect, test } from './electron-app';
 
 test('the desktop app starts its platform, signs a demo person in and keeps the shell locked down', async ({
   appWindow,
+  electronApp,
 }) => {
   test.setTimeout(180_000);
   // Loaded from the embedded platform's origin, never file://.
@@ -37,10 +38,21 @@ test('the desktop app starts its platform, signs a demo person in and keeps the 
   ).toBeTruthy();
 
   // A page-initiated navigation off the app origin is blocked (ftp: is not even handed to the OS).
+  // Wait for the shell to decide on it: the guard's will-navigate handler runs before this
+  // listener, which the main process installs before the page tries to leave.
   const before = appWindow.url();
+  await electronApp.evaluate(({ webContents }) => {
+    (globalThis as { navigationTried?: Promise<string> }).navigationTried = new Promise((resolve) => {
+      for (const contents of webContents.getAllWebContents())
+        contents.once('will-navigate', (event) => resolve(event.url));
+    });
+  });
   await appWindow.evaluate(() => {
     window.location.href = 'ftp://evil.example/';
   });
-  await appWindow.waitForTimeout(500);
+  const tried = await electronApp.evaluate(
+    () => (globalThis as { navigationTried?: Promise<string> }).navigationTried,
+  );
+  expect(tried).toBe('ftp://evil.example/');
   expect(appWindow.url()).toBe(before);
 });

@@ -3,6 +3,7 @@ import { registerRegistration } from './features/registration/register';
 import { registerLicences } from './features/licences/register';
 import { registerTax } from './features/tax/register';
 import { registerFirms } from './features/firms/register';
+import { registerAnnualReports } from './features/annual-reports/register';
 /**
  * Registers every feature's routes, panels, widgets, event handlers and messages, explicitly and
  * once at bootstrap (never as a side effect of importing a module).
@@ -13,4 +14,5 @@ export const registerFeatures = (): void => {
   registerLicences();
   registerTax();
   registerFirms();
+  registerAnnualReports();
 };

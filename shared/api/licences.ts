@@ -136,6 +136,8 @@ export const VerifyAnswer = z.object({
       holderName: z.string(),
     })
     .optional(),
+  /** Notices about the holder shown beside the verdict (e.g. on the abnormal operations list). */
+  notices: z.array(Text).optional(),
 });
 export type VerifyAnswer = z.infer<typeof VerifyAnswer>;
 

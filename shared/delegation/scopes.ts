@@ -12,6 +12,7 @@ export const SCOPE_KEYS = [
   'licence.use',
   'invoice.manage',
   'social.manage',
+  'annual-report.file',
 ] as const;
 
 export const ScopeKey = z.enum(SCOPE_KEYS);
@@ -94,6 +95,15 @@ export const scopeCatalogue: readonly ScopeInfo[] = [
     },
     implies: ['company.view'],
   },
+  {
+    key: 'annual-report.file',
+    name: { zh: '企业年报', en: 'File annual reports' },
+    description: {
+      zh: '报送和更正企业年度报告，申请移出经营异常名录。',
+      en: 'File and correct the company’s annual reports and apply for removal from the abnormal operations list.',
+    },
+    implies: ['company.view'],
+  },
 ];
 
 export const scopeInfo = (key: ScopeKey): ScopeInfo => scopeCatalogue.find((s) => s.key === key)!;
@@ -113,6 +123,7 @@ export const TASK_SCOPES: Record<string, ScopeKey[]> = {
   'share-licence': ['licence.use'],
   'change-registration': ['registration.change'],
   'import-invoices': ['invoice.manage'],
+  'file-annual-report': ['annual-report.file'],
 };
 
 export const suggestScopes = (tasks: readonly string[]): ScopeKey[] => {
@@ -134,6 +145,7 @@ export const taskCatalogue: readonly { key: keyof typeof TASK_SCOPES; name: Loca
   { key: 'share-licence', name: text('出示或分享电子证照', 'Show or share e-licences') },
   { key: 'change-registration', name: text('办理登记变更', 'Change the registration') },
   { key: 'import-invoices', name: text('导入发票', 'Import invoices') },
+  { key: 'file-annual-report', name: text('报送企业年报', 'File the annual report') },
 ];
 
 export const isScopeKey = (s: string): s is ScopeKey => (SCOPE_KEYS as readonly string[]).includes(s);

@@ -65,6 +65,8 @@ const row = (over: Partial<Omit<RosterRow, 'haystack'>>): RosterRow =>
       vatPeriod: 'quarter',
       noSales: true,
       renewalPending: false,
+      annualDaysLeft: null,
+      annualOverdue: false,
       ...over,
     }),
   );

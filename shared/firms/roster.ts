@@ -25,6 +25,8 @@ export const RosterTuple = z.tuple([
   z.enum(['month', 'quarter']), // 14 VAT filing cycle
   z.boolean(), // 15 no sales on file for this VAT period
   z.boolean(), // 16 a renewal request is waiting
+  z.number().int().nullable(), // 17 annual report: days left in its window (null: none open)
+  z.boolean(), // 18 annual report: an earlier year overdue
 ]);
 export type RosterTuple = z.infer<typeof RosterTuple>;
 
@@ -46,6 +48,8 @@ export type RosterRow = {
   vatPeriod: 'month' | 'quarter';
   noSales: boolean;
   renewalPending: boolean;
+  annualDaysLeft: number | null;
+  annualOverdue: boolean;
   /** Name, USCC and contact, normalized as searches are (see normalizeSearch). */
   haystack: string;
 };
@@ -68,6 +72,8 @@ export const encodeRosterRow = (r: Omit<RosterRow, 'haystack'>): RosterTuple => 
   r.vatPeriod,
   r.noSales,
   r.renewalPending,
+  r.annualDaysLeft,
+  r.annualOverdue,
 ];
 
 export const decodeRosterRow = (t: RosterTuple): RosterRow => ({
@@ -88,5 +94,7 @@ export const decodeRosterRow = (t: RosterTuple): RosterRow => ({
   vatPeriod: t[14],
   noSales: t[15],
   renewalPending: t[16],
+  annualDaysLeft: t[17],
+  annualOverdue: t[18],
   haystack: [t[2], t[1], t[4] ?? ''].map(normalizeSearch).join('\u0000'),
 });

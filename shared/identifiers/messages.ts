@@ -29,6 +29,14 @@ export const usccMessages: Record<UsccErrorCode, LocalizedText> = {
     '第 9–17 位组织机构代码的校验位不正确，请核对代码是否抄错',
     'The organization code in characters 9–17 does not check out — check the code for a typo',
   ),
+  ENTITY_TYPE: text(
+    '第 2 位主体类型代码与登记管理部门不符（市场监管部门“9”下只有 1 企业、2 个体工商户、3 农民专业合作社），请核对代码',
+    'The entity type (2nd character) does not exist for this registration authority (under “9” only 1 company, 2 individual business, 3 farmers’ cooperative) — check the code',
+  ),
+  ADMIN_DIVISION_ZERO: text(
+    '第 3–8 位行政区划码不能为 000000，请核对代码',
+    'Characters 3–8 (administrative division) cannot be 000000 — check the code',
+  ),
 };
 
 export const residentIdMessages: Record<ResidentIdErrorCode, LocalizedText> = {

@@ -51,13 +51,15 @@ const PROVINCES = [
 const charsOf = (alphabet: string, length: number) =>
   fc.array(fc.constantFrom(...alphabet), { minLength: length, maxLength: length }).map((a) => a.join(''));
 
+// Valid codes only: under authority 9 the entity type is 1, 2 or 3 (GB 32100); no division 000000.
 const usccArb = fc
   .record({
     authority: fc.constantFrom(...USCC_CODE_SET.slice(1)),
     entityType: fc.constantFrom(...USCC_CODE_SET),
-    division: charsOf('0123456789', 6),
+    division: charsOf('0123456789', 6).filter((d) => d !== '000000'),
     orgBody: charsOf(USCC_CODE_SET, 8),
   })
+  .filter((r) => r.authority !== '9' || ['1', '2', '3'].includes(r.entityType))
   .map(makeUscc);
 
 const yyyymmdd = (d: Date): string => d.toISOString().slice(0, 10).replace(/-/g, '');

@@ -57,11 +57,11 @@ describe('validateUscc — details', () => {
   it('gives no details for an invalid code', () => {
     expect(validateUscc('914403001922038217', 'strict').details).toEqual({});
   });
-  it('accepts an unlisted entity type under 9 when the checks hold (documented choice)', () => {
+  it('refuses an entity type that authority 9 does not issue, even when the checks hold (GB 32100)', () => {
     // 94 + Huawei's remaining prefix, with the check recomputed.
     const prefix = '94440300192203821';
     const code = prefix + (usccCheckCharOf(prefix) ?? '');
-    expect(validateUscc(code, 'strict')).toMatchObject({ valid: true, details: { entityType: '4' } });
+    expect(validateUscc(code, 'strict')).toMatchObject({ valid: false, errors: ['ENTITY_TYPE'] });
     expect(usccEntityTypeLabel('9', '4')).toBeNull();
   });
 });
@@ -95,6 +95,16 @@ describe('validateUscc — each rule', () => {
     for (const a of ['1', '5', 'Y', 'A', 'G']) {
       expect(validateUscc(withCheck(`${a}1440300192203821`), 'strict').valid).toBe(true);
     }
+  });
+  it('ENTITY_TYPE: under authority 9 only 1, 2 and 3; other authorities are not checked', () => {
+    for (const e of ['1', '2', '3'])
+      expect(validateUscc(withCheck(`9${e}440300192203821`), 'strict').valid).toBe(true);
+    for (const e of ['0', '4', '9', 'A', 'Y'])
+      expect(validateUscc(withCheck(`9${e}440300192203821`), 'strict').errors).toEqual(['ENTITY_TYPE']);
+    expect(validateUscc(withCheck('5A440300192203821'), 'strict').valid).toBe(true);
+  });
+  it('ADMIN_DIVISION_ZERO for division 000000', () => {
+    expect(validateUscc(withCheck('91000000192203821'), 'strict').errors).toEqual(['ADMIN_DIVISION_ZERO']);
   });
   it('ADMIN_DIVISION_NOT_DIGITS when positions 3–8 hold a letter', () => {
     expect(validateUscc(withCheck('9144A300192203821'), 'strict').errors).toEqual([

@@ -15,6 +15,8 @@ export const UsccErrorCode = z.enum([
   'CHECK_CHAR',
   'REGISTRATION_AUTHORITY',
   'ORG_CODE_CHECK',
+  'ENTITY_TYPE',
+  'ADMIN_DIVISION_ZERO',
 ]);
 export type UsccErrorCode = z.infer<typeof UsccErrorCode>;
 
@@ -42,12 +44,14 @@ export const usccCheckCharOf = (prefix17: string): string | null => {
 };
 
 /**
- * Checks a USCC and reports every rule it breaks (a wrong length still reports bad characters).
- * The entity type (position 2) is deliberately not a rule: the standard defines categories per
- * authority (under `9`: 1 企业, 2 个体工商户, 3 农民专业合作社) and the doc's error list has no code
- * for it, so an unlisted category with correct checks is valid; `usccEntityTypeLabel` returns null
- * for it, which the UI can show as "unrecognised category".
+ * Entity types (position 2) each registration authority (position 1) may issue, where the product
+ * knows the authority's table: GB 32100 allows only 1 企业, 2 个体工商户, 3 农民专业合作社 under `9`
+ * (market regulation). Other authorities' categories are not checked (unknown ones stay valid;
+ * `usccEntityTypeLabel` returns null for them, which the UI shows as "unrecognised category").
  */
+export const USCC_ENTITY_TYPES: Readonly<Record<string, readonly string[]>> = { '9': ['1', '2', '3'] };
+
+/** Checks a USCC and reports every rule it breaks (a wrong length still reports bad characters). */
 export const validateUscc = (value: string, mode: IdentifierMode): UsccVerdict => {
   const { normalized, checked, lowercase } = prepareInput(value, mode);
   const errors: UsccErrorCode[] = lowercase ? ['LOWERCASE'] : [];
@@ -60,7 +64,11 @@ export const validateUscc = (value: string, mode: IdentifierMode): UsccVerdict =
   const part = (from: number, to: number): string => chars.slice(from, to).join('');
   if (chars[0] === '0') addError(errors, 'REGISTRATION_AUTHORITY');
   const division = part(2, 8);
+  const allowedTypes = USCC_ENTITY_TYPES[chars[0] ?? ''];
+  if (allowedTypes && !allowedTypes.includes(chars[1] ?? '')) addError(errors, 'ENTITY_TYPE');
   if (!/^\d{6}$/.test(division)) addError(errors, 'ADMIN_DIVISION_NOT_DIGITS');
+  // 000000 names no registering authority's area: no code is issued there.
+  else if (division === '000000') addError(errors, 'ADMIN_DIVISION_ZERO');
   const orgCheck = orgCodeCheckCharOf(part(8, 16));
   if (orgCheck !== null && orgCheck !== chars[16]) addError(errors, 'ORG_CODE_CHECK');
   const check = usccCheckCharOf(part(0, 17));

@@ -16,7 +16,8 @@ export type ForbiddenCategory =
   | 'superstition'
   | 'terror-violence'
   | 'discrimination'
-  | 'misleading';
+  | 'misleading'
+  | 'separatism';
 
 export const forbiddenCategoryReason: Record<ForbiddenCategory, LocalizedText> = {
   military: text('军队名称、番号或军事用语', 'a military name, designation or term'),
@@ -30,6 +31,7 @@ export const forbiddenCategoryReason: Record<ForbiddenCategory, LocalizedText> =
   'terror-violence': text('恐怖、暴力内容', 'terrorist or violent content'),
   discrimination: text('民族、种族、宗教、性别歧视内容', 'discriminatory content'),
   misleading: text('可能对公众造成欺骗或者误解的内容', 'content that may deceive or mislead the public'),
+  separatism: text('政治性或分裂国家的内容', 'political or separatist content'),
 };
 
 const list: Record<ForbiddenCategory, readonly string[]> = {
@@ -45,6 +47,14 @@ const list: Record<ForbiddenCategory, readonly string[]> = {
     '军工',
     '中央军委',
     '民兵',
+    // lifecycle.md §2: armed forces and their units.
+    '陆军',
+    '海军',
+    '空军',
+    '火箭军',
+    '战区',
+    '军分区',
+    '人武部',
   ],
   'party-state': [
     '中共',
@@ -61,6 +71,12 @@ const list: Record<ForbiddenCategory, readonly string[]> = {
     '人民法院',
     '人民政府',
     '国民党',
+    // lifecycle.md §2: state organs and their abbreviations, anywhere in the name.
+    '人大',
+    '公安',
+    '政府',
+    '法院',
+    '检察',
   ],
   'mass-organisation': ['共青团', '妇联', '总工会', '红十字会', '少先队'],
   'international-organisation': [
@@ -130,8 +146,9 @@ const list: Record<ForbiddenCategory, readonly string[]> = {
   gambling: ['赌博', '赌场', '博彩', '赌球', '百家乐', '老虎机'],
   superstition: ['迷信', '算命', '占卜', '风水', '驱鬼', '跳大神', '邪教', '法轮'],
   'terror-violence': ['恐怖', '暴力', '杀人', '黑社会', '毒品', '冰毒', '纳粹', '法西斯', '枪支', '炸药'],
-  discrimination: ['种族歧视', '鬼佬', '低能', '残废', '蛮夷'],
+  discrimination: ['种族歧视', '鬼佬', '低能', '残废', '蛮夷', '黑鬼', '支那'],
   misleading: ['特供', '专供', '国家级', '国宾', '最高检', '央企'],
+  separatism: ['台独', '藏独', '疆独', '港独', '东突', '分裂国家', '颠覆'],
 };
 
 export type ForbiddenWord = { word: string; category: ForbiddenCategory };
@@ -154,3 +171,13 @@ export const restrictedLeadingWords = ['中国', '中华', '中央', '全国', '
 
 export const findRestrictedPrefix = (name: string): string | undefined =>
   restrictedLeadingWords.find((w) => name.startsWith(w));
+
+/**
+ * lifecycle.md §2: 中国/中华/全国/国家/国际 may not appear anywhere in a name (nor in the 字号);
+ * the exceptions need an approval the product does not handle, so it refuses them all.
+ */
+export const restrictedAnywhereWords = ['中国', '中华', '全国', '国家', '国际'] as const;
+
+/** The restricted words inside `name` other than at its start (RESTRICTED_PREFIX reports those). */
+export const findRestrictedWords = (name: string): string[] =>
+  restrictedAnywhereWords.filter((w) => name.indexOf(w, 1) > 0);

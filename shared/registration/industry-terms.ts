@@ -161,3 +161,23 @@ export const industryAlternatives: readonly (readonly string[])[] = [
   ['电子科技', '电子', '光电科技'],
   ['教育科技', '教育咨询', '培训'],
 ];
+
+/**
+ * Industry expressions that mean the same industry (lifecycle.md §2): for the uniqueness test the
+ * same 字号 and region with a word from the same group is NAME_TAKEN. Narrower than
+ * `industryAlternatives` (those are suggestions, e.g. 食品 beside 餐饮, not synonyms).
+ */
+export const sameIndustryGroups: readonly (readonly string[])[] = [
+  ['信息科技', '信息技术', '网络科技', '网络技术', '数字科技'],
+  ['贸易', '商贸'],
+  ['企业管理咨询', '管理咨询'],
+  ['文化传播', '文化传媒'],
+  ['餐饮管理', '餐饮'],
+  ['建筑工程', '建设工程'],
+  ['生物科技', '生物技术'],
+  ['电子科技', '电子'],
+];
+
+/** Whether two industry expressions count as the same industry. */
+export const sameIndustry = (a: string, b: string): boolean =>
+  a === b || sameIndustryGroups.some((g) => g.includes(a) && g.includes(b));

@@ -120,3 +120,58 @@ describe('checkCompanyName', () => {
     expect(checkCompanyName('广州市美国贸易有限公司', c).suggestions).toEqual([]);
   });
 });
+
+describe('name check hardening (lifecycle.md §2)', () => {
+  const none = { existing: [], legalForm: 'llc' as const };
+  const codesOf = (name: string, c: NameCheckContext = none) =>
+    checkCompanyName(name, c).problems.map((p) => p.code);
+
+  it('refuses 中国/中华/全国/国家/国际 anywhere in the name, with the reason', () => {
+    for (const w of ['中国', '中华', '全国', '国家', '国际']) {
+      const r = checkCompanyName(`广州市星${w}贸易有限公司`, none);
+      expect(r.ok, w).toBe(false);
+      expect(r.problems.find((p) => p.code === 'RESTRICTED_WORD')?.text.zh, w).toContain('本平台不受理');
+    }
+    expect(codesOf('广州市星火国际贸易有限公司')).toContain('RESTRICTED_WORD');
+    // At the start it is the prefix rule, reported once.
+    expect(codesOf('中国星火贸易有限公司').filter((c) => c.startsWith('RESTRICTED'))).toEqual([
+      'RESTRICTED_PREFIX',
+    ]);
+  });
+
+  it('refuses state organs, separatist, violent, discriminatory words and armed forces anywhere, grouped by reason', () => {
+    const reason = (w: string) =>
+      checkCompanyName(`广州市星${w}贸易有限公司`, none).problems.find((p) => p.code === 'FORBIDDEN_WORD')
+        ?.text.zh;
+    expect(reason('人大')).toContain('党政机关');
+    expect(reason('公安')).toContain('党政机关');
+    expect(reason('政府')).toContain('党政机关');
+    expect(reason('法院')).toContain('党政机关');
+    expect(reason('检察')).toContain('党政机关');
+    expect(reason('台独')).toContain('分裂');
+    expect(reason('海军')).toContain('军队');
+    expect(reason('支那')).toContain('歧视');
+  });
+
+  it('warns on a famous 字号 in any industry (manual review), without refusing', () => {
+    const r = checkCompanyName('广州市腾讯餐饮管理有限公司', none);
+    expect(r.ok).toBe(true);
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({ code: 'FAMOUS_TRADE_NAME', severity: 'warning' }),
+    );
+    expect(codesOf('广州市阿里巴巴贸易有限公司').filter((c) => c === 'FAMOUS_TRADE_NAME')).toHaveLength(1);
+    expect(codesOf('广州市星火贸易有限公司')).not.toContain('FAMOUS_TRADE_NAME');
+  });
+
+  it('treats industry synonyms as the same industry for uniqueness', () => {
+    const existing = [
+      { name: '广州市云帆信息科技有限公司', tradeName: '云帆', industry: '信息科技', region: '广州市' },
+    ];
+    const c = { existing, legalForm: 'llc' as const };
+    expect(codesOf('广州市云帆信息技术有限公司', c)).toContain('NAME_TAKEN');
+    expect(codesOf('广州市云帆网络科技有限公司', c)).toContain('NAME_TAKEN');
+    expect(codesOf('广州市云帆贸易有限公司', c)).toEqual(['SAME_TRADE_NAME_OTHER_INDUSTRY']);
+    for (const s of checkCompanyName('广州市云帆信息科技有限公司', c).suggestions)
+      expect(s).not.toMatch(/云帆(信息技术|网络科技|网络技术|数字科技)/);
+  });
+});

@@ -6,8 +6,14 @@ import {
   matchBareDistrictPrefix,
   matchRegionPrefix,
 } from './divisions';
-import { forbiddenCategoryReason, findForbiddenWords, findRestrictedPrefix } from './forbidden-words';
-import { industryAlternatives, isIndustryTerm, matchIndustrySuffix } from './industry-terms';
+import {
+  forbiddenCategoryReason,
+  findForbiddenWords,
+  findRestrictedPrefix,
+  findRestrictedWords,
+} from './forbidden-words';
+import { industryAlternatives, isIndustryTerm, matchIndustrySuffix, sameIndustry } from './industry-terms';
+import { findFamousMarks } from './famous-marks';
 import { findCharProblems } from './name-chars';
 
 /**
@@ -27,6 +33,8 @@ export type NameProblemCode =
   | 'INDUSTRY_MISSING'
   | 'FORBIDDEN_WORD'
   | 'RESTRICTED_PREFIX'
+  | 'RESTRICTED_WORD'
+  | 'FAMOUS_TRADE_NAME'
   | 'FORM_MISMATCH'
   | 'NAME_TAKEN'
   | 'SAME_TRADE_NAME_OTHER_INDUSTRY';
@@ -215,6 +223,15 @@ const checkWords = (name: string, problems: NameProblem[]): void => {
       ),
     );
   }
+  for (const word of findRestrictedWords(name)) {
+    problems.push(
+      err(
+        'RESTRICTED_WORD',
+        `名称中不得含有"${word}"（仅经批准的外商投资企业或中央企业可使用，本平台不受理此类名称）`,
+        `The name may not contain "${word}" (only approved foreign-invested or central enterprises may; this platform does not accept such names)`,
+      ),
+    );
+  }
 };
 
 const checkTradeName = ({ tradeName, industry }: NameParts, problems: NameProblem[]): void => {
@@ -242,6 +259,15 @@ const checkTradeName = ({ tradeName, industry }: NameParts, problems: NameProble
         'TRADE_NAME_IS_INDUSTRY',
         `字号"${tradeName}"是行业用语，不能作为字号`,
         `The trade name "${tradeName}" is an industry term`,
+      ),
+    );
+  }
+  for (const mark of findFamousMarks(tradeName)) {
+    problems.push(
+      warn(
+        'FAMOUS_TRADE_NAME',
+        `字号含有知名字号"${mark}"，可能因误导公众被驳回，将转人工审核`,
+        `The trade name uses the well-known mark "${mark}": it may be refused as misleading and goes to manual review`,
       ),
     );
   }
@@ -273,7 +299,8 @@ const checkUniqueness = (
     (e) => e.tradeName === parts.tradeName && regionKey(e.region) === key,
   );
   const taken =
-    ctx.existing.find((e) => e.name === name) ?? sameTrade.find((e) => e.industry === parts.industry);
+    ctx.existing.find((e) => e.name === name) ??
+    sameTrade.find((e) => sameIndustry(e.industry, parts.industry));
   if (taken) {
     problems.push(
       err(

@@ -9,3 +9,4 @@ export * from './tax';
 export * from './batches';
 export * from './registration';
 export * from './face-checks';
+export * from './annual-reports';

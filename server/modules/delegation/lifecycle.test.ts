@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { auditLog, delegations, inboxItems } from '../../db/schema';
@@ -69,9 +69,11 @@ describe('revocation', () => {
     });
     expect(revoke.statusCode).toBe(200);
     expect(revoke.json()).toMatchObject({ status: 'revoked', revokedAt: clock.toISOString() });
-    await new Promise((r) => setTimeout(r, 20));
+    // The event goes out after the commit: wait for it to arrive, not for a fixed time.
+    await vi.waitFor(() => expect(liEvents.map((e) => e.type)).toContain('delegation.revoked'), {
+      timeout: 5_000,
+    });
     stop();
-    expect(liEvents.map((e) => e.type)).toContain('delegation.revoked');
     expect(
       await authorize(t.ctx.db, { personId: li, companyId: tech, scope: 'tax.file', now: clock }),
     ).toMatchObject({ allowed: false, code: 'DELEGATION_REVOKED' });

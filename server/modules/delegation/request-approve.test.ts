@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { and, count, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { auditLog, faceAttempts, delegations, inboxItems } from '../../db/schema';
@@ -82,12 +82,14 @@ describe('the agent asks for authorization', () => {
     expect(item!.title.zh).toContain('李晓红');
     expect(item!.title.en).toMatch(/^李晓红 asks to be given authorization to act for /);
     // The event goes out once the transaction has committed and the answer is sent.
-    await new Promise((r) => setTimeout(r, 20));
-    expect(chenEvents.list.map((e) => e.type)).toContain('delegation.requested');
+    await vi.waitFor(() => expect(chenEvents.list.map((e) => e.type)).toContain('delegation.requested'), {
+      timeout: 5_000,
+    });
     // The one asked is told as the grantor; the agent's own copy only refreshes her lists.
     expect(chenEvents.list.find((e) => e.type === 'delegation.requested')?.data).toMatchObject({
       role: 'grantor',
     });
+    await vi.waitFor(() => expect(liEvents.list.map((e) => e.type)).toContain('delegation.requested'));
     expect(liEvents.list.find((e) => e.type === 'delegation.requested')?.data).toMatchObject({
       role: 'requester',
     });

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Ledger, Roster } from '../../../shared/api/firms';
 import { decodeRosterRow } from '../../../shared/firms/roster';
 import { delegationStateName, filingStateName } from '../../../shared/firms/client-state';
@@ -19,14 +18,16 @@ const sheet = async (
   columns: { header: string; width: number }[],
   rows: (string | number)[][],
 ): Promise<Buffer> => {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c.header, width: c.width }));
-  ws.getRow(1).font = { bold: true };
-  ws.addRows(rows);
-  // The USCC column holds codes, not numbers: keep Excel from turning them into 9.1E+17.
-  ws.getColumn(1).numFmt = '@';
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  // Loaded on the first export only.
+  const { writeSheet } = await import('../../xlsx/write');
+  return writeSheet({
+    name,
+    rows: [columns.map((c) => c.header), ...rows],
+    widths: columns.map((c) => c.width),
+    header: true,
+    // The USCC column holds codes, not numbers: keep Excel from turning them into 9.1E+17.
+    textColumns: [0],
+  });
 };
 
 const TAXES = {

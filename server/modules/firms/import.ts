@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import type { CellValue, Sheet, SheetRow } from '../../xlsx/read';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { accessGroupClients, accessGroups, auditLog, companies, firmClients } from '../../db/schema';
@@ -17,14 +17,9 @@ import type { FirmMembership } from './access';
 
 const CHUNK = 1000;
 
-const cellText = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('text' in v) return String(v.text);
-    if ('result' in v) return String(v.result ?? '');
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
-  }
+const cellText = (v: CellValue): string => {
+  if (v === null) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
   return String(v);
 };
 
@@ -41,17 +36,17 @@ const unreadable = (): HttpError =>
 
 /** Reads the first worksheet: a header row (Chinese or English names), then one client per row. */
 export const readImportSheet = async (content: Buffer): Promise<ImportCells[]> => {
-  const wb = new ExcelJS.Workbook();
+  // Loaded on the first import only.
+  const { readSheet, XlsxReadError } = await import('../../xlsx/read');
+  let sheet: Sheet;
   try {
-    await wb.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw unreadable();
+    sheet = readSheet(content);
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw unreadable();
+    throw e;
   }
-  const sheet = wb.worksheets[0];
-  if (!sheet) throw unreadable();
-  const headerRow = sheet.getRow(1);
-  const headers: string[] = [];
-  headerRow.eachCell({ includeEmpty: true }, (cell, col) => (headers[col - 1] = cellText(cell.value)));
+  const first = sheet.rows[0];
+  const headers = first?.row === 1 ? first.cells.map(cellText) : [];
   const { columns, missing } = mapHeaders(headers);
   if (missing.length)
     throw new HttpError(
@@ -63,27 +58,27 @@ export const readImportSheet = async (content: Buffer): Promise<ImportCells[]> =
       ),
       'contentBase64',
     );
-  if (sheet.rowCount - 1 > MAX_IMPORT_ROWS)
+  if (sheet.lastRow - 1 > MAX_IMPORT_ROWS)
     throw new HttpError(
       422,
       'IMPORT_TOO_MANY_ROWS',
       text(`一次最多导入 ${MAX_IMPORT_ROWS} 行。`, `At most ${MAX_IMPORT_ROWS} rows per import.`),
       'contentBase64',
     );
-  const at = (row: ExcelJS.Row, col: number | undefined): string =>
-    col === undefined ? '' : cellText(row.getCell(col + 1).value).trim();
+  const at = (row: SheetRow, col: number | undefined): string =>
+    col === undefined ? '' : cellText(row.cells[col] ?? null).trim();
   const rows: ImportCells[] = [];
-  sheet.eachRow((row, n) => {
-    if (n === 1) return;
+  for (const row of sheet.rows) {
+    if (row.row === 1) continue;
     const cells = {
-      row: n,
+      row: row.row,
       uscc: at(row, columns.uscc),
       name: at(row, columns.name),
       contact: at(row, columns.contact),
       group: at(row, columns.group),
     };
     if (cells.uscc || cells.name || cells.contact || cells.group) rows.push(cells);
-  });
+  }
   return rows;
 };
 

@@ -24,6 +24,7 @@ import {
   type FirmDelegationFacts,
 } from '../../../shared/firms/client-state';
 import { encodeRosterRow } from '../../../shared/firms/roster';
+import { annualReportDueFor } from '../annual-reports';
 import type { TaxPeriod } from '../../../shared/tax/period';
 import type { Roster } from '../../../shared/api/firms';
 import { visibleClientIds, type FirmMembership } from './access';
@@ -154,6 +155,7 @@ export const buildRoster = async (ctx: AppContext, m: FirmMembership): Promise<R
     .where(and(eq(auditLog.firmId, m.firmId), isNotNull(auditLog.companyId)))
     .groupBy(auditLog.companyId);
   const lastActivity = new Map(activity.map((a) => [a.companyId ?? '', a.at]));
+  const annual = await annualReportDueFor(db, clients, today);
 
   const rows = clients.map((c) => {
     const d = clientDelegationState(delegationsOf.get(c.id) ?? [], now);
@@ -189,6 +191,8 @@ export const buildRoster = async (ctx: AppContext, m: FirmMembership): Promise<R
       vatPeriod: c.vatPeriod,
       noSales: !(c.vatPeriod === 'month' ? salesMonth : salesQuarter).has(c.id),
       renewalPending: d.renewalPending,
+      annualDaysLeft: annual.get(c.id)?.daysLeft ?? null,
+      annualOverdue: (annual.get(c.id)?.overdueYears.length ?? 0) > 0,
     });
   });
   return {

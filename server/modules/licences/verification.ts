@@ -8,6 +8,8 @@ import { text } from '../../../shared/text';
 import type { IssuerKeyView, VerifyAnswer } from '../../../shared/api/licences';
 import { publishedKeys, verifierKeys } from './key-ring';
 import { typeNameOf, type LicenceRow } from './views';
+import { isOnAbnormalList } from '../annual-reports';
+import { ABNORMAL_LIST_NOTICE } from '../../../shared/lifecycle/abnormal-list';
 
 /** The identifier a submitted document or QR text claims, without trusting it. */
 const claimedIdentifier = (input: unknown): string | undefined => {
@@ -90,5 +92,7 @@ export const verifyWithRegistry = async (
       typeName: typeNameOf(row.typeKey),
       holderName: row.signed.document.holder.name,
     },
+    // lifecycle.md §3.9: a listed company's licences carry the notice wherever they are verified or shared.
+    ...((await isOnAbnormalList(db, row.companyId)) ? { notices: [ABNORMAL_LIST_NOTICE] } : {}),
   };
 };

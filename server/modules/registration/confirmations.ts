@@ -27,7 +27,7 @@ const answererOf = async (
   ctx: AppContext,
   n: Named,
 ): Promise<{ personId: string | null; hasAccount: boolean }> => {
-  let personId: string | null = null;
+  let personId: string | null;
   if (n.kind === 'person') {
     personId = (await findPersonByResidentId(db, ctx.cipher, n.identifier))?.id ?? null;
   } else {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { writeSheet } from '../../xlsx/write';
 import { syntheticUscc } from '../../../shared/identifiers/generate';
 import { intBetween, seededRandom } from '../../../shared/identifiers/seeded-random';
 import { TaxDecimal, round2 } from '../../../shared/tax/money';
@@ -161,17 +161,15 @@ export const rowsToXlsx = async (
   rows: readonly (readonly string[])[],
   sheetName = SUMMARY_SHEET,
 ): Promise<Buffer> => {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName);
   const header = rows[0] ?? [];
-  for (const row of rows) {
-    sheet.addRow(
+  return writeSheet({
+    name: sheetName,
+    rows: rows.map((row) =>
       row.map((cell, i) =>
         row !== header && NUMERIC.has(header[i] ?? '') && /^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell,
       ),
-    );
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+    ),
+  });
 };
 
 export const makeInvoiceCsv = (options: InvoiceFixtureOptions & { bom?: boolean }): Buffer =>

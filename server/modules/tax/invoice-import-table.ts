@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type { CellValue } from '../../xlsx/read';
 import { DomainError } from '../../../shared/domain-error';
 import { text } from '../../../shared/text';
 
@@ -16,7 +16,7 @@ const unreadable = (en: string, zh: string): DomainError =>
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** Excel stores wall-clock times; exceljs hands them over as UTC instants of that wall clock. */
+/** Excel stores wall-clock times; the reader hands them over as UTC instants of that wall clock. */
 const dateText = (d: Date): string =>
   `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 
@@ -27,39 +27,28 @@ const numberText = (n: number): string => {
   return String(Number(n.toPrecision(15)));
 };
 
-const cellText = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return '';
+const cellText = (v: CellValue): string => {
+  if (v === null) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return numberText(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (v instanceof Date) return dateText(v);
-  if ('richText' in v) return v.richText.map((r) => r.text).join('');
-  if ('hyperlink' in v) return v.text;
-  if ('error' in v) return '';
-  if ('result' in v) return v.result === undefined ? '' : cellText(v.result);
-  return '';
+  return dateText(v);
 };
 
 export const SUMMARY_SHEET = '信息汇总表';
 
 export const readXlsx = async (buffer: Buffer): Promise<Table> => {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first .xlsx upload only.
+  const { readSheet, XlsxReadError } = await import('../../xlsx/read');
   try {
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch {
+    const sheet = readSheet(buffer, SUMMARY_SHEET);
+    const rows = sheet.rows.map(({ row, cells }) => ({ row, cells: cells.map((c) => cellText(c).trim()) }));
+    return { sheet: sheet.name, rows };
+  } catch (e) {
+    if (!(e instanceof XlsxReadError)) throw e;
+    if (e.reason === 'no-sheet') throw unreadable('The workbook has no sheet', '工作簿中没有工作表');
     throw unreadable('The file is not a readable .xlsx workbook', '文件不是可读取的 .xlsx 工作簿');
   }
-  const sheet = workbook.getWorksheet(SUMMARY_SHEET) ?? workbook.worksheets[0];
-  if (!sheet) throw unreadable('The workbook has no sheet', '工作簿中没有工作表');
-  const rows: Table['rows'] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cellText(cell.value).trim();
-    });
-    rows.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? '') });
-  });
-  return { sheet: sheet.name, rows };
 };
 
 /** UTF-8 (with or without BOM); a GB18030 export from older tools is decoded too. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
+import { writeSheet } from '../../xlsx/write';
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../../../shared/domain-error';
 import { InvoiceImportResult, InvoiceSummary } from '../../../shared/tax/invoices';
@@ -201,13 +201,12 @@ describe('refusals', () => {
   });
   it('a 20-digit number stored as an Excel number has lost digits and is refused', async () => {
     const rows = makeInvoiceRows({ company, rows: 2 });
-    const xlsx = await rowsToXlsx(rows);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
-    const sheet = wb.getWorksheet('信息汇总表');
-    if (!sheet) throw new Error('sheet missing');
-    sheet.getRow(2).getCell(INVOICE_EXPORT_HEADERS.indexOf('数电发票号码') + 1).value = Number(rows[1]?.[3]);
-    const r = await parseInvoiceFile(Buffer.from(await wb.xlsx.writeBuffer()), 'n.xlsx', company.uscc);
+    const column = INVOICE_EXPORT_HEADERS.indexOf('数电发票号码');
+    const asNumber = rows.map((row, i) =>
+      i === 1 ? row.map((cell, c) => (c === column ? Number(cell) : cell)) : row,
+    );
+    const xlsx = writeSheet({ name: '信息汇总表', rows: asNumber });
+    const r = await parseInvoiceFile(xlsx, 'n.xlsx', company.uscc);
     expect(r.rejected.map((e) => [e.row, e.code])).toEqual([[2, 'NUMBER_PRECISION_LOST']]);
   });
 });

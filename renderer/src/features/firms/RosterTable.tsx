@@ -115,6 +115,22 @@ export const RosterTable = ({ rows, groups, periods, selected, onSelect, onReque
         ),
     },
     {
+      key: 'annual',
+      title: t('annual.rosterColumn'),
+      width: w(110),
+      sorter: (a, b) => (a.annualDaysLeft ?? 999) - (b.annualDaysLeft ?? 999),
+      render: (_, r) =>
+        r.annualOverdue ? (
+          <Typography.Text type="danger">{t('annual.rosterOverdue')}</Typography.Text>
+        ) : r.annualDaysLeft !== null ? (
+          <Typography.Text type={r.annualDaysLeft <= 30 ? 'warning' : undefined}>
+            {t('annual.rosterDue', { days: r.annualDaysLeft })}
+          </Typography.Text>
+        ) : (
+          ''
+        ),
+    },
+    {
       key: 'activity',
       title: c('activity'),
       width: w(150),

@@ -114,6 +114,11 @@ export const VerdictAlert = ({
           {answer.reasons.map((r, i) => (
             <li key={i}>{loc(r)}</li>
           ))}
+          {answer.notices?.map((n, i) => (
+            <li key={`notice-${i}`} data-testid={`${testId}-notice`}>
+              <Typography.Text type="warning">{loc(n)}</Typography.Text>
+            </li>
+          ))}
         </ul>
       }
     />

@@ -1,0 +1,6 @@
+/** What other modules may use of the annual reports module. */
+export { annualReportRoutes } from './routes';
+export { annualReportDueFor } from './due';
+export { isOnAbnormalList } from './store';
+export { assertNotOnAbnormalList, listMissingAnnualReports, startAbnormalListJob } from './abnormal-list';
+export { disclosureSections, type DisclosureSectionSource } from './disclosure';
