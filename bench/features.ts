@@ -17,7 +17,7 @@ const e2eCount = (file: string, key: string): string => {
 };
 
 const face = async (): Promise<Section> => {
-  const r = await benchFaceVerification(10, 8);
+  const r = await benchFaceVerification(process.argv.includes('--quick') ? 3 : 10, 8);
   return {
     title: 'Face verification',
     method:

@@ -2,6 +2,7 @@
 // with the demo sandbox in ./.data/web (seeding is idempotent, so restarts keep your data).
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { ensureServerBundle } from './server-bundle.mjs';
 
 const port = process.env.PORT ?? '5170';
 const data = process.env.SHANGTONG_DATA ?? '.data/web';
@@ -11,10 +12,9 @@ if (process.env.SKIP_BUILD !== '1' || !existsSync('dist/renderer/index.html')) {
   const build = spawnSync(npm, ['run', 'build:web'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
+// The compiled server (out/server/main.js), rebuilt when its sources changed.
 const args = [
-  '--import',
-  'tsx',
-  'server/main.ts',
+  await ensureServerBundle(),
   '--port',
   port,
   '--data',

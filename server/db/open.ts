@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -10,6 +10,8 @@ import pg from 'pg';
 import * as schema from './schema';
 import type { Db } from './types';
 import { acquireDataLock } from './lock';
+import { createPglite } from './pglite-client';
+import { upgradeLegacyFolder } from './pglite-upgrade';
 
 export const migrationsFolder =
   process.env.SHANGTONG_MIGRATIONS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -42,13 +44,15 @@ export const openDatabase = async (options: OpenOptions): Promise<DatabaseHandle
     mkdirSync(options.dataDir, { recursive: true });
     if (options.lock !== false) release = acquireDataLock(options.dataDir);
     try {
-      client = await PGlite.create({ dataDir: join(options.dataDir, 'pgdata') });
+      const pgdata = join(options.dataDir, 'pgdata');
+      await upgradeLegacyFolder(pgdata, migrationsFolder);
+      client = await createPglite({ dataDir: pgdata });
     } catch (e) {
       release();
       throw e;
     }
   } else {
-    client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+    client = await createPglite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(drizzlePglite(client), { migrationsFolder });

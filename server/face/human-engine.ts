@@ -41,6 +41,8 @@ export interface HumanEngine {
   readonly backend: string;
   /** Library version and embedding model: templates are only comparable within one id. */
   readonly id: string;
+  /** Live tfjs tensors: flat across requests, or memory leaks with every face check. */
+  tensorCount(): number;
 }
 
 export interface HumanEngineOptions {
@@ -230,6 +232,7 @@ async function createEngine(options: HumanEngineOptions): Promise<HumanEngine> {
   return {
     backend: human.tf.getBackend(),
     id: `human@${human.version}/faceres`,
+    tensorCount: () => human.tf.memory().numTensors,
     detect(image) {
       const run = queue.then(() => detectNow(image));
       queue = run.catch(() => undefined);

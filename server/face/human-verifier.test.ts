@@ -189,3 +189,17 @@ describe('human engine', () => {
     expect(cosineSimilarity(a.embedding, b.embedding)).toBeGreaterThan(0.9);
   });
 });
+
+describe('face engine memory', () => {
+  it('leaves no tensors behind over repeated checks, approved or refused', async () => {
+    const engine = await getHumanEngine();
+    const check = async (): Promise<void> => {
+      expect((await verify(refA, [live.n, live.c, live.n, live.m], 'blink', 'turn-right')).match).toBe(true);
+      expect((await verify(refA, [live.n, live.b, live.n], 'blink')).match).toBe(false);
+    };
+    await check();
+    const settled = engine.tensorCount();
+    for (let i = 0; i < 5; i++) await check();
+    expect(engine.tensorCount()).toBe(settled);
+  }, 120_000);
+});

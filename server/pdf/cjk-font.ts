@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
 import { isWoff, woffToSfnt } from './woff';
 
 /**
@@ -62,12 +62,14 @@ export const loadCjkFontsFrom = async (dir: string): Promise<CjkFonts> => {
     .flatMap(({ file, m }) => (m?.[1] && m[2] ? [{ file, subset: m[1], weightFile: m[2] }] : []))
     .sort((a, b) => subsetRank(a.subset) - subsetRank(b.subset));
   const skipped: string[] = [];
+  // fontkit loads with the first PDF, not at start.
+  const { create: createFont } = await import('fontkit');
   const loaded = await Promise.all(
     names.map(async ({ file, subset, weightFile }): Promise<FontFace | undefined> => {
       const bytes = await readFile(join(dir, file));
       try {
         const data = isWoff(bytes) ? woffToSfnt(bytes) : bytes;
-        const font = fontkit.create(data);
+        const font = createFont(data);
         // Touch the cmap now: a subset file without one (the package has such a file) is skipped.
         if (!isFont(font) || font.characterSet.length === 0) throw new Error('no cmap');
         const weight: FontWeight = weightFile === WEIGHT_FILES.bold ? 'bold' : 'regular';

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { type CjkFonts, type FontWeight, loadCjkFonts } from './cjk-font';
 import { breakLines, type Line, TextMeasurer } from './line-breaker';
@@ -301,7 +300,9 @@ export const renderPdf = async (
   options: RenderOptions = {},
 ): Promise<Buffer> => {
   const fonts = options.fonts ?? (await loadCjkFonts());
-  const doc = new PDFDocument({
+  // pdfkit (and fontkit with it) load on the first PDF, not at start.
+  const { default: PDFKitDocument } = await import('pdfkit');
+  const doc: PDFKit.PDFDocument = new PDFKitDocument({
     size: 'A4',
     margin: 0,
     bufferPages: true,

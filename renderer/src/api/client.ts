@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ApiError } from '../../../shared/api/error';
+import { readApiError } from './api-error';
 import { fileNameFrom } from './file-name';
 
 /** A refusal from the platform, with the code, a message for people and the field at fault. */
@@ -61,15 +61,9 @@ const request = async <T>(
   }
   const json: unknown = res.status === 204 ? undefined : await res.json().catch(() => undefined);
   if (!res.ok) {
-    const parsed = ApiError.safeParse(json);
+    const refusal = readApiError(json);
     if (res.status === 401 && session.token) session.onUnauthenticated();
-    if (parsed.success)
-      throw new ApiRequestError(
-        res.status,
-        parsed.data.error.code,
-        parsed.data.error.message,
-        parsed.data.error.field,
-      );
+    if (refusal) throw new ApiRequestError(res.status, refusal.code, refusal.message, refusal.field);
     throw new ApiRequestError(res.status, 'HTTP_' + res.status, res.statusText);
   }
   // The client checks answers against the same shared schemas the server validates with.
@@ -92,9 +86,9 @@ export const api = {
   download: async (path: string, fileName: string): Promise<void> => {
     const res = await fetch(path, { headers: apiHeaders() });
     if (!res.ok) {
-      const parsed = ApiError.safeParse(await res.json().catch(() => undefined));
-      throw parsed.success
-        ? new ApiRequestError(res.status, parsed.data.error.code, parsed.data.error.message)
+      const refusal = readApiError(await res.json().catch(() => undefined));
+      throw refusal
+        ? new ApiRequestError(res.status, refusal.code, refusal.message)
         : new ApiRequestError(res.status, 'HTTP_' + res.status, res.statusText);
     }
     const url = URL.createObjectURL(await res.blob());
