@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import path from 'node:path';
 
 const nodeBuiltins = [
   'fs',
@@ -32,6 +33,49 @@ const noNodePaths = nodeBuiltins.map((name) => ({
   message: 'Platform-neutral code may not import Node built-ins.',
 }));
 const layer = (name, message) => ({ group: [`**/${name}/**`, `**/${name}`], message });
+
+const root = import.meta.dirname;
+const isProduction = (rel) =>
+  rel.startsWith('server/') && !rel.startsWith('server/test/') && !/\.test\.tsx?$/.test(rel);
+
+/**
+ * Module boundaries (docs/DEVELOPING.md): code outside a server module reaches it only through its
+ * index.ts (only the route table, server/routes.ts, takes each module's route lists from where they
+ * are declared); production code never imports test support (server/test/) or benchmarks
+ * (bench/). Tests and benchmarks may reach inside a module to set it up or measure it.
+ */
+const moduleBoundaries = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const from = path.relative(root, context.filename).split(path.sep).join('/');
+    if (!isProduction(from)) return {};
+    const own = /^server\/modules\/([^/]+)\//.exec(from)?.[1];
+    const check = (node, source) => {
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const to = path
+        .relative(root, path.resolve(path.dirname(context.filename), source))
+        .split(path.sep)
+        .join('/')
+        .replace(/\.(ts|tsx|js)$/, '');
+      if (to.startsWith('server/test/') || to === 'server/test' || to.startsWith('bench/'))
+        context.report({ node, message: `Production code may not import test or bench code (${source}).` });
+      const inner = /^server\/modules\/([^/]+)\/(.+)$/.exec(to);
+      if (!inner || inner[1] === own || inner[2] === 'index') return;
+      if (from === 'server/routes.ts') return;
+      context.report({
+        node,
+        message: `Import server/modules/${inner[1]} through its index.ts, not its internals (${source}).`,
+      });
+    };
+    const fromSource = (node) => check(node, node.source?.value);
+    return {
+      ImportDeclaration: fromSource,
+      ExportNamedDeclaration: fromSource,
+      ExportAllDeclaration: fromSource,
+      ImportExpression: (node) => check(node, node.source.type === 'Literal' ? node.source.value : undefined),
+    };
+  },
+};
 
 export default tseslint.config(
   {
@@ -115,7 +159,9 @@ export default tseslint.config(
   },
   {
     files: ['server/**/*.ts'],
+    plugins: { shangtong: { rules: { 'module-boundaries': moduleBoundaries } } },
     rules: {
+      'shangtong/module-boundaries': 'error',
       'no-restricted-imports': [
         'error',
         {

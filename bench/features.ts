@@ -1,12 +1,12 @@
 import { readFileSync, existsSync } from 'node:fs';
 import type { Section } from './report';
 import { fmtMs } from './report';
-import { benchFaceVerification } from '../server/face/bench';
-import { runLicenceBenches } from '../server/modules/licences/bench';
-import { benchRegistration } from '../server/modules/registration/bench';
-import { taxBenchSection } from '../server/modules/tax/bench';
-import { benchApprovalLatency } from '../server/modules/delegation/bench';
-import { firmBenchSection } from '../server/modules/firms/bench';
+import { benchFaceVerification } from './face';
+import { runLicenceBenches } from './licences';
+import { benchRegistration } from './registration';
+import { taxBenchSection } from './tax';
+import { benchApprovalLatency } from './delegation';
+import { firmBenchSection } from './firms';
 
 /** Counts recorded by the Playwright flows (clicks, typed fields), if the e2e suite has run. */
 const e2eCount = (file: string, key: string): string => {

@@ -2,6 +2,24 @@ import type { Config } from './config';
 import type { Db } from './db/types';
 import type { PersonalDataCipher } from './security/personal-data';
 import type { EventBus } from './events/bus';
+import type { FaceVerifier } from './face/verifier';
+import type { BatchRunner } from './modules/batches';
+import type { DelegationSettings } from './modules/delegation';
+import type { FaceCheckSettings } from './modules/face-checks';
+import type { TaxPort } from './modules/firms';
+
+/**
+ * The context's services that are made on first use (a verifier loads a model; settings read the
+ * environment once) or that a test installs in their place. Each belongs to one context, so two
+ * platforms in one process (tests) never share them. The accessor of each lives in its module.
+ */
+export type AppServices = {
+  taxPort?: TaxPort;
+  delegationSettings?: DelegationSettings;
+  faceCheckSettings?: FaceCheckSettings;
+  faceVerifier?: Promise<FaceVerifier>;
+  batchRunner?: BatchRunner;
+};
 
 /** Everything a module needs, passed explicitly (no global singletons). */
 export type AppContext = {
@@ -13,4 +31,5 @@ export type AppContext = {
   version: string;
   /** Injectable clock so expiry rules are testable. */
   now: () => Date;
+  services: AppServices;
 };

@@ -21,4 +21,5 @@ export const createContext = (handle: DatabaseHandle, config: Config): AppContex
   bus: new EventBus(),
   version: process.env.SHANGTONG_VERSION ?? productVersion(),
   now: clockFor(config),
+  services: {},
 });

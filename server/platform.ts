@@ -7,10 +7,10 @@ import { createContext } from './create-context';
 
 export { createContext };
 import { seedDemo } from './seed/demo';
-import { enrolDemoFaces } from './modules/delegation/enrol-demo-faces';
-import { startDelegationSweeper } from './modules/delegation/sweep';
-import { ensureIssuerKeys } from './modules/licences/key-ring';
-import { startFirmWorkspace } from './modules/firms/startup';
+import { enrolDemoFaces } from './seed/demo-faces';
+import { startDelegationSweeper } from './modules/delegation';
+import { ensureIssuerKeys } from './modules/licences';
+import { startFirmWorkspace } from './modules/firms';
 import { startAbnormalListJob } from './modules/annual-reports';
 import { seedDemoAnnualReports } from './seed/annual-reports';
 

@@ -8,7 +8,7 @@ import { SignInPage, demo } from '../support/pages';
 
 /*
  * 200 synthetic clients are seeded into this file's copy of the demo data folder before its
- * platform starts (server/modules/firms/seed-cli.ts, the same seed as `--seed demo-firm-200`),
+ * platform starts (server/seed/firm-cli.ts, the same seed as `--seed demo-firm-200`),
  * so the spec needs no test-only API.
  */
 const test = base.extend<{ baseURL: string }, { seeded: LaunchedPlatform }>({
@@ -20,7 +20,7 @@ const test = base.extend<{ baseURL: string }, { seeded: LaunchedPlatform }>({
       const tsx = join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
       execFileSync(
         process.execPath,
-        [tsx, 'server/modules/firms/seed-cli.ts', '--data', dir, '--seed', 'demo-firm-200'],
+        [tsx, 'server/seed/firm-cli.ts', '--data', dir, '--seed', 'demo-firm-200'],
         { cwd: repoRoot, stdio: 'inherit' },
       );
       const platform = await launchPlatform(['--data', dir]);

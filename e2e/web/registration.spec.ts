@@ -8,7 +8,7 @@ import { generatedDir } from '../support/paths';
 import { fakeCameraArgs, FIXED_CHALLENGE } from '../support/fake-camera';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
 import { demoPeople } from '../../server/seed/demo-data';
-import { soleFounderApplication } from '../../server/modules/registration/test-support';
+import { soleFounderApplication } from '../../server/test/registration-support';
 
 // 陈志明 is the legal representative of what he files, so he confirms by face: the desktop camera is
 // Chromium's fake camera showing his enrolled face (photo A), checked by the real face engine.

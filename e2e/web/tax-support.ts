@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { generatedDir } from '../support/paths';
 import { demoCompanies } from '../../server/seed/demo-data';
-import { makeInvoiceRows, rowsToCsv } from '../../server/modules/tax/invoice-fixtures';
+import { makeInvoiceRows, rowsToCsv } from '../../server/seed/invoice-fixtures';
 import { INVOICE_EXPORT_HEADERS } from '../../server/modules/tax/invoice-import';
 
 /** Page objects and fixtures of the tax specs (readonly locators + intent methods). */

@@ -11,7 +11,7 @@ import { defineRoute, registerRoute, type AnyRouteSpec } from '../http/route';
 import { errorHandler } from '../http/errors';
 import { allRoutes } from '../routes';
 import { SCOPE_KEYS, scopeCatalogue, type ScopeKey } from '../../shared/delegation/scopes';
-import { companyIdOf, personIdOf } from '../modules/delegation/test-support';
+import { companyIdOf, personIdOf } from '../test/delegation-support';
 
 const DAY = 86_400_000;
 let t: TestApp;

@@ -7,7 +7,12 @@ import { getHumanEngine, type DetectedFace } from './human-engine';
 import { cosineSimilarity, DEFAULT_FACE_THRESHOLD, HumanFaceVerifier } from './human-verifier';
 import { portraitFrame, syntheticFrames } from './synthetic-sequence';
 import { cropResize, flipHorizontal } from './image-ops';
-import { deriveTestFacePhotos, faceApiSamplePath, FIXTURE_FILES, type TestFacePhotos } from './test-faces';
+import {
+  deriveTestFacePhotos,
+  faceApiSamplePath,
+  FIXTURE_FILES,
+  type TestFacePhotos,
+} from '../test/test-faces';
 import type { FaceTemplate, LivenessAction } from './verifier';
 
 let fetchSpy: MockInstance<typeof fetch>;

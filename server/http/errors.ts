@@ -4,23 +4,119 @@ import { DomainError } from '../../shared/domain-error';
 import { text, type LocalizedText } from '../../shared/text';
 import { requestLang } from './lang';
 
-/** An HTTP-level refusal (auth, not found, conflict…) with a code and a sentence in both languages. */
+/** A refusal with an explicit HTTP status, for the HTTP layer (routes, authorization). */
 export class HttpError extends DomainError {
+  readonly status: number;
+
   constructor(status: number, code: string, t: LocalizedText, field?: string) {
-    super(code, t, field === undefined ? { status } : { status, field });
+    super(code, t, field === undefined ? {} : { field });
     this.name = 'HttpError';
+    this.status = status;
   }
 }
 
-export const unauthorized = (): HttpError =>
-  new HttpError(
-    401,
+/**
+ * The one table from a domain error's code to its HTTP status. Domain code throws
+ * `DomainError(code, text, {field})` and never names a status; a code not listed here is a
+ * refusal of the input (422). `HttpError` (an explicit status) remains for the HTTP layer itself.
+ */
+const STATUS_OF_CODE: Readonly<Record<string, number | ((e: DomainError) => number)>> = {
+  // Malformed input
+  MALFORMED_QR: 400,
+  // Not signed in, or wrong credentials
+  BAD_CREDENTIALS: 401,
+  UNAUTHENTICATED: 401,
+  // Signed in, but not allowed
+  FIRM_ADMIN_ONLY: 403,
+  NOT_IN_ACCESS_GROUP: 403,
+  NOT_LEGAL_REPRESENTATIVE: 403,
+  // Not found
+  BATCH_NOT_FOUND: 404,
+  CHALLENGE_UNKNOWN: 404,
+  COMPANY_NOT_REGISTERED: 404,
+  FIRM_NOT_FOUND: 404,
+  INVITE_NOT_FOUND: 404,
+  LINK_INVALID: 404,
+  NOT_A_MEMBER: 404,
+  NOT_FOUND: 404,
+  SHARE_NOT_FOUND: 404,
+  // Conflicts with the current state
+  ALREADY_CONFIRMED: 409,
+  ANNUAL_REPORT_ALREADY_FILED: 409,
+  COMPANY_ON_ABNORMAL_LIST: 409,
+  ALREADY_MEMBER: 409,
+  ALREADY_SUBMITTED: 409,
+  APPLICATION_NOT_EDITABLE: 409,
+  APPLICATION_STATE: 409,
+  BUREAU_REJECTED: 409,
+  CHALLENGE_USED: 409,
+  COMPUTATION_CHANGED: 409,
+  CONFIRMATIONS_NOT_REQUESTED: 409,
+  CONFIRMATIONS_PENDING: 409,
+  CONFIRMATIONS_STALE: 409,
+  CONFIRMATION_METHOD: 409,
+  CONFIRMATION_STALE: 409,
+  DELEGATION_CHANGED: 409,
+  DELEGATION_STATE_CONFLICT: 409,
+  DRAFT_CHANGED_ELSEWHERE: 409,
+  DRAFT_IN_PROGRESS: 409,
+  FACE_NOT_ENROLLED: 409,
+  GRANTOR_CHANGED: 409,
+  GROUP_NAME_TAKEN: 409,
+  LAST_ADMIN: 409,
+  LEGAL_REP_NEEDS_NO_AUTHORIZATION: 409,
+  LICENCE_EXPIRED: 409,
+  LICENCE_NOT_ACTIVE: 409,
+  LICENCE_REVOKED: 409,
+  LICENCE_SUPERSEDED: 409,
+  LINK_USED: 409,
+  NAME_TAKEN: 409,
+  NOTHING_TO_CORRECT: 409,
+  NOT_IN_REVIEW: 409,
+  PAYMENT_ALREADY_PAID: 409,
+  PAYMENT_CANCELLED: 409,
+  PERIOD_ALREADY_FILED: 409,
+  PERIOD_HAS_SALES: 409,
+  RENEWAL_NOT_POSSIBLE: 409,
+  RENEWAL_TOO_EARLY: 409,
+  REQUEST_ALREADY_PENDING: 409,
+  REQUEST_NOT_PENDING: 409,
+  SHARE_ALREADY_REVOKED: 409,
+  // Gone: expired, cancelled or revoked
+  CHALLENGE_EXPIRED: 410,
+  LINK_EXPIRED: 410,
+  REQUEST_CANCELLED: 410,
+  SHARE_EXPIRED: 410,
+  SHARE_REVOKED: 410,
+  // Locked for a while
+  ACCOUNT_LOCKED: 423,
+  CONFIRMATION_LOCKED: 423,
+  REQUEST_LOCKED: 423,
+  // Failed on the platform's side
+  APPROVAL_FAILED: 500,
+  // Unavailable for now; retry later
+  TAX_FILING_UNAVAILABLE: 503,
+  // The same code for a path and a body: a group or client named in the path is not found (404),
+  // one referenced by a field of the body is invalid input (422).
+  GROUP_NOT_FOUND: (e) => (e.field === undefined ? 404 : 422),
+  NOT_A_CLIENT: (e) => (e.field === undefined ? 404 : 422),
+};
+
+/** The HTTP status a domain error answers with. */
+export const httpStatusOf = (e: DomainError): number => {
+  if (e instanceof HttpError) return e.status;
+  const s = STATUS_OF_CODE[e.code];
+  return s === undefined ? 422 : typeof s === 'number' ? s : s(e);
+};
+
+export const unauthorized = (): DomainError =>
+  new DomainError(
     'UNAUTHENTICATED',
     text('请先登录，或登录已过期，请重新登录。', 'Please sign in; your session is missing or has expired.'),
   );
 
-export const notFound = (what: LocalizedText): HttpError =>
-  new HttpError(404, 'NOT_FOUND', text(`未找到${what.zh}。`, `${what.en} not found.`));
+export const notFound = (what: LocalizedText): DomainError =>
+  new DomainError('NOT_FOUND', text(`未找到${what.zh}。`, `${what.en} not found.`));
 
 export const forbidden = (code: string, t: LocalizedText): HttpError => new HttpError(403, code, t);
 
@@ -107,13 +203,13 @@ export const zodToDomain = (e: ZodError): DomainError => {
   const field = issue && issue.path.length > 0 ? zodPath(issue.path) : undefined;
   const why = issue ? explainIssue(issue) : text('请求无效。', 'Invalid request.');
   const t = field ? text(`字段「${field}」：${why.zh}`, `Field "${field}": ${why.en}`) : why;
-  return new DomainError('INVALID_REQUEST', t, field ? { field, status: 422 } : { status: 422 });
+  return new DomainError('INVALID_REQUEST', t, field ? { field } : {});
 };
 
 export const errorHandler = (err: unknown, request: FastifyRequest, reply: FastifyReply): void => {
   const lang = requestLang(request);
   if (err instanceof DomainError) {
-    void reply.status(err.status).send({
+    void reply.status(httpStatusOf(err)).send({
       error: { code: err.code, message: err.text[lang], ...(err.field ? { field: err.field } : {}) },
     });
     return;

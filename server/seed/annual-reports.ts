@@ -3,7 +3,7 @@ import type { AppContext } from '../context';
 import { annualReports, companies } from '../db/schema';
 import { annualReportWindow, owedReportYears } from '../../shared/lifecycle/annual-report';
 import { defaultWithheld, type AnnualReportContent } from '../../shared/lifecycle/annual-report-fields';
-import { chinaToday } from '../../shared/api/tax-period';
+import { chinaToday } from '../../shared/time/china';
 import { demoCompanies } from './demo-data';
 
 /** Invented figures for a demo report (synthetic, stable per company and year). */

@@ -14,10 +14,10 @@ import {
   preferences,
 } from '../db/schema';
 import { hashPassword } from '../security/passwords';
-import { ensurePerson } from '../modules/identity/persons';
+import { ensurePerson } from '../modules/identity';
 import { writeAudit } from '../audit/write';
 import { DEMO_PASSWORD, demoCompanies, demoFirm, demoPeople } from './demo-data';
-import { seedDemoLicences } from '../modules/licences/seed';
+import { seedDemoLicences } from './licences';
 
 const DAY = 86_400_000;
 

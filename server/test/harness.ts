@@ -7,7 +7,7 @@ import { buildApp } from '../app';
 import { createContext } from '../platform';
 import type { AppContext } from '../context';
 import type { Config } from '../config';
-import { benchConfig } from '../bench-support';
+import { benchConfig } from '../../bench/support';
 import { seedDemo } from '../seed/demo';
 import { DEMO_PASSWORD, demoPeople } from '../seed/demo-data';
 import { SNAPSHOT_PATH } from './global-setup';

@@ -47,10 +47,6 @@ export const latestEndedPeriod = (type: 'month' | 'quarter', today: string): Tax
   return quarter === 0 ? { type, year: year - 1, quarter: 4 } : { type, year, quarter };
 };
 
-/** The China calendar date (UTC+8, no daylight saving) of an instant. */
-export const chinaToday = (now: Date): string =>
-  new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-
 /** "1234567.5" → "1,234,567.50" (exact; a leading minus kept). */
 export const groupedMoney = (amount: string): string => {
   const [int = '0', frac = '00'] = formatMoney(new TaxDecimal(amount)).split('.');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../domain-error';
 import {
-  chinaToday,
   computeReturn,
   declarationText,
   filingDeadline,
@@ -35,10 +34,6 @@ describe('periods', () => {
     expect(latestEndedPeriod('quarter', '2026-11-22')).toEqual(q3);
     expect(latestEndedPeriod('quarter', '2027-01-02')).toEqual({ type: 'quarter', year: 2026, quarter: 4 });
     expect(latestEndedPeriod('month', '2026-01-05')).toEqual({ type: 'month', year: 2025, month: 12 });
-  });
-
-  it('reads the China date of an instant', () => {
-    expect(chinaToday(new Date('2026-11-21T16:30:00Z'))).toBe('2026-11-22');
   });
 });
 

@@ -32,7 +32,6 @@ describe('delegation state machine', () => {
           expect(e).toBeInstanceOf(DomainError);
           const err = e as DomainError;
           expect(err.code).toBe('DELEGATION_STATE_CONFLICT');
-          expect(err.status).toBe(409);
           expect(err.text.zh.length).toBeGreaterThan(0);
           expect(err.text.en.length).toBeGreaterThan(0);
         }

@@ -62,7 +62,6 @@ export const nextStatus = (from: DelegationStatus, event: DelegationEvent): Dele
       `该授权当前状态为「${statusName[from].zh}」，不能${eventName[event].zh}。`,
       `This authorization is ${statusName[from].en.toLowerCase()}; it cannot ${eventName[event].en}.`,
     ),
-    { status: 409 },
   );
 };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../domain-error';
 import { text, type LocalizedText } from '../text';
+import { CHINA_OFFSET_MS } from '../time/china';
 
 /** The longest authorization a legal representative can give in one go. */
 export const MAX_VALIDITY_MONTHS = 12;
@@ -12,7 +13,7 @@ export const RENEWAL_WINDOW_DAYS = 30;
 
 const DAY_MS = 86_400_000;
 /** China Standard Time has no daylight saving: calendar arithmetic is done at a fixed +08:00. */
-const CST_OFFSET_MS = 8 * 3_600_000;
+const CST_OFFSET_MS = CHINA_OFFSET_MS;
 
 /**
  * How long the authorization lasts once approved: a number of days, a number of calendar months,

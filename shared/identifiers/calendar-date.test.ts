@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactToIsoDate, isIsoDate, isRealDate, todayInChina } from './calendar-date';
+import { compactToIsoDate, isIsoDate, isRealDate } from './calendar-date';
 
 describe('calendar dates', () => {
   it('applies the Gregorian leap-year rule', () => {
@@ -18,9 +18,5 @@ describe('calendar dates', () => {
     expect(compactToIsoDate('19491231')).toBe('1949-12-31');
     expect(compactToIsoDate('19490230')).toBeNull();
     expect(compactToIsoDate('1949123')).toBeNull();
-  });
-  it('takes today in China Standard Time regardless of the host zone', () => {
-    expect(todayInChina(new Date('2024-06-01T15:59:59Z'))).toBe('2024-06-01');
-    expect(todayInChina(new Date('2024-06-01T16:00:00Z'))).toBe('2024-06-02');
   });
 });

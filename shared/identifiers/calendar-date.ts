@@ -30,12 +30,3 @@ export const compactToIsoDate = (yyyymmdd: string): string | null => {
   const iso = `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
   return isIsoDate(iso) ? iso : null;
 };
-
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/**
- * Today's date in China Standard Time (UTC+8, no daylight saving), whatever the host's zone: a
- * server running on UTC must not call a child born this morning in Beijing "born in the future".
- */
-export const todayInChina = (now: Date = new Date()): string =>
-  new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);

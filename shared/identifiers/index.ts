@@ -1,4 +1,4 @@
-export { isIsoDate, todayInChina } from './calendar-date';
+export { isIsoDate } from './calendar-date';
 export {
   orgCodeCheckChar,
   makeResidentId,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DomainError } from '../domain-error';
 import { text } from '../text';
-import { compactToIsoDate, isIsoDate, todayInChina } from './calendar-date';
+import { compactToIsoDate, isIsoDate } from './calendar-date';
+import { chinaToday } from '../time/china';
 import { addError, type IdentifierMode, type IdentifierVerdict, prepareInput } from './input';
 
 /** GB 11643-1999 citizen identity number (公民身份号码), 18 characters. */
@@ -85,5 +86,5 @@ export const checkResidentId = (value: string, mode: IdentifierMode, asOf: strin
 export const validateResidentId = (
   value: string,
   mode: IdentifierMode,
-  asOf: string = todayInChina(),
+  asOf: string = chinaToday(),
 ): ResidentIdVerdict => checkResidentId(value, mode, asOf);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Lang, pick } from '../text';
-import { isIsoDate, todayInChina } from './calendar-date';
+import { isIsoDate } from './calendar-date';
+import { chinaToday } from '../time/china';
 import { IdentifierKind, IdentifierMode } from './input';
 import { validateLicenceId } from './licence-id';
 import { identifierErrorMessage } from './messages';
@@ -74,7 +75,7 @@ const definedOnly = (details: Details): Details => {
 export const validateIdentifier = (
   req: ValidateIdentifierRequestInput,
   lang: Lang,
-  today: string = todayInChina(),
+  today: string = chinaToday(),
 ): ValidateIdentifierResponse => {
   const { valid, normalized, errors, details } = run(req, today);
   return {

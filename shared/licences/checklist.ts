@@ -2,7 +2,8 @@ import { serviceFor } from '../services/catalogue';
 import type { Material, ServiceItem } from '../services/service-item';
 import { type LocalizedText, text } from '../text';
 import { DEFAULT_EXPIRING_DAYS, licenceTypeByKey } from './catalogue';
-import { chinaDate, daysBetween } from './expiry';
+import { daysBetween } from './expiry';
+import { chinaDate } from '../time/china';
 
 /** A licence the company holds, as the registry reports it. */
 export type HeldLicence = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { licenceTypeByKey } from './catalogue';
-import { addDays, chinaDate, daysBetween, licenceState } from './expiry';
+import { addDays, daysBetween, licenceState } from './expiry';
+import { chinaDate } from '../time/china';
 
 const food = licenceTypeByKey('food-business');
 const planning = licenceTypeByKey('planning-permit');

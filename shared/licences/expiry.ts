@@ -1,6 +1,4 @@
-import { DomainError } from '../domain-error';
-import { todayInChina } from '../identifiers/calendar-date';
-import { text } from '../text';
+import { chinaDate } from '../time/china';
 import { DEFAULT_EXPIRING_DAYS, licenceTypeByCode } from './catalogue';
 import type { LicenceDocument } from './document';
 
@@ -38,17 +36,6 @@ export const daysBetween = (fromIsoDate: string, toIsoDate: string): number =>
 
 export const addDays = (isoDate: string, days: number): string =>
   new Date((dayNumber(isoDate) + days) * DAY_MS).toISOString().slice(0, 10);
-
-/** The China calendar date of an instant given as ISO text or Date; refuses an unreadable instant. */
-export const chinaDate = (now: string | Date): string => {
-  const instant = typeof now === 'string' ? new Date(now) : now;
-  if (Number.isNaN(instant.getTime())) {
-    throw new DomainError('INVALID_INSTANT', text('时间格式无效', 'The time is not a valid ISO instant'), {
-      field: 'now',
-    });
-  }
-  return todayInChina(instant);
-};
 
 export const licenceState = (
   doc: Pick<LicenceDocument, 'typeCode' | 'validFrom' | 'validUntil'>,

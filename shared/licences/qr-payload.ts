@@ -49,7 +49,7 @@ export const encodeQrFragment = (payload: QrPayload): string =>
 export const buildQrUrl = (signed: SignedLicence, verifyOrigin: string): string =>
   `${verifyOrigin.replace(/\/+$/, '')}${VERIFY_PATH}#${encodeQrFragment(qrPayloadOf(signed))}`;
 
-const malformed = (t: LocalizedText): DomainError => new DomainError('MALFORMED_QR', t, { status: 400 });
+const malformed = (t: LocalizedText): DomainError => new DomainError('MALFORMED_QR', t);
 
 const fragmentOf = (input: string): string => {
   if (/^https?:\/\//i.test(input)) {

@@ -3,7 +3,8 @@ import { validateLicenceId } from '../identifiers/licence-id';
 import { type LocalizedText, text } from '../text';
 import { issuingAuthorityByKey } from './catalogue';
 import { type LicenceDocument, SignedLicence } from './document';
-import { chinaDate, type LicenceStateResult, licenceState } from './expiry';
+import { type LicenceStateResult, licenceState } from './expiry';
+import { chinaDate } from '../time/china';
 import { parseQrPayload, sealOfPayload } from './qr-payload';
 import { type Seal, sealOf, verifySealSignature } from './signing';
 

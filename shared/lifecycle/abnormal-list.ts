@@ -72,7 +72,6 @@ export const assertNotBlockedByAbnormalList = (action: BlockedAction, listed: bo
       `企业在经营异常名录中，不能办理${name.zh}；请先补报年度报告并申请移出。`,
       `The company is on the abnormal operations list and cannot use ${name.en}; file the missing reports and apply for removal first.`,
     ),
-    { status: 409 },
   );
 };
 

@@ -100,7 +100,7 @@ describe('checkFirstFiling', () => {
       checkFirstFiling({ ...base, reportYear: 2024, filedYears: [2023, 2024, 2025] });
       expect.unreachable();
     } catch (e) {
-      expect(e).toMatchObject({ code: 'ANNUAL_REPORT_ALREADY_FILED', field: 'reportYear', status: 409 });
+      expect(e).toMatchObject({ code: 'ANNUAL_REPORT_ALREADY_FILED', field: 'reportYear' });
       expect((e as { text: { zh: string } }).text.zh).toContain('更正期限');
     }
     try {

@@ -123,7 +123,7 @@ export const checkFirstFiling = (input: {
             `${reportYear}年度报告已报送，更正期限（${until}）已过。`,
             `The ${reportYear} report has been filed and its correction period ended on ${until}.`,
           ),
-      { field, status: 409 },
+      { field },
     );
   }
   const earlier = owedReportYears(establishedOn, today).filter(

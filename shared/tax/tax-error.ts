@@ -59,4 +59,4 @@ const messages: Record<TaxErrorCode, (field: string) => LocalizedText> = {
 
 /** A refusal with the dotted path of the offending field. */
 export const taxError = (code: TaxErrorCode, field: string, message?: LocalizedText): DomainError =>
-  new DomainError(code, message ?? messages[code](field), { field, status: 422 });
+  new DomainError(code, message ?? messages[code](field), { field });

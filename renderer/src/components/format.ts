@@ -1,21 +1,9 @@
-/** Dates are shown in China time, as people there read them. */
-export const formatDate = (iso: string): string =>
-  new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(iso));
+import { formatChinaDate, formatChinaDateTime } from '../../../shared/time/china';
 
-export const formatDateTime = (iso: string): string =>
-  new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+/** Dates are shown in China time, as people there read them. */
+export const formatDate = (iso: string): string => formatChinaDate(iso);
+
+export const formatDateTime = (iso: string): string => formatChinaDateTime(iso);
 
 /** Money from a decimal string with thousands separators, without converting to a float. */
 export const formatMoney = (amount: string): string => {

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/types';
 import type { Authority } from '../../auth/authorize';
 import { abnormalListEntries, abnormalListRuns, annualReports, companies } from '../../db/schema';
 import { auditActingFor, writeAudit } from '../../audit/write';
-import { postInbox } from '../inbox/post';
+import { postInbox } from '../inbox';
 import { annualReportDue } from '../../../shared/lifecycle/annual-report';
 import {
   assertNotBlockedByAbnormalList,

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { abnormalListEntries, auditLog, companies, licences } from '../../db/schema';
-import { seedDemoLicences } from '../licences/seed';
+import { seedDemoLicences } from '../../seed/licences';
 import { seedDemoAnnualReports } from '../../seed/annual-reports';
-import { caller, companyIdOf, expectError } from '../tax/test-support';
+import { caller, companyIdOf, expectError } from '../../test/tax-support';
 import { sampleContent } from '../../../shared/lifecycle/testing';
 import type {
   AnnualReportOverview,

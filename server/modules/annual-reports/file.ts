@@ -5,7 +5,7 @@ import type { Authority } from '../../auth/authorize';
 import { annualReports } from '../../db/schema';
 import { auditActingFor } from '../../audit/write';
 import { HttpError } from '../../http/errors';
-import { postInbox } from '../inbox/post';
+import { postInbox } from '../inbox';
 import { checkCorrection, checkFirstFiling } from '../../../shared/lifecycle/annual-report';
 import type { AnnualReportContent, Withholdable } from '../../../shared/lifecycle/annual-report-fields';
 import type { AnnualReportFiled } from '../../../shared/api/annual-reports';

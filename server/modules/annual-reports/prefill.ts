@@ -10,7 +10,7 @@ import {
   registrationRecords,
   taxReturns,
 } from '../../db/schema';
-import { readDraft } from '../registration/store';
+import { readDraft } from '../registration';
 import {
   defaultWithheld,
   reportFields,

@@ -16,8 +16,8 @@ import {
   RemovalResult,
 } from '../../../shared/api/annual-reports';
 import { checkFirstFiling } from '../../../shared/lifecycle/annual-report';
-import { listMyCompanies } from '../companies/my-companies';
-import { publishAfterCommit } from '../tax/after-commit';
+import { listMyCompanies } from '../companies';
+import { publishAfterCommit } from '../tax';
 import { applyForRemoval } from './abnormal-list';
 import { disclosureRecord } from './disclosure';
 import { annualReportDueFor } from './due';

@@ -267,19 +267,11 @@ export class BatchRunner {
   }
 }
 
-const runners = new WeakMap<AppContext, BatchRunner>();
-
 /** The context's runner (one per platform), created on first use with the given kinds. */
-export const runnerFor = (ctx: AppContext, kinds: BatchKinds, options?: RunnerOptions): BatchRunner => {
-  let r = runners.get(ctx);
-  if (!r) {
-    r = new BatchRunner(ctx, kinds, options);
-    runners.set(ctx, r);
-  }
-  return r;
-};
+export const runnerFor = (ctx: AppContext, kinds: BatchKinds, options?: RunnerOptions): BatchRunner =>
+  (ctx.services.batchRunner ??= new BatchRunner(ctx, kinds, options));
 
 /** Tests: replace the context's runner (e.g. with a fresh one after "killing" the first). */
 export const setRunnerFor = (ctx: AppContext, runner: BatchRunner): void => {
-  runners.set(ctx, runner);
+  ctx.services.batchRunner = runner;
 };

@@ -3,17 +3,18 @@ import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { companies, delegations, persons } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import type { FaceRefusalCode, FaceTemplate } from '../../face/verifier';
 import type { ApprovalView, FaceChallengeView, FaceSubmission } from '../../../shared/api/delegation';
 import { renewalStart, validityFromColumns, validUntil } from '../../../shared/delegation/validity';
 import { text } from '../../../shared/text';
 import { applyTransition, closeRequestInbox, informRequester } from './lifecycle';
 import { locked, requireAnswerable, resolveLink } from './link';
-import { consumeFaceChallenge, issueFaceChallenge, type FaceSubject } from '../face-checks/challenges';
-import { faceNotEnrolled, faceRefusal, refusalText, templateOf } from '../face-checks/refusals';
-import { recordFaceAttempt, runFaceCheck } from '../face-checks/run';
-import { faceCheckSettings } from '../face-checks/settings';
+import { consumeFaceChallenge, issueFaceChallenge, type FaceSubject } from '../face-checks';
+import { faceNotEnrolled, faceRefusal, templateOf } from '../face-checks';
+import { FACE_REFUSAL_TEXT } from '../../face/refusal-text';
+import { recordFaceAttempt, runFaceCheck } from '../face-checks';
+import { faceCheckSettings } from '../face-checks';
 import { delegationSettings } from './settings';
 import type { DelegationRow } from './views';
 
@@ -68,8 +69,7 @@ const grantorTemplate = async (ctx: AppContext, row: DelegationRow): Promise<Fac
     .innerJoin(companies, eq(companies.id, row.companyId))
     .where(eq(persons.id, row.grantorPersonId));
   if (!found || found.legalRep !== row.grantorPersonId)
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'GRANTOR_CHANGED',
       text(
         '该企业的法定代表人已变更，请经办人重新申请。',
@@ -213,12 +213,11 @@ export const refusalError = (
   code: FaceRefusalCode,
   attemptsLeft: number,
   lockedUntil: Date | null,
-): HttpError => {
+): DomainError => {
   if (!lockedUntil) return faceRefusal(code, attemptsLeft);
   const base = locked(lockedUntil);
-  const reason = refusalText[code].t;
-  return new HttpError(
-    423,
+  const reason = FACE_REFUSAL_TEXT[code];
+  return new DomainError(
     'REQUEST_LOCKED',
     text(`${reason.zh}${base.text.zh}`, `${reason.en} ${base.text.en}`),
   );

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { faceAttempts } from '../../db/schema';
-import { askFor, challenge, companyIdOf, submit, tokenOf } from './test-support';
-import { enrolDemoFaces } from './enrol-demo-faces';
+import { askFor, challenge, companyIdOf, submit, tokenOf } from '../../test/delegation-support';
+import { enrolDemoFaces } from '../../seed/demo-faces';
 import { faceVerifierFor } from '../face-checks/face-port';
-import { framesPerforming, liveFramesOfPersonA, type LiveFrames } from './real-frames';
+import { framesPerforming, liveFramesOfPersonA, type LiveFrames } from '../../test/real-frames';
 
 let t: TestApp;
 let live: LiveFrames;

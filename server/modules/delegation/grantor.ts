@@ -2,7 +2,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { auditLog, companies, delegations, persons } from '../../db/schema';
-import { HttpError, notFound } from '../../http/errors';
+import { notFound } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import type { AuditEntryView } from '../../../shared/api/delegation';
 import { text } from '../../../shared/text';
 import { applyTransition, closeRequestInbox, informRequester } from './lifecycle';
@@ -17,8 +18,7 @@ export const loadAsLegalRep = async (tx: DbOrTx, id: string, personId: string): 
     .where(eq(delegations.id, id));
   if (!found) throw notFound(text('授权', 'Authorization'));
   if (found.legalRep !== personId)
-    throw new HttpError(
-      403,
+    throw new DomainError(
       'NOT_LEGAL_REPRESENTATIVE',
       text(
         '只有该企业的法定代表人可以管理这项授权。',

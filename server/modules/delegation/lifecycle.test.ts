@@ -5,7 +5,15 @@ import { auditLog, delegations, inboxItems } from '../../db/schema';
 import { auditActingFor } from '../../audit/write';
 import { authorize } from '../../auth/authorize';
 import type { UserEvent } from '../../events/bus';
-import { approveAs, askFor, companyIdOf, idem, personIdOf, tokenOf, useFaceDouble } from './test-support';
+import {
+  approveAs,
+  askFor,
+  companyIdOf,
+  idem,
+  personIdOf,
+  tokenOf,
+  useFaceDouble,
+} from '../../test/delegation-support';
 import { expireDue, remindRenewals } from './sweep';
 
 let t: TestApp;

@@ -3,8 +3,8 @@ import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { companies, delegations, firmMembers, inboxItems } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
-import { HttpError } from '../../http/errors';
-import { postInbox } from '../inbox/post';
+import { DomainError } from '../../../shared/domain-error';
+import { postInbox } from '../inbox';
 import { nextStatus, type DelegationEvent } from '../../../shared/delegation/status';
 import type { DelegationEventData } from '../../../shared/api/delegation';
 import { text, type LocalizedText } from '../../../shared/text';
@@ -31,8 +31,7 @@ export const applyTransition = async (
     .where(and(eq(delegations.id, row.id), eq(delegations.status, row.status)))
     .returning();
   if (!updated)
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'DELEGATION_CHANGED',
       text(
         '该授权刚刚被其他操作更新，请刷新后再试。',

@@ -2,15 +2,15 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { delegations } from '../../db/schema';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { text } from '../../../shared/text';
 import { linkLookupHash } from './link-token';
 import { expireDue } from './sweep';
 import type { DelegationRow } from './views';
+import { formatChinaClock } from '../../../shared/time/china';
 
-const linkInvalid = (): HttpError =>
-  new HttpError(
-    404,
+const linkInvalid = (): DomainError =>
+  new DomainError(
     'LINK_INVALID',
     text(
       '授权链接无效，或已被新链接取代。请向经办人索取最新链接。',
@@ -18,9 +18,8 @@ const linkInvalid = (): HttpError =>
     ),
   );
 
-const linkExpired = (): HttpError =>
-  new HttpError(
-    410,
+const linkExpired = (): DomainError =>
+  new DomainError(
     'LINK_EXPIRED',
     text(
       '授权链接已过期。如仍需授权，请让经办人重新发送。',
@@ -52,14 +51,12 @@ export const requireAnswerable = (
   options: { ignoreLock?: boolean } = {},
 ): void => {
   if (row.status === 'cancelled')
-    throw new HttpError(
-      410,
+    throw new DomainError(
       'REQUEST_CANCELLED',
       text('经办人已取消这项授权申请。', 'The agent has cancelled this request.'),
     );
   if (row.status !== 'pending')
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'LINK_USED',
       text(
         '这项授权申请已经处理过了，链接不能再次使用。',
@@ -69,20 +66,11 @@ export const requireAnswerable = (
   if (!options.ignoreLock && row.lockedUntil && row.lockedUntil > ctx.now()) throw locked(row.lockedUntil);
 };
 
-const hhmm = (d: Date): string =>
-  new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(d);
-
-export const locked = (until: Date): HttpError =>
-  new HttpError(
-    423,
+export const locked = (until: Date): DomainError =>
+  new DomainError(
     'REQUEST_LOCKED',
     text(
-      `人脸核验失败次数过多，该申请已锁定至 ${hhmm(until)}（北京时间），请稍后再试。`,
-      `Too many failed face checks; this request is locked until ${hhmm(until)} (Beijing time).`,
+      `人脸核验失败次数过多，该申请已锁定至 ${formatChinaClock(until)}（北京时间），请稍后再试。`,
+      `Too many failed face checks; this request is locked until ${formatChinaClock(until)} (Beijing time).`,
     ),
   );

@@ -14,8 +14,8 @@ import {
   submit,
   tokenOf,
   useFaceDouble,
-} from './test-support';
-import { fakeFrameBase64, fakePerformance, type FaceVerifierDouble } from './test-face-double';
+} from '../../test/delegation-support';
+import { fakeFrameBase64, fakePerformance, type FaceVerifierDouble } from '../../test/face-double';
 
 let t: TestApp;
 let clock = new Date('2026-03-02T02:00:00Z');

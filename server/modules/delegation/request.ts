@@ -3,9 +3,10 @@ import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { accounts, companies, delegations, inboxItems, persons } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
-import { HttpError, notFound } from '../../http/errors';
+import { notFound } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import type { Authority } from '../../auth/authorize';
-import { postInbox } from '../inbox/post';
+import { postInbox } from '../inbox';
 import type { DelegationRequestBody } from '../../../shared/api/delegation';
 import { checkScopes, scopeInfo } from '../../../shared/delegation/scopes';
 import {
@@ -78,8 +79,7 @@ export const requestAuthorization = async (
   const [company] = await tx.select().from(companies).where(eq(companies.id, r.companyId));
   if (!company) throw notFound(text('企业', 'Company'));
   if (g.kind === 'person' && company.legalRepPersonId === g.personId)
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'LEGAL_REP_NEEDS_NO_AUTHORIZATION',
       text(
         '您是该企业的法定代表人，可以直接办理，无需授权。',
@@ -98,7 +98,7 @@ export const requestAuthorization = async (
         eq(delegations.status, 'pending'),
       ),
     );
-  if (pending) throw new HttpError(409, 'REQUEST_ALREADY_PENDING', alreadyPending[g.kind]);
+  if (pending) throw new DomainError('REQUEST_ALREADY_PENDING', alreadyPending[g.kind]);
   const now = ctx.now();
   const link = issueLink(ctx.cipher, now, delegationSettings(ctx).linkDays);
   const renews = r.renewsId ?? null;
@@ -198,8 +198,7 @@ export const renewDelegation = async (
   const wasApproved =
     current.status === 'approved' || (current.status === 'expired' && current.decidedAt !== null);
   if (!wasApproved || current.singleUse || current.granteePersonId !== personId)
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'RENEWAL_NOT_POSSIBLE',
       text(
         '只有本人已生效或已到期的期限授权可以续期；一次性授权请重新申请。',
@@ -212,8 +211,7 @@ export const renewDelegation = async (
     current.validUntil &&
     current.validUntil.getTime() - now.getTime() > 30 * DAY_MS
   )
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'RENEWAL_TOO_EARLY',
       text('授权到期前 30 天内才能续期。', 'An authorization can be renewed from 30 days before it ends.'),
     );
@@ -272,8 +270,7 @@ export const resendPendingRequest = async (
   by: Resender,
 ): Promise<{ row: DelegationRow; linkPath: string }> => {
   if (row.status !== 'pending' || (by.kind === 'firm' && row.granteeFirmId !== by.firmId))
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'REQUEST_NOT_PENDING',
       text(
         '只有待确认的申请可以重新发送；请重新申请。',
@@ -288,8 +285,7 @@ export const resendPendingRequest = async (
     .where(and(eq(delegations.id, row.id), eq(delegations.status, 'pending')))
     .returning();
   if (!updated)
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'DELEGATION_CHANGED',
       text('该申请刚刚被更新，请刷新。', 'The request just changed; refresh.'),
     );

@@ -25,8 +25,6 @@ export type DelegationSettings = {
   linkDays: number;
 };
 
-const byContext = new WeakMap<AppContext, DelegationSettings>();
-
 export const loadDelegationSettings = (
   ctx: AppContext,
   env: NodeJS.ProcessEnv = process.env,
@@ -39,16 +37,10 @@ export const loadDelegationSettings = (
   };
 };
 
-export const delegationSettings = (ctx: AppContext): DelegationSettings => {
-  let s = byContext.get(ctx);
-  if (!s) {
-    s = loadDelegationSettings(ctx);
-    byContext.set(ctx, s);
-  }
-  return s;
-};
+export const delegationSettings = (ctx: AppContext): DelegationSettings =>
+  (ctx.services.delegationSettings ??= loadDelegationSettings(ctx));
 
 /** Tests: change limits for one context. */
 export const overrideDelegationSettings = (ctx: AppContext, patch: Partial<DelegationSettings>): void => {
-  byContext.set(ctx, { ...delegationSettings(ctx), ...patch });
+  ctx.services.delegationSettings = { ...delegationSettings(ctx), ...patch };
 };

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { faceChallenges, type FaceCheckPurpose } from '../../db/schema';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { createChallenge } from '../../face/liveness';
 import type { ChallengeAction, FaceChallengeView } from '../../../shared/api/face';
 import { text } from '../../../shared/text';
@@ -51,21 +51,19 @@ export const consumeFaceChallenge = async (
       ),
     );
   if (!challenge)
-    throw new HttpError(
-      404,
+    throw new DomainError(
       'CHALLENGE_UNKNOWN',
       text('核验动作已失效，请重新开始。', 'This face check is unknown; start again.'),
-      'challengeId',
+      { field: 'challengeId' },
     );
-  const replayed = (): HttpError =>
-    new HttpError(
-      409,
+  const replayed = (): DomainError =>
+    new DomainError(
       'CHALLENGE_USED',
       text(
         '这次核验已经提交过，不能重复提交，请重新开始。',
         'This face check was already submitted and cannot be submitted again; start again.',
       ),
-      'challengeId',
+      { field: 'challengeId' },
     );
   if (challenge.usedAt) throw replayed();
   const [taken] = await ctx.db
@@ -75,14 +73,13 @@ export const consumeFaceChallenge = async (
     .returning({ id: faceChallenges.id });
   if (!taken) throw replayed();
   if (challenge.expiresAt <= now)
-    throw new HttpError(
-      410,
+    throw new DomainError(
       'CHALLENGE_EXPIRED',
       text(
         '核验动作已超时（2 分钟内完成），请重新开始。',
         'The face check timed out (it must be done within 2 minutes); start again.',
       ),
-      'challengeId',
+      { field: 'challengeId' },
     );
   return challenge;
 };

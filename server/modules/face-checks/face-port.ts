@@ -7,20 +7,19 @@ import { HumanFaceVerifier } from '../../face/human-verifier';
  * (@vladmandic/human, threshold from config.faceThreshold), created on first use per context.
  * Tests may install a double for one context to exercise the state machine quickly.
  */
-const verifiers = new WeakMap<AppContext, Promise<FaceVerifier>>();
-
 export const faceVerifierFor = (ctx: AppContext): Promise<FaceVerifier> => {
-  let v = verifiers.get(ctx);
+  let v = ctx.services.faceVerifier;
   if (!v) {
     const threshold = ctx.config.faceThreshold;
     v = HumanFaceVerifier.create(threshold === undefined ? {} : { threshold });
-    verifiers.set(ctx, v);
-    v.catch(() => verifiers.delete(ctx));
+    ctx.services.faceVerifier = v;
+    // A failed load is forgotten, so the next check tries again.
+    v.catch(() => delete ctx.services.faceVerifier);
   }
   return v;
 };
 
 /** Tests only: answer face checks for this context with `verifier`. */
 export const setFaceVerifierForTests = (ctx: AppContext, verifier: FaceVerifier): void => {
-  verifiers.set(ctx, Promise.resolve(verifier));
+  ctx.services.faceVerifier = Promise.resolve(verifier);
 };

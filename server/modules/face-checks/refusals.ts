@@ -1,6 +1,8 @@
 import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { FaceTemplate, type FaceRefusalCode } from '../../face/verifier';
-import { text, type LocalizedText } from '../../../shared/text';
+import { FACE_REFUSAL_TEXT } from '../../face/refusal-text';
+import { text } from '../../../shared/text';
 
 /** The stored reference, if it is a usable template. */
 export const templateOf = (raw: unknown): FaceTemplate | undefined => {
@@ -8,9 +10,8 @@ export const templateOf = (raw: unknown): FaceTemplate | undefined => {
   return parsed.success ? parsed.data : undefined;
 };
 
-export const faceNotEnrolled = (): HttpError =>
-  new HttpError(
-    409,
+export const faceNotEnrolled = (): DomainError =>
+  new DomainError(
     'FACE_NOT_ENROLLED',
     text(
       '您尚未登记人脸照片，无法刷脸确认。请先在商通完成实名人脸登记（登录后：账户 → 人脸登记）。',
@@ -18,54 +19,16 @@ export const faceNotEnrolled = (): HttpError =>
     ),
   );
 
-export const refusalText: Record<FaceRefusalCode, { status: number; t: LocalizedText }> = {
-  NOT_AN_IMAGE: {
-    status: 422,
-    t: text('提交的画面不是有效的图片。', 'A submitted frame is not a valid image.'),
-  },
-  NO_FACE: {
-    status: 422,
-    t: text(
-      '画面中没有检测到人脸，请正对镜头、光线充足。',
-      'No face was found; face the camera in good light.',
-    ),
-  },
-  MULTIPLE_FACES: {
-    status: 422,
-    t: text(
-      '画面中出现了不止一张人脸，请确保只有您本人。',
-      'More than one face is in view; make sure only you are in the picture.',
-    ),
-  },
-  TOO_FEW_FRAMES: {
-    status: 422,
-    t: text('采集的画面太少，请重新开始。', 'Too few frames were captured; start again.'),
-  },
-  TOO_MANY_FRAMES: {
-    status: 422,
-    t: text('采集的画面太多，请重新开始。', 'Too many frames were submitted; start again.'),
-  },
-  LIVENESS_FAILED: {
-    status: 422,
-    t: text(
-      '未能确认您按提示完成了动作，请按提示重新做一遍。',
-      'We could not confirm the requested movements; follow the prompts and try again.',
-    ),
-  },
-  FACE_MISMATCH: {
-    status: 403,
-    t: text(
-      '人脸与法定代表人登记的照片不一致。',
-      'The face does not match the legal representative’s enrolled photo.',
-    ),
-  },
-  TEMPLATE_MISMATCH: {
-    status: 409,
-    t: text(
-      '登记的人脸需要重新采集，请先更新人脸登记。',
-      'The enrolled face must be re-enrolled before it can be compared.',
-    ),
-  },
+/** The HTTP status each refusal answers with (the words are in FACE_REFUSAL_TEXT). */
+export const refusalStatus: Record<FaceRefusalCode, number> = {
+  NOT_AN_IMAGE: 422,
+  NO_FACE: 422,
+  MULTIPLE_FACES: 422,
+  TOO_FEW_FRAMES: 422,
+  TOO_MANY_FRAMES: 422,
+  LIVENESS_FAILED: 422,
+  FACE_MISMATCH: 403,
+  TEMPLATE_MISMATCH: 409,
 };
 
 /** The API code a refusal answers with. */
@@ -76,8 +39,9 @@ export const refusalApiCode = (code: FaceRefusalCode): string =>
  * A failed check's error: the reason and how many tries remain. A reference from another engine is
  * not the person's fault and is not counted, so it says nothing about tries.
  */
-export const faceRefusal = (code: FaceRefusalCode, attemptsLeft: number): HttpError => {
-  const { status, t } = refusalText[code];
+export const faceRefusal = (code: FaceRefusalCode, attemptsLeft: number): DomainError => {
+  const status = refusalStatus[code];
+  const t = FACE_REFUSAL_TEXT[code];
   const left =
     code === 'TEMPLATE_MISMATCH'
       ? text('', '')

@@ -28,8 +28,8 @@ describe('face-check settings', () => {
   });
 
   it('keeps one set per context, which a test may override', () => {
-    const a = {} as AppContext;
-    const b = {} as AppContext;
+    const a = { services: {} } as AppContext;
+    const b = { services: {} } as AppContext;
     expect(faceCheckSettings(a)).toBe(faceCheckSettings(a));
     overrideFaceCheckSettings(a, { challengeSeconds: 30 });
     expect(faceCheckSettings(a).challengeSeconds).toBe(30);

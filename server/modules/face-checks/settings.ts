@@ -27,8 +27,6 @@ export type FaceCheckSettings = {
   fixedChallenge: ChallengeAction[] | undefined;
 };
 
-const byContext = new WeakMap<AppContext, FaceCheckSettings>();
-
 export const loadFaceCheckSettings = (env: NodeJS.ProcessEnv = process.env): FaceCheckSettings => {
   const e = Env.parse(env);
   if (e.SHANGTONG_FACE_FIXED_CHALLENGE)
@@ -42,16 +40,10 @@ export const loadFaceCheckSettings = (env: NodeJS.ProcessEnv = process.env): Fac
 };
 
 /** The settings of this context's face checks, read from the environment once. */
-export const faceCheckSettings = (ctx: AppContext): FaceCheckSettings => {
-  let s = byContext.get(ctx);
-  if (!s) {
-    s = loadFaceCheckSettings();
-    byContext.set(ctx, s);
-  }
-  return s;
-};
+export const faceCheckSettings = (ctx: AppContext): FaceCheckSettings =>
+  (ctx.services.faceCheckSettings ??= loadFaceCheckSettings());
 
 /** Tests: change the challenges for one context. */
 export const overrideFaceCheckSettings = (ctx: AppContext, patch: Partial<FaceCheckSettings>): void => {
-  byContext.set(ctx, { ...faceCheckSettings(ctx), ...patch });
+  ctx.services.faceCheckSettings = { ...faceCheckSettings(ctx), ...patch };
 };

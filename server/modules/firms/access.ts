@@ -8,7 +8,7 @@ import {
   firmMembers,
   firms,
 } from '../../db/schema';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { text } from '../../../shared/text';
 import type { FirmRole } from '../../../shared/api/firms';
 
@@ -29,8 +29,7 @@ export const requireFirmMember = async (
     .innerJoin(firms, eq(firms.id, firmMembers.firmId))
     .where(and(eq(firmMembers.firmId, firmId), eq(firmMembers.personId, personId)));
   if (!row)
-    throw new HttpError(
-      404,
+    throw new DomainError(
       'FIRM_NOT_FOUND',
       text('未找到该代理机构，或您不是其成员。', 'Firm not found, or you are not a member of it.'),
     );
@@ -44,8 +43,7 @@ export const requireFirmAdmin = async (
 ): Promise<FirmMembership> => {
   const m = await requireFirmMember(db, firmId, personId);
   if (m.role !== 'admin')
-    throw new HttpError(
-      403,
+    throw new DomainError(
       'FIRM_ADMIN_ONLY',
       text('只有事务所管理员可以办理此事项。', 'Only the firm’s administrators may do this.'),
     );
@@ -67,9 +65,8 @@ export const visibleClientIds = async (db: DbOrTx, m: FirmMembership): Promise<S
   return new Set(rows.map((r) => r.companyId));
 };
 
-export const notInGroup = (): HttpError =>
-  new HttpError(
-    403,
+export const notInGroup = (): DomainError =>
+  new DomainError(
     'NOT_IN_ACCESS_GROUP',
     text(
       '您所在的事务所分组不负责该客户，请联系事务所管理员。',
@@ -88,8 +85,7 @@ export const requireClientAccess = async (
     .from(firmClients)
     .where(and(eq(firmClients.firmId, m.firmId), eq(firmClients.companyId, companyId)));
   if (!client)
-    throw new HttpError(
-      404,
+    throw new DomainError(
       'NOT_A_CLIENT',
       text('该企业不是本事务所的客户。', 'This company is not a client of the firm.'),
     );

@@ -6,9 +6,9 @@ import { BatchRunner, setRunnerFor } from '../batches/runner';
 import { createBatch } from '../batches/store';
 import type { UserEvent } from '../../events/bus';
 import { firmBatchKinds, firmRunner } from './firm-batches';
-import { seedFirmClients } from './seed-firm';
+import { seedFirmClients } from '../../seed/firm';
 import { setTaxPort, taxPortFor, unavailableTaxPort } from './tax-port';
-import { companyId, FIRM_NOW, idem, personId, Q3, tokens } from './test-support';
+import { companyId, FIRM_NOW, idem, personId, Q3, tokens } from '../../test/firms-support';
 
 let t: TestApp;
 let as: (key: string) => Promise<{ authorization: string }>;

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { accessGroupClients, accessGroups, companies, firmClients } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { validateUscc } from '../../../shared/identifiers/uscc';
 import { usccMessages } from '../../../shared/identifiers/messages';
 import { text } from '../../../shared/text';
@@ -16,15 +16,14 @@ import type {
 import { requireClientAccess, type FirmMembership } from './access';
 import { firmDelegationPort } from './firm-requests';
 
-export const companyNotRegistered = (): HttpError =>
-  new HttpError(
-    404,
+export const companyNotRegistered = (): DomainError =>
+  new DomainError(
     'COMPANY_NOT_REGISTERED',
     text(
       '商通中没有这家企业：请核对统一社会信用代码，或请企业先在商通完成登记认证。',
       'No company with this code is on Shangtong: check the code, or ask the company to register on Shangtong first.',
     ),
-    'uscc',
+    { field: 'uscc' },
   );
 
 /** Records a company as the firm's client (contact kept up to date), optionally in a group. */
@@ -57,11 +56,10 @@ export const addClient = async (tx: DbOrTx, m: FirmMembership, body: AddClientBo
   const verdict = validateUscc(body.uscc, 'normalized');
   if (!verdict.valid) {
     const first = verdict.errors[0];
-    throw new HttpError(
-      422,
+    throw new DomainError(
       'INVALID_USCC',
       first ? usccMessages[first] : text('统一社会信用代码无效。', 'Invalid code.'),
-      'uscc',
+      { field: 'uscc' },
     );
   }
   const [company] = await tx
@@ -75,11 +73,10 @@ export const addClient = async (tx: DbOrTx, m: FirmMembership, body: AddClientBo
       .from(accessGroups)
       .where(and(eq(accessGroups.id, body.groupId), eq(accessGroups.firmId, m.firmId)));
     if (!g)
-      throw new HttpError(
-        422,
+      throw new DomainError(
         'GROUP_NOT_FOUND',
         text('所选分组不属于本事务所。', 'The chosen group does not belong to this firm.'),
-        'groupId',
+        { field: 'groupId' },
       );
   }
   const { alreadyClient } = await ensureClient(tx, m.firmId, {

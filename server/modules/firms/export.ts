@@ -5,13 +5,13 @@ import { statusName } from '../../../shared/delegation/status';
 import { scopeInfo, type ScopeKey } from '../../../shared/delegation/scopes';
 import { IMPORT_COLUMNS } from '../../../shared/firms/client-import';
 import type { Lang } from '../../../shared/text';
+import { chinaMinute } from '../../../shared/time/china';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const xlsxType = XLSX;
 
 /** Instants as China time, the way a firm's staff read them. */
-const cst = (iso: string | null): string =>
-  iso ? new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
+const cst = (iso: string | null): string => (iso ? chinaMinute(iso) : '');
 
 const sheet = async (
   name: string,

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { batches, batchItems, companies, persons } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { text } from '../../../shared/text';
 import { maskCompanyName, maskUscc } from '../../../shared/masking';
 import type {
@@ -13,9 +13,9 @@ import type {
   RenewalBatchBody,
   ZeroFilingBody,
 } from '../../../shared/api/firms';
-import type { BatchKinds, BatchRow } from '../batches/kinds';
-import { runnerFor, type BatchRunner } from '../batches/runner';
-import { batchCounts, createBatch, emptyCounts, type NewItem } from '../batches/store';
+import type { BatchKinds, BatchRow } from '../batches';
+import { runnerFor, type BatchRunner } from '../batches';
+import { batchCounts, createBatch, emptyCounts, type NewItem } from '../batches';
 import { visibleClientIds, type FirmMembership } from './access';
 import { zeroFilingRows, parsePeriod } from './zero-eligibility';
 import { zeroFilingKind } from './zero-filing-kind';
@@ -40,7 +40,8 @@ const audit = (tx: DbOrTx, m: FirmMembership, batch: BatchRow, action: string) =
     detail: { batchId: batch.id, kind: batch.kind, total: batch.total, params: batch.params },
   });
 
-const nothing = (zh: string, en: string) => new HttpError(422, 'NOTHING_TO_DO', text(zh, en), 'clients');
+const nothing = (zh: string, en: string) =>
+  new DomainError('NOTHING_TO_DO', text(zh, en), { field: 'clients' });
 
 /** Makes a zero-filing batch: eligible clients queued, the others recorded as skipped with why. */
 export const createZeroFilingBatch = async (
@@ -200,7 +201,7 @@ export const loadBatch = async (db: DbOrTx, m: FirmMembership, batchId: string):
     .from(batches)
     .where(and(eq(batches.id, batchId), eq(batches.firmId, m.firmId)));
   if (!b || (m.role !== 'admin' && b.ownerPersonId !== m.personId))
-    throw new HttpError(404, 'BATCH_NOT_FOUND', text('未找到该批量任务。', 'Batch not found.'));
+    throw new DomainError('BATCH_NOT_FOUND', text('未找到该批量任务。', 'Batch not found.'));
   return b;
 };
 

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../test/harness';
 import { auditLog, companies, delegations, inboxItems } from '../../db/schema';
 import { demoFirm } from '../../seed/demo-data';
 import { firmDelegationPort, type FirmRequestInput } from './firm-requests';
-import { companyId, firmId, personId } from './test-support';
+import { companyId, firmId, personId } from '../../test/firms-support';
 
 // The firm's port onto the delegation module's request functions: what the legal representative
 // is told, what is audited, and who may re-send.

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
-import { requestAuthorization, resendPendingRequest } from '../delegation/request';
-import type { DelegationRow } from '../delegation/views';
+import { requestAuthorization, resendPendingRequest } from '../delegation';
+import type { DelegationRow } from '../delegation';
 import type { Validity } from '../../../shared/delegation/validity';
 
 /*

@@ -5,7 +5,7 @@ import { auditLog, taxReturns } from '../../db/schema';
 import { authorize } from '../../auth/authorize';
 import { decodeRosterRow } from '../../../shared/firms/roster';
 import { firmRunner } from './firm-batches';
-import { companyId, FIRM_NOW, firmId, idem, personId, Q3, tokens } from './test-support';
+import { companyId, FIRM_NOW, firmId, idem, personId, Q3, tokens } from '../../test/firms-support';
 
 /*
  * The access matrix of the firm workspace: admin / staff in the client's group / staff outside it /

@@ -8,7 +8,7 @@ import { makeUscc, syntheticResidentId } from '../../../shared/identifiers/gener
 import { demoCompanies } from '../../seed/demo-data';
 import { firmRunner } from './firm-batches';
 import { resendUnanswered } from './resend';
-import { companyId, FIRM_NOW, firmId, idem, tokens } from './test-support';
+import { companyId, FIRM_NOW, firmId, idem, tokens } from '../../test/firms-support';
 
 let t: TestApp;
 let as: (key: string) => Promise<{ authorization: string }>;

@@ -9,7 +9,7 @@ import {
   persons,
 } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { text } from '../../../shared/text';
 import type { FirmMembership } from './access';
 
@@ -21,7 +21,7 @@ const requireGroup = async (tx: DbOrTx, firmId: string, groupId: string) => {
     .select()
     .from(accessGroups)
     .where(and(eq(accessGroups.id, groupId), eq(accessGroups.firmId, firmId)));
-  if (!g) throw new HttpError(404, 'GROUP_NOT_FOUND', text('未找到该分组。', 'Group not found.'));
+  if (!g) throw new DomainError('GROUP_NOT_FOUND', text('未找到该分组。', 'Group not found.'));
   return g;
 };
 
@@ -42,11 +42,10 @@ const requireUniqueName = async (
       ),
     );
   if (clash)
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'GROUP_NAME_TAKEN',
       text(`已有名为“${name}”的分组。`, `There is already a group named “${name}”.`),
-      'name',
+      { field: 'name' },
     );
 };
 
@@ -102,14 +101,13 @@ export const setGroupStaff = async (
         .from(persons)
         .where(inArray(persons.id, outsiders));
       const who = names.map((n) => n.name).join('、') || outsiders.join(', ');
-      throw new HttpError(
-        422,
+      throw new DomainError(
         'STAFF_NOT_IN_FIRM',
         text(
           `${who} 不是本事务所成员，请先邀请其加入，再分配到分组。`,
           `${who} is not a member of the firm; invite them first, then add them to the group.`,
         ),
-        'staffIds',
+        { field: 'staffIds' },
       );
     }
   }
@@ -141,14 +139,13 @@ export const changeGroupClients = async (
     known += rows.length;
   }
   if (known !== add.length)
-    throw new HttpError(
-      422,
+    throw new DomainError(
       'CLIENT_NOT_OF_FIRM',
       text(
         `有 ${add.length - known} 家企业不是本事务所的客户，请先添加为客户。`,
         `${add.length - known} of these companies are not clients of the firm; add them as clients first.`,
       ),
-      'add',
+      { field: 'add' },
     );
   for (let i = 0; i < add.length; i += CHUNK)
     await tx

@@ -3,7 +3,7 @@ import type { CellValue, Sheet, SheetRow } from '../../xlsx/read';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { accessGroupClients, accessGroups, auditLog, companies, firmClients } from '../../db/schema';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import {
   checkImportRows,
   mapHeaders,
@@ -23,15 +23,14 @@ const cellText = (v: CellValue): string => {
   return String(v);
 };
 
-const unreadable = (): HttpError =>
-  new HttpError(
-    422,
+const unreadable = (): DomainError =>
+  new DomainError(
     'IMPORT_FILE_UNREADABLE',
     text(
       '无法读取该文件，请上传 .xlsx 格式的 Excel 表格。',
       'The file cannot be read; upload an Excel .xlsx workbook.',
     ),
-    'contentBase64',
+    { field: 'contentBase64' },
   );
 
 /** Reads the first worksheet: a header row (Chinese or English names), then one client per row. */
@@ -49,21 +48,19 @@ export const readImportSheet = async (content: Buffer): Promise<ImportCells[]> =
   const headers = first?.row === 1 ? first.cells.map(cellText) : [];
   const { columns, missing } = mapHeaders(headers);
   if (missing.length)
-    throw new HttpError(
-      422,
+    throw new DomainError(
       'IMPORT_COLUMNS_MISSING',
       text(
         `表头缺少：${missing.map((f) => IMPORT_COLUMNS[f][0]).join('、')}。请使用导入模板。`,
         `Missing columns: ${missing.map((f) => IMPORT_COLUMNS[f][2]).join(', ')}. Use the import template.`,
       ),
-      'contentBase64',
+      { field: 'contentBase64' },
     );
   if (sheet.lastRow - 1 > MAX_IMPORT_ROWS)
-    throw new HttpError(
-      422,
+    throw new DomainError(
       'IMPORT_TOO_MANY_ROWS',
       text(`一次最多导入 ${MAX_IMPORT_ROWS} 行。`, `At most ${MAX_IMPORT_ROWS} rows per import.`),
-      'contentBase64',
+      { field: 'contentBase64' },
     );
   const at = (row: SheetRow, col: number | undefined): string =>
     col === undefined ? '' : cellText(row.cells[col] ?? null).trim();

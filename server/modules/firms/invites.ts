@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { accessGroups, firmInvites, firmMembers, persons } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { text } from '../../../shared/text';
 import { addMember } from './team';
 
@@ -30,8 +30,7 @@ export const answerInvite = async (
 ): Promise<void> => {
   const invite = (await invitesFor(tx, personId)).find((i) => i.id === inviteId);
   if (!invite)
-    throw new HttpError(
-      404,
+    throw new DomainError(
       'INVITE_NOT_FOUND',
       text('未找到该邀请，或它已失效。', 'Invite not found, or no longer valid.'),
     );

@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AppContext } from '../../context';
 import { companies, delegations, firmRequestResends, persons } from '../../db/schema';
-import { chinaToday } from '../../../shared/api/tax-period';
+import { chinaToday } from '../../../shared/time/china';
 import { daysUntil } from '../../../shared/firms/client-state';
 import type { Ledger, LedgerRow } from '../../../shared/api/firms';
 import { visibleClientIds, type FirmMembership } from './access';

@@ -2,11 +2,11 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { batchItems, companies, taxReturns } from '../../db/schema';
 import { authorize } from '../../auth/authorize';
-import { DomainError } from '../../../shared/domain-error';
+import { HttpError } from '../../http/errors';
 import { periodLabel } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
-import type { BatchKindHandler, BatchRow } from '../batches/kinds';
-import { storedZip, type ZipEntry } from '../batches/zip';
+import type { BatchKindHandler, BatchRow } from '../batches';
+import { storedZip, type ZipEntry } from '../batches';
 import { parsePeriod } from './zero-eligibility';
 import { taxPortFor } from './tax-port';
 
@@ -31,7 +31,7 @@ export const receiptExportKind: BatchKindHandler = {
       scope: 'company.view',
       now: ctx.now(),
     });
-    if (!decision.allowed) throw new DomainError(decision.code, decision.text, { status: decision.status });
+    if (!decision.allowed) throw new HttpError(decision.status, decision.code, decision.text);
     const found = await tx
       .select({ id: taxReturns.id, tax: taxReturns.tax, receiptNumber: taxReturns.receiptNumber })
       .from(taxReturns)

@@ -4,9 +4,9 @@ import { delegations, firms } from '../../db/schema';
 import { DomainError } from '../../../shared/domain-error';
 import { validityFromColumns } from '../../../shared/delegation/validity';
 import { text } from '../../../shared/text';
-import type { BatchKindHandler } from '../batches/kinds';
-import { findClaim, recordClaim } from '../batches/store';
-import { announce } from '../delegation/lifecycle';
+import type { BatchKindHandler } from '../batches';
+import { findClaim, recordClaim } from '../batches';
+import { announce } from '../delegation';
 import { requireFirmMember, visibleClientIds } from './access';
 import { firmDelegationPort } from './firm-requests';
 
@@ -62,7 +62,6 @@ export const renewalKind: BatchKindHandler = {
       throw new DomainError(
         'NOT_A_MEMBER',
         text('您已不是该事务所成员。', 'You are no longer a member of the firm.'),
-        { status: 403 },
       );
     });
     const visible = await visibleClientIds(tx, m);
@@ -70,7 +69,6 @@ export const renewalKind: BatchKindHandler = {
       throw new DomainError(
         'NOT_IN_ACCESS_GROUP',
         text('您所在的分组不负责该客户。', 'This client is not in your access groups.'),
-        { status: 403 },
       );
     const now = ctx.now();
     const [current] = (await renewableDelegations(tx, batch.firmId, now, 366)).filter(

@@ -1,7 +1,7 @@
 import { and, eq, gt, isNotNull, lte } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { delegations, firmRequestResends } from '../../db/schema';
-import { announce } from '../delegation/lifecycle';
+import { announce } from '../delegation';
 import { isDomainError } from '../../../shared/domain-error';
 import { firmDelegationPort } from './firm-requests';
 

@@ -8,13 +8,8 @@ import {
   delegations,
   firmClients,
 } from '../../db/schema';
-import {
-  chinaToday,
-  filingDeadline,
-  latestEndedPeriod,
-  periodEnd,
-  periodKey,
-} from '../../../shared/api/tax-period';
+import { filingDeadline, latestEndedPeriod, periodEnd, periodKey } from '../../../shared/api/tax-period';
+import { chinaToday } from '../../../shared/time/china';
 import { addDays } from '../../../shared/calendar/iso-date';
 import { companyObligations, type Obligation } from '../../../shared/calendar';
 import {

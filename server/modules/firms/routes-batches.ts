@@ -14,8 +14,8 @@ import {
 } from '../../../shared/api/firms';
 import { text } from '../../../shared/text';
 import { attachmentIn } from '../../http/download-name';
-import { afterResponse } from '../delegation/after-response';
-import { cancelBatch, retryFailed } from '../batches/store';
+import { afterResponse } from '../delegation';
+import { cancelBatch, retryFailed } from '../batches';
 import { requireFirmMember, type FirmMembership } from './access';
 import { previewZeroFiling } from './zero-eligibility';
 import {

@@ -20,8 +20,8 @@ import {
 import { RosterFilters } from '../../../shared/firms/roster-filter';
 import { text } from '../../../shared/text';
 import { attachmentIn } from '../../http/download-name';
-import { afterResponse } from '../delegation/after-response';
-import { announce } from '../delegation/lifecycle';
+import { afterResponse } from '../delegation';
+import { announce } from '../delegation';
 import { requireFirmAdmin, requireFirmMember } from './access';
 import { addClient, requestClientDelegation } from './clients';
 import { buildRoster } from './roster';

@@ -12,8 +12,8 @@ import {
 } from '../../../shared/api/firms';
 import { text } from '../../../shared/text';
 import { attachmentIn } from '../../http/download-name';
-import { afterResponse } from '../delegation/after-response';
-import { announce } from '../delegation/lifecycle';
+import { afterResponse } from '../delegation';
+import { announce } from '../delegation';
 import { requireClientAccess, requireFirmMember } from './access';
 import { buildLedger } from './ledger';
 import { ledgerWorkbook, xlsxType } from './export';

@@ -2,9 +2,9 @@ import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import type { Authority } from '../../auth/authorize';
 import { DomainError } from '../../../shared/domain-error';
-import { fileZeroReturn } from '../tax/zero-filing';
-import { loadReturnDetail } from '../tax/views';
-import { receiptPdf } from '../tax/receipt-pdf';
+import { fileZeroReturn } from '../tax';
+import { loadReturnDetail } from '../tax';
+import { receiptPdf } from '../tax';
 import { text } from '../../../shared/text';
 import type { TaxPeriod } from '../../../shared/tax/period';
 
@@ -38,7 +38,6 @@ const unavailable = (): never => {
   throw new DomainError(
     'TAX_FILING_UNAVAILABLE',
     text('税费申报服务暂不可用，请稍后重试。', 'Tax filing is not available right now; retry later.'),
-    { status: 503 },
   );
 };
 
@@ -60,11 +59,9 @@ const taxModulePort: TaxPort = {
   },
 };
 
-const ports = new WeakMap<AppContext, TaxPort>();
-
 /** Wires the tax module (at platform start) or a test double into a context. */
 export const setTaxPort = (ctx: AppContext, port: TaxPort): void => {
-  ports.set(ctx, port);
+  ctx.services.taxPort = port;
 };
 
-export const taxPortFor = (ctx: AppContext): TaxPort => ports.get(ctx) ?? taxModulePort;
+export const taxPortFor = (ctx: AppContext): TaxPort => ctx.services.taxPort ?? taxModulePort;

@@ -11,9 +11,9 @@ import {
   persons,
 } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
-import { HttpError } from '../../http/errors';
-import { postInbox } from '../inbox/post';
-import { findPersonByPhone } from '../identity/persons';
+import { DomainError } from '../../../shared/domain-error';
+import { postInbox } from '../inbox';
+import { findPersonByPhone } from '../identity';
 import { maskPhone } from '../../../shared/masking';
 import { text } from '../../../shared/text';
 import type {
@@ -89,11 +89,10 @@ const checkGroups = async (tx: DbOrTx, firmId: string, groupIds: readonly string
     .from(accessGroups)
     .where(and(eq(accessGroups.firmId, firmId), inArray(accessGroups.id, [...groupIds])));
   if (found.length !== new Set(groupIds).size)
-    throw new HttpError(
-      422,
+    throw new DomainError(
       'GROUP_NOT_FOUND',
       text('所选分组不属于本事务所。', 'A chosen group does not belong to this firm.'),
-      'groupIds',
+      { field: 'groupIds' },
     );
 };
 
@@ -131,11 +130,10 @@ export const inviteStaff = async (
       .from(firmMembers)
       .where(and(eq(firmMembers.firmId, m.firmId), eq(firmMembers.personId, person.id)));
     if (existing)
-      throw new HttpError(
-        409,
+      throw new DomainError(
         'ALREADY_MEMBER',
         text(`${person.name} 已是本事务所成员。`, `${person.name} is already a member of the firm.`),
-        'phone',
+        { field: 'phone' },
       );
     await addMember(tx, m.firmId, person.id, body.role, body.groupIds);
     await postInbox(tx, {
@@ -204,14 +202,12 @@ export const removeMember = async (tx: DbOrTx, m: FirmMembership, personId: stri
   const members = await tx.select().from(firmMembers).where(eq(firmMembers.firmId, m.firmId));
   const target = members.find((x) => x.personId === personId);
   if (!target)
-    throw new HttpError(
-      404,
+    throw new DomainError(
       'NOT_A_MEMBER',
       text('此人不是本事务所成员。', 'This person is not a member of the firm.'),
     );
   if (target.role === 'admin' && members.filter((x) => x.role === 'admin').length === 1)
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'LAST_ADMIN',
       text('事务所至少需要一位管理员。', 'A firm needs at least one administrator.'),
     );

@@ -4,16 +4,11 @@ import { companies, delegations, firmClients } from '../../db/schema';
 import { scopesCover } from '../../../shared/delegation/scopes';
 import { clientDelegationState } from '../../../shared/firms/client-state';
 import { zeroFilingProblem, type Ineligibility } from '../../../shared/firms/zero-eligibility';
-import {
-  chinaToday,
-  parsePeriodKey,
-  periodEnd,
-  periodKey,
-  periodStart,
-} from '../../../shared/api/tax-period';
+import { parsePeriodKey, periodEnd, periodKey, periodStart } from '../../../shared/api/tax-period';
+import { chinaToday } from '../../../shared/time/china';
 import { periodLabel, type TaxPeriod } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import type {
   ClientSelection,
   EligibilityRow,
@@ -26,12 +21,9 @@ import { alreadyFiled, returnStates, salesInPeriod } from './tax-facts';
 export const parsePeriod = (key: string): TaxPeriod => {
   const p = parsePeriodKey(key);
   if (!p)
-    throw new HttpError(
-      422,
-      'INVALID_PERIOD',
-      text('申报期间格式不正确。', 'The period is not valid.'),
-      'periodKey',
-    );
+    throw new DomainError('INVALID_PERIOD', text('申报期间格式不正确。', 'The period is not valid.'), {
+      field: 'periodKey',
+    });
   return p;
 };
 
@@ -111,14 +103,13 @@ export const zeroFilingRows = async (
     : all.filter((c) => !visible || visible.has(c.id));
   if (wanted && candidates.length !== wanted.size) {
     const missing = wanted.size - candidates.length;
-    throw new HttpError(
-      422,
+    throw new DomainError(
       'NOT_A_CLIENT',
       text(
         `有 ${missing} 家所选企业不是本事务所的客户。`,
         `${missing} of the selected companies are not clients of the firm.`,
       ),
-      'clients',
+      { field: 'clients' },
     );
   }
   const scope =

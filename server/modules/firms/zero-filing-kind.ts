@@ -2,12 +2,14 @@ import { eq } from 'drizzle-orm';
 import { companies } from '../../db/schema';
 import { authorize } from '../../auth/authorize';
 import { writeAudit } from '../../audit/write';
+import { HttpError, httpStatusOf } from '../../http/errors';
 import { DomainError, isDomainError } from '../../../shared/domain-error';
-import { chinaToday, periodEnd, periodStart } from '../../../shared/api/tax-period';
+import { periodEnd, periodStart } from '../../../shared/api/tax-period';
+import { chinaToday } from '../../../shared/time/china';
 import { zeroFilingProblem } from '../../../shared/firms/zero-eligibility';
 import { periodLabel } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
-import type { BatchKindHandler } from '../batches/kinds';
+import type { BatchKindHandler } from '../batches';
 import { parsePeriod } from './zero-eligibility';
 import { taxPortFor } from './tax-port';
 
@@ -52,7 +54,7 @@ export const zeroFilingKind: BatchKindHandler = {
       scope: 'tax.file',
       now,
     });
-    if (!decision.allowed) throw new DomainError(decision.code, decision.text, { status: decision.status });
+    if (!decision.allowed) throw new HttpError(decision.status, decision.code, decision.text);
 
     const [company] = await tx
       .select({
@@ -91,7 +93,7 @@ export const zeroFilingKind: BatchKindHandler = {
         }),
       );
     } catch (e) {
-      if (isDomainError(e) && e.status < 500)
+      if (isDomainError(e) && httpStatusOf(e) < 500)
         return { status: 'skipped', result: {}, reason: { code: e.code, message: e.text } };
       throw e;
     }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { setFaceVerifierForTests } from '../face-checks/face-port';
-import { FaceVerifierDouble, fakeFrameBase64 } from '../delegation/test-face-double';
+import { FaceVerifierDouble, fakeFrameBase64 } from '../../test/face-double';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -3,8 +3,8 @@ import { HttpError } from '../../http/errors';
 import { writeAudit } from '../../audit/write';
 import { FaceEnrolRequest, FaceEnrolResponse } from '../../../shared/api/identity';
 import { FACE_REFUSAL_TEXT } from '../../face/refusal-text';
-import { faceVerifierFor } from '../face-checks/face-port';
-import { storeFaceTemplate } from '../delegation/enrol-demo-faces';
+import { faceVerifierFor } from '../face-checks';
+import { storeFaceTemplate } from './face-template';
 
 /**
  * Enrolment at identity set-up: the person uploads a clear photo of their face; the server keeps

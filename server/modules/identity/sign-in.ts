@@ -3,13 +3,12 @@ import type { AppContext } from '../../context';
 import { accounts, persons, sessions } from '../../db/schema';
 import { verifyPassword } from '../../security/passwords';
 import { hashToken, newToken } from '../../security/tokens';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { text } from '../../../shared/text';
 import { writeAudit } from '../../audit/write';
 
-const badCredentials = (): HttpError =>
-  new HttpError(
-    401,
+const badCredentials = (): DomainError =>
+  new DomainError(
     'BAD_CREDENTIALS',
     text('账号或密码不正确。', 'The phone/ID number or password is incorrect.'),
   );
@@ -36,8 +35,7 @@ export const signIn = async (
   const { account } = row;
   if (account.lockedUntil && account.lockedUntil > now) {
     const minutes = Math.ceil((account.lockedUntil.getTime() - now.getTime()) / 60_000);
-    throw new HttpError(
-      423,
+    throw new DomainError(
       'ACCOUNT_LOCKED',
       text(
         `密码错误次数过多，账号已锁定，请 ${minutes} 分钟后再试。`,
@@ -63,8 +61,7 @@ export const signIn = async (
       });
     });
     if (lock)
-      throw new HttpError(
-        423,
+      throw new DomainError(
         'ACCOUNT_LOCKED',
         text(
           `密码连续错误 ${failures} 次，账号已锁定 ${app.config.signInLockMinutes} 分钟。`,

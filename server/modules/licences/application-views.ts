@@ -10,7 +10,7 @@ import {
 } from '../../db/schema';
 import { serviceByCode } from '../../../shared/services/catalogue';
 import { promisedBy } from '../../../shared/services/promised-time';
-import { chinaDate } from '../../../shared/licences/expiry';
+import { chinaDate } from '../../../shared/time/china';
 import type { ApplicationView } from '../../../shared/api/licences';
 import { serviceSummary } from './checklist';
 import { toUploadView } from './uploads';

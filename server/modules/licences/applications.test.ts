@@ -11,10 +11,11 @@ import {
 } from '../../../shared/api/licences';
 import { revokeLicence } from './issue';
 import { addMonths } from './validity';
-import { addDays, chinaDate } from '../../../shared/licences/expiry';
-import { seedDemoLicences } from './seed';
+import { addDays } from '../../../shared/licences/expiry';
+import { chinaDate } from '../../../shared/time/china';
+import { seedDemoLicences } from '../../seed/licences';
 import { promisedBy } from '../../../shared/services/promised-time';
-import { companyIdOf, idem, tinyPdf, tinyPng } from './testing';
+import { companyIdOf, idem, tinyPdf, tinyPng } from '../../test/licences-support';
 
 let t: TestApp;
 let chen: string;

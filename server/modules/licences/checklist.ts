@@ -5,7 +5,7 @@ import { notFound } from '../../http/errors';
 import { buildChecklist, type Checklist, type HeldLicence } from '../../../shared/licences/checklist';
 import { serviceByCode, type ServiceItem } from '../../../shared/services/catalogue';
 import { text } from '../../../shared/text';
-import { chinaDate } from '../../../shared/licences/expiry';
+import { chinaDate } from '../../../shared/time/china';
 import type { AttachmentView, ChecklistView } from '../../../shared/api/licences';
 import { typeNameOf, type LicenceRow } from './views';
 

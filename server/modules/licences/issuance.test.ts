@@ -4,11 +4,11 @@ import { createTestApp, type TestApp } from '../../test/harness';
 import { licenceIssuerKeys, licences } from '../../db/schema';
 import { issuingAuthorities } from '../../../shared/licences/catalogue';
 import { verifyLicence } from '../../../shared/licences/verify';
-import { chinaDate } from '../../../shared/licences/expiry';
+import { chinaDate } from '../../../shared/time/china';
 import { IssuerKeyList } from '../../../shared/api/licences';
 import { issueLicence, reissueLicence, revokeLicence } from './issue';
-import { seedDemoLicences } from './seed';
-import { companyIdOf } from './testing';
+import { seedDemoLicences } from '../../seed/licences';
+import { companyIdOf } from '../../test/licences-support';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { licences } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
-import { HttpError, notFound } from '../../http/errors';
+import { notFound } from '../../http/errors';
 import { DomainError } from '../../../shared/domain-error';
 import { buildLicenceId } from '../../../shared/identifiers/licence-id';
 import { isIsoDate } from '../../../shared/identifiers/calendar-date';
@@ -13,7 +13,7 @@ import {
   type LicenceType,
 } from '../../../shared/licences/catalogue';
 import type { LicenceDocument, SignedLicence } from '../../../shared/licences/document';
-import { chinaDate } from '../../../shared/licences/expiry';
+import { chinaDate } from '../../../shared/time/china';
 import { checkLicenceFields, type FieldValue } from '../../../shared/licences/fields';
 import { digestDocument, signLicence } from '../../../shared/licences/signing';
 import { text } from '../../../shared/text';
@@ -209,8 +209,7 @@ const lockedActive = async (tx: DbOrTx, licenceId: string) => {
   const [row] = await tx.select().from(licences).where(eq(licences.id, licenceId)).for('update');
   if (!row) throw notFound(text('证照', 'Licence'));
   if (row.status !== 'active')
-    throw new HttpError(
-      409,
+    throw new DomainError(
       row.status === 'revoked' ? 'LICENCE_REVOKED' : 'LICENCE_SUPERSEDED',
       row.status === 'revoked'
         ? text('该证照已被注销，不能换发。', 'This licence has been revoked and cannot be re-issued.')

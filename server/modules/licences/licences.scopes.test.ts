@@ -3,8 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { companies, delegations, licences, persons } from '../../db/schema';
 import { ChecklistView } from '../../../shared/api/licences';
-import { seedDemoLicences } from './seed';
-import { companyIdOf, idem, tinyPdf } from './testing';
+import { seedDemoLicences } from '../../seed/licences';
+import { companyIdOf, idem, tinyPdf } from '../../test/licences-support';
 
 /**
  * Who may do what with a company's licences: view (wallet, checklist) needs company.view, using a

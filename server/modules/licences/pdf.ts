@@ -3,6 +3,7 @@ import { licenceTypeByKey } from '../../../shared/licences/catalogue';
 import { licenceState } from '../../../shared/licences/expiry';
 import type { LicenceRow } from './views';
 import { licenceNumberOf } from './views';
+import { chinaMinute } from '../../../shared/time/china';
 
 const STATUS_ZH = { active: '有效', revoked: '已注销', superseded: '已被新版本取代' } as const;
 
@@ -47,10 +48,7 @@ export const licencePdf = (row: LicenceRow, qrUrl: string, now: Date): Promise<B
       w.keyValueTable([
         ['证照标识', doc.id],
         ['版本', String(doc.version)],
-        [
-          '签发时间',
-          `${new Date(Date.parse(doc.issuedAt) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')}（北京时间）`,
-        ],
+        ['签发时间', `${chinaMinute(doc.issuedAt)}（北京时间）`],
         ['摘要（SM3）', row.digest],
         ['签名（SM2）', row.signed.signature],
         ['签名密钥', row.signed.publicKeyId],

@@ -4,13 +4,15 @@ import type { DbOrTx } from '../../db/types';
 import { companies, licenceApplicationAttachments, licenceApplications, licences } from '../../db/schema';
 import type { Actor } from '../../auth/session';
 import { writeAudit } from '../../audit/write';
-import { HttpError, notFound } from '../../http/errors';
+import { notFound } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { licenceTypeByKey } from '../../../shared/licences/catalogue';
-import { addDays, chinaDate } from '../../../shared/licences/expiry';
+import { addDays } from '../../../shared/licences/expiry';
+import { chinaDate } from '../../../shared/time/china';
 import { serviceByCode } from '../../../shared/services/catalogue';
 import { text } from '../../../shared/text';
 import type { ApplicationStatus } from '../../db/schema';
-import { postInbox } from '../inbox/post';
+import { postInbox } from '../inbox';
 import { draftLicenceFields } from './fields-for';
 import { holderFactsOf } from './holder';
 import { issueLicence, reissueLicence, type IssuedLicence } from './issue';
@@ -95,8 +97,7 @@ export const decide = async (
     .for('update');
   if (!app) throw notFound(text('申请', 'Application'));
   if (!FROM[decision].includes(app.status))
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'APPLICATION_STATE',
       text(
         `该申请当前状态（${app.status}）不能${NOTICE[decision][0]}。`,
@@ -116,8 +117,7 @@ export const decide = async (
     .where(and(eq(licenceApplications.id, app.id), inArray(licenceApplications.status, FROM[decision])))
     .returning({ id: licenceApplications.id });
   if (!moved)
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'APPLICATION_STATE',
       text('申请状态已变化，请刷新。', 'The application changed; refresh.'),
     );

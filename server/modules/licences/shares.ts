@@ -5,18 +5,18 @@ import type { DbOrTx } from '../../db/types';
 import { licenceShareAccess, licenceShares, licences } from '../../db/schema';
 import type { Authority } from '../../auth/authorize';
 import { auditActingFor } from '../../audit/write';
-import { HttpError, notFound } from '../../http/errors';
+import { notFound } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { licenceState } from '../../../shared/licences/expiry';
 import { text } from '../../../shared/text';
 import type { ShareCreate, SharedLicenceView, ShareView } from '../../../shared/api/licences';
 import { verifyWithRegistry } from './verification';
 import { qrUrlOf, typeNameOf, type LicenceRow } from './views';
+import { chinaMinute } from '../../../shared/time/china';
 
 type ShareRow = typeof licenceShares.$inferSelect;
 
 const HOUR = 3_600_000;
-const chinaTime = (d: Date): string =>
-  new Date(d.getTime() + 8 * HOUR).toISOString().slice(0, 16).replace('T', ' ');
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
 const shareUrl = (origin: string, token: string): string => `${origin.replace(/\/+$/, '')}/shared/${token}`;
 
@@ -26,8 +26,7 @@ const stateOf = (s: ShareRow, now: Date): ShareView['state'] =>
 /** The licence a share names must be the company's current, unexpired version. */
 export const assertShareable = (row: LicenceRow, now: Date): void => {
   if (row.status !== 'active')
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'LICENCE_NOT_ACTIVE',
       text(
         '只能授权使用现行有效的证照版本。',
@@ -35,8 +34,7 @@ export const assertShareable = (row: LicenceRow, now: Date): void => {
       ),
     );
   if (licenceState(row.signed.document, now).state === 'expired')
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'LICENCE_EXPIRED',
       text('证照已过期，不能授权他人使用。', 'The licence has expired and cannot be shared.'),
     );
@@ -146,11 +144,7 @@ export const revokeShare = async (
     .for('update');
   if (!s) throw notFound(text('用证授权', 'Licence share'));
   if (s.revokedAt)
-    throw new HttpError(
-      409,
-      'SHARE_ALREADY_REVOKED',
-      text('该授权已撤销。', 'This share was already revoked.'),
-    );
+    throw new DomainError('SHARE_ALREADY_REVOKED', text('该授权已撤销。', 'This share was already revoked.'));
   const now = ctx.now();
   await tx.update(licenceShares).set({ revokedAt: now }).where(eq(licenceShares.id, s.id));
   await auditActingFor(tx, authority, 'licence.share.revoke', { shareId: s.id, recipient: s.recipient }, now);
@@ -173,8 +167,7 @@ export const openShare = async (
     .innerJoin(licences, eq(licences.id, licenceShares.licenceId))
     .where(eq(licenceShares.tokenHash, hashToken(token)));
   if (!found)
-    throw new HttpError(
-      404,
+    throw new DomainError(
       'SHARE_NOT_FOUND',
       text(
         '授权链接无效，请向证照持有人索取新的链接。',
@@ -187,15 +180,13 @@ export const openShare = async (
     .insert(licenceShareAccess)
     .values({ shareId: found.s.id, at: now, outcome, client: client?.slice(0, 200) ?? null });
   if (state === 'revoked')
-    throw new HttpError(
-      410,
+    throw new DomainError(
       'SHARE_REVOKED',
       text('证照持有人已撤销该用证授权。', 'The holder has revoked this licence share.'),
     );
   if (state === 'expired') {
-    const at = chinaTime(found.s.expiresAt);
-    throw new HttpError(
-      410,
+    const at = chinaMinute(found.s.expiresAt);
+    throw new DomainError(
       'SHARE_EXPIRED',
       text(`该用证授权已于 ${at}（北京时间）到期。`, `This licence share expired at ${at} (China time).`),
     );

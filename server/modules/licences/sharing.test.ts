@@ -3,8 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { auditLog, licences } from '../../db/schema';
 import { ShareList, ShareView, SharedLicenceView } from '../../../shared/api/licences';
-import { seedDemoLicences } from './seed';
-import { companyIdOf, idem } from './testing';
+import { seedDemoLicences } from '../../seed/licences';
+import { companyIdOf, idem } from '../../test/licences-support';
 
 let t: TestApp;
 let clock = new Date();

@@ -10,8 +10,9 @@ import {
 import { authorize, type Authority } from '../../auth/authorize';
 import { auditActingFor } from '../../audit/write';
 import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { buildChecklist, type Checklist } from '../../../shared/licences/checklist';
-import { chinaDate } from '../../../shared/licences/expiry';
+import { chinaDate } from '../../../shared/time/china';
 import type { ServiceItem } from '../../../shared/services/catalogue';
 import { text, type LocalizedText } from '../../../shared/text';
 import type { ApplicationCreate } from '../../../shared/api/licences';
@@ -21,7 +22,7 @@ import { typeNameOf, type LicenceRow } from './views';
 /** Setting up a company is the registration module's one-form flow, not a 免证办 application. */
 export const VIA_REGISTRATION = 'business-licence.new';
 
-const conflict = (code: string, t: LocalizedText): HttpError =>
+const conflict = (code: string, t: LocalizedText): DomainError =>
   new HttpError(409, code, t, 'consent.attachments');
 
 /** Attaching licences is "using" them: the submitter needs licence.use as well as licence.apply. */
@@ -102,11 +103,10 @@ const checkChecklist = (c: Checklist, body: ApplicationCreate): void => {
     const blocking = c.items.filter(
       (i) => i.material.kind === 'licence' && i.material.required && i.status !== 'auto',
     );
-    throw new HttpError(
-      422,
+    throw new DomainError(
       'MATERIALS_MISSING',
       text(blocking.map((i) => i.text.zh).join('；'), blocking.map((i) => i.text.en).join('; ')),
-      'serviceCode',
+      { field: 'serviceCode' },
     );
   }
   const key = (a: { id?: string; identifier?: string; version: number; digest: string }) =>
@@ -132,20 +132,16 @@ const claimUploads = async (
   const wanted = service.materials.filter((m) => m.kind === 'upload');
   for (const u of body.uploads)
     if (!wanted.some((m) => m.key === u.materialKey))
-      throw new HttpError(
-        422,
+      throw new DomainError(
         'UPLOAD_NOT_A_MATERIAL',
         text(`该事项不需要材料 ${u.materialKey}。`, `This service has no material ${u.materialKey}.`),
-        'uploads',
+        { field: 'uploads' },
       );
   for (const m of wanted)
     if (m.required && !body.uploads.some((u) => u.materialKey === m.key))
-      throw new HttpError(
-        422,
-        'UPLOAD_REQUIRED',
-        text(`请上传${m.name.zh}。`, `Upload the ${m.name.en}.`),
-        'uploads',
-      );
+      throw new DomainError('UPLOAD_REQUIRED', text(`请上传${m.name.zh}。`, `Upload the ${m.name.en}.`), {
+        field: 'uploads',
+      });
   if (body.uploads.length === 0) return;
   const ids = body.uploads.map((u) => u.uploadId);
   const claimed = await tx
@@ -163,14 +159,13 @@ const claimUploads = async (
     claimed.some((c) => c.id === u.uploadId && c.materialKey === u.materialKey),
   );
   if (!ok || claimed.length !== new Set(ids).size)
-    throw new HttpError(
-      422,
+    throw new DomainError(
       'UPLOAD_INVALID',
       text(
         '上传的文件无效或已用于其他申请，请重新上传。',
         'An uploaded file is unknown or already used by another application; upload it again.',
       ),
-      'uploads',
+      { field: 'uploads' },
     );
 };
 
@@ -188,14 +183,13 @@ export const submitApplication = async (
   const now = ctx.now();
   const service = serviceOrFail(body.serviceCode);
   if (service.code === VIA_REGISTRATION)
-    throw new HttpError(
-      422,
+    throw new DomainError(
       'SERVICE_VIA_REGISTRATION',
       text(
         '企业设立登记请通过“企业开办”办理。',
         'Company establishment goes through company registration (企业开办).',
       ),
-      'serviceCode',
+      { field: 'serviceCode' },
     );
   await requireLicenceUse(tx, authority, now);
   const { held, rows } = await heldLicences(tx, authority.companyId, true);

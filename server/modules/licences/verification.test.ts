@@ -7,8 +7,8 @@ import { buildQrUrl } from '../../../shared/licences/qr-payload';
 import { verifyLicence } from '../../../shared/licences/verify';
 import type { SignedLicence } from '../../../shared/licences/document';
 import { IssuerKeyList, VerifyAnswer } from '../../../shared/api/licences';
-import { seedDemoLicences } from './seed';
-import { companyIdOf } from './testing';
+import { seedDemoLicences } from '../../seed/licences';
+import { companyIdOf } from '../../test/licences-support';
 
 let t: TestApp;
 let signedOf: (company: string, typeKey: string) => Promise<SignedLicence>;

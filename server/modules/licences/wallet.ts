@@ -8,7 +8,7 @@ import { serviceByCode } from '../../../shared/services/catalogue';
 import { DEFAULT_EXPIRING_DAYS } from '../../../shared/licences/catalogue';
 import { text } from '../../../shared/text';
 import type { ExpiringList, LicenceCard, LicenceDetail } from '../../../shared/api/licences';
-import { listMyCompanies } from '../companies/my-companies';
+import { listMyCompanies } from '../companies';
 import { qrUrlOf, toCard, type LicenceRow } from './views';
 
 /** A company's current licences (active and revoked; superseded versions live in the history). */

@@ -9,10 +9,9 @@ import {
   registrationUsccSequences,
   type CompanyRole,
 } from '../../db/schema';
-import { HttpError } from '../../http/errors';
 import { writeAudit } from '../../audit/write';
-import { postInbox } from '../inbox/post';
-import { ensurePerson, findPersonByPhone } from '../identity/persons';
+import { postInbox } from '../inbox';
+import { ensurePerson, findPersonByPhone } from '../identity';
 import type { Application } from '../../../shared/registration/application';
 import { findScopeEntry } from '../../../shared/registration/business-scope';
 import { findDivision } from '../../../shared/registration/divisions';
@@ -33,15 +32,14 @@ const isUniqueViolation = (e: unknown): boolean => {
   return err.code === '23505' || err.cause?.code === '23505';
 };
 
-export const nameTaken = (detail: string, suggestions: readonly string[]): HttpError =>
-  new HttpError(
-    409,
+export const nameTaken = (detail: string, suggestions: readonly string[]): DomainError =>
+  new DomainError(
     'NAME_TAKEN',
     text(
       `${detail}${suggestions.length > 0 ? `。可以考虑：${suggestions.join('、')}` : ''}`,
       `The name is no longer available${suggestions.length > 0 ? `; consider: ${suggestions.join(', ')}` : ''}`,
     ),
-    'name',
+    { field: 'name' },
   );
 
 /** The registering authority's running number for a division, then a USCC no company holds yet. */
@@ -116,8 +114,7 @@ export const approveApplication = async (
   } catch (e) {
     if (e instanceof DomainError) throw e;
     // The transaction rolls back with this throw; say so plainly, keep the cause for the log.
-    const failed = new HttpError(
-      500,
+    const failed = new DomainError(
       'APPROVAL_FAILED',
       text(
         '核准过程中出现故障，本次核准已全部撤销，未产生任何登记，请稍后重试。',
@@ -140,11 +137,10 @@ const approveSteps = async (
   const taken = name.problems.find((p) => p.code === 'NAME_TAKEN');
   if (taken) throw nameTaken(taken.text.zh, name.suggestions);
   if (!name.ok || !name.parts)
-    throw new HttpError(
-      422,
+    throw new DomainError(
       'NAME_INVALID',
       name.problems[0]?.text ?? text('名称不符合规定', 'The name breaks the rules'),
-      'name',
+      { field: 'name' },
     );
   await addEvent(tx, row.id, 'name-verified', ctx.now(), { name: app.name });
 

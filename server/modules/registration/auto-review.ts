@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { companies } from '../../db/schema';
-import { findPersonByResidentId } from '../identity/persons';
+import { findPersonByResidentId } from '../identity';
 import type { Application } from '../../../shared/registration/application';
 import type { ApplicationProblem } from '../../../shared/registration/capital-rules';
 import { problem } from '../../../shared/registration/application-problem';

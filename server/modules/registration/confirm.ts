@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { accounts, persons, registrationConfirmations } from '../../db/schema';
 import { HttpError, notFound } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { writeAudit } from '../../audit/write';
 import { verifyPassword } from '../../security/passwords';
 import { hashToken } from '../../security/tokens';
@@ -14,7 +15,7 @@ import { MAX_CONFIRM_ATTEMPTS, markConfirmed, type ConfirmationRow } from './con
 import { findFaceReference } from './face-reference';
 import { getApplication, readDraft, type ApplicationRow } from './store';
 
-const confirmationNotFound = (): HttpError => notFound(text('确认请求', 'Confirmation request'));
+const confirmationNotFound = (): DomainError => notFound(text('确认请求', 'Confirmation request'));
 
 /** The request is for the content the application holds now, and it is still waiting for confirmations. */
 const isLive = (app: ApplicationRow, c: ConfirmationRow): boolean =>
@@ -89,8 +90,7 @@ export const confirmationView = async (
 /** Each request is answered only the way it was asked for: the legal representative by face. */
 export const requireMethod = (c: ConfirmationRow, method: ConfirmationRow['method']): void => {
   if (c.method !== method)
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'CONFIRMATION_METHOD',
       c.method === 'face'
         ? text(
@@ -103,14 +103,12 @@ export const requireMethod = (c: ConfirmationRow, method: ConfirmationRow['metho
 
 export const requirePending = (app: ApplicationRow, c: ConfirmationRow): void => {
   if (c.status === 'confirmed')
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'ALREADY_CONFIRMED',
       text('您已确认过该申请。', 'You have already confirmed this application.'),
     );
   if (!isLive(app, c))
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'CONFIRMATION_STALE',
       text(
         '申请内容已修改或已办结，此确认请求不再有效；如需确认，申请人会重新发起。',
@@ -118,8 +116,7 @@ export const requirePending = (app: ApplicationRow, c: ConfirmationRow): void =>
       ),
     );
   if (c.failedAttempts >= MAX_CONFIRM_ATTEMPTS)
-    throw new HttpError(
-      423,
+    throw new DomainError(
       'CONFIRMATION_LOCKED',
       text(
         '错误次数过多，此确认请求已锁定，请联系申请人重新发起。',

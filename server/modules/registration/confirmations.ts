@@ -9,8 +9,8 @@ import {
   registrationApplications,
   registrationConfirmations,
 } from '../../db/schema';
-import { findPersonByResidentId } from '../identity/persons';
-import { postInbox } from '../inbox/post';
+import { findPersonByResidentId } from '../identity';
+import { postInbox } from '../inbox';
 import { hashToken, newToken } from '../../security/tokens';
 import type { Application } from '../../../shared/registration/application';
 import { text } from '../../../shared/text';

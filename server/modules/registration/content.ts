@@ -4,7 +4,7 @@ import { Application, type ApplicationDraft } from '../../../shared/registration
 import { checkApplication, type ApplicationProblem } from '../../../shared/registration/capital-rules';
 import type { ExistingCompanyName } from '../../../shared/registration/name-rules';
 import { canonicalJson } from '../../../shared/licences/canonical-json';
-import { todayInChina } from '../../../shared/identifiers/calendar-date';
+import { chinaToday } from '../../../shared/time/china';
 import { text } from '../../../shared/text';
 
 /** Shared messages carry both languages as "中文 / English"; split them back. */
@@ -54,7 +54,7 @@ export const checkDraft = (
 };
 
 /** A company is established on the day its registration is approved (China calendar). */
-export const establishmentDate = (now: Date): string => todayInChina(now);
+export const establishmentDate = (now: Date): string => chinaToday(now);
 
 /** What everyone confirms: the complete application, canonically serialized and hashed. */
 export const contentHash = (app: Application): string =>

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { registrationApplications } from '../../db/schema';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { writeAudit } from '../../audit/write';
 import { type ApplicationDraft, Services } from '../../../shared/registration/application';
 import { checkCompanyName } from '../../../shared/registration/name-rules';
@@ -57,8 +57,7 @@ export const saveDraft = async (
 ): Promise<SaveDraftResponse> => {
   if (!EDITABLE_STATUSES.includes(row.status)) throw notEditable(row.status);
   if (body.revision !== row.revision)
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'DRAFT_CHANGED_ELSEWHERE',
       text(
         '此申请已在其他设备或窗口中修改，请载入最新内容后继续。',

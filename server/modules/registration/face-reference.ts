@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { persons } from '../../db/schema';
 import type { FaceTemplate } from '../../face/verifier';
-import { templateOf } from '../face-checks/refusals';
+import { templateOf } from '../face-checks';
 import type { ConfirmationRow } from './confirmations';
 
 /**

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
-import { issueLicence } from '../licences/issue';
+import { issueLicence } from '../licences';
 import type { FieldValue } from '../../../shared/licences/fields';
 
 /** Licence type keys in shared/licences/catalogue.ts. */

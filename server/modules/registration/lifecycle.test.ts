@@ -10,7 +10,7 @@ import {
   licences,
   registrationApplications,
 } from '../../db/schema';
-import { useFaceDouble } from '../delegation/test-support';
+import { useFaceDouble } from '../../test/delegation-support';
 import { validateUscc } from '../../../shared/identifiers/uscc';
 import type { ApplicationView } from '../../../shared/api/registration';
 import {
@@ -24,7 +24,7 @@ import {
   soleFounderApplication,
   submit,
   type Api,
-} from './test-support';
+} from '../../test/registration-support';
 
 let t: TestApp;
 let chen: Api;

@@ -7,8 +7,8 @@ import { syntheticResidentId } from '../../../shared/identifiers/generate';
 import type { ApplicationView } from '../../../shared/api/registration';
 import type { Application } from '../../../shared/registration/application';
 import { demoPeople } from '../../seed/demo-data';
-import { useFaceDouble } from '../delegation/test-support';
-import { fakeFrameBase64, fakePerformance } from '../delegation/test-face-double';
+import { useFaceDouble } from '../../test/delegation-support';
+import { fakeFrameBase64, fakePerformance } from '../../test/face-double';
 import {
   call,
   confirmMine,
@@ -18,7 +18,7 @@ import {
   soleFounderApplication,
   submit,
   type Api,
-} from './test-support';
+} from '../../test/registration-support';
 
 let t: TestApp;
 let chen: Api;

@@ -5,8 +5,14 @@ import { companies, licences, persons, registrationEvents, registrationUsccSeque
 import { issueUscc } from '../../../shared/registration/uscc-issuance';
 import { demoPeople } from '../../seed/demo-data';
 import { findPersonByResidentId } from '../identity/persons';
-import { useFaceDouble } from '../delegation/test-support';
-import { call, readyToSubmit, soleFounderApplication, submit, type Api } from './test-support';
+import { useFaceDouble } from '../../test/delegation-support';
+import {
+  call,
+  readyToSubmit,
+  soleFounderApplication,
+  submit,
+  type Api,
+} from '../../test/registration-support';
 
 let t: TestApp;
 let chen: Api;

@@ -2,9 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { inboxItems, registrationApplications } from '../../db/schema';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { writeAudit } from '../../audit/write';
-import { postInbox } from '../inbox/post';
+import { postInbox } from '../inbox';
 import type { Actor } from '../../auth/session';
 import { text } from '../../../shared/text';
 import { approveApplication, type Approved } from './approve';
@@ -13,8 +13,7 @@ import { addEvent, type ApplicationRow } from './store';
 
 const requireInReview = (row: ApplicationRow): void => {
   if (row.status !== 'in-review')
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'NOT_IN_REVIEW',
       text(
         '该申请不在待审核状态（可能已被其他审核人员处理）。',

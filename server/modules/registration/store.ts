@@ -2,7 +2,8 @@ import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { companies, registrationApplications, registrationEvents } from '../../db/schema';
-import { HttpError, notFound } from '../../http/errors';
+import { notFound } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { ApplicationDraft } from '../../../shared/registration/application';
 import type { ExistingCompanyName, NameParts } from '../../../shared/registration/name-rules';
 import { text } from '../../../shared/text';
@@ -30,7 +31,7 @@ export const findApplication = async (
   return row;
 };
 
-const applicationNotFound = (): HttpError => notFound(text('企业开办申请', 'Registration application'));
+const applicationNotFound = (): DomainError => notFound(text('企业开办申请', 'Registration application'));
 
 /** The filer's own application; anyone else gets 404 (not 403), so ids reveal nothing. */
 export const getOwnApplication = async (
@@ -50,9 +51,8 @@ export const getApplication = async (db: DbOrTx, id: string, forUpdate = false):
   return row;
 };
 
-export const notEditable = (status: string): HttpError =>
-  new HttpError(
-    409,
+export const notEditable = (status: string): DomainError =>
+  new DomainError(
     'APPLICATION_NOT_EDITABLE',
     status === 'approved'
       ? text('该申请已核准，不能再修改。', 'This application has been approved and can no longer be changed.')

@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { accounts, registrationApplications } from '../../db/schema';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { writeAudit } from '../../audit/write';
-import { postInbox } from '../inbox/post';
+import { postInbox } from '../inbox';
 import type { Application } from '../../../shared/registration/application';
 import { checkApplication, type ApplicationProblem } from '../../../shared/registration/capital-rules';
 import { text } from '../../../shared/text';
@@ -17,14 +17,13 @@ import { addEvent, readDraft, type ApplicationRow } from './store';
 
 export type SubmitOutcome = { status: 'approved' | 'in-review'; notify: string[] };
 
-export const invalid = (problems: readonly ApplicationProblem[]): HttpError => {
+export const invalid = (problems: readonly ApplicationProblem[]): DomainError => {
   const errors = problems.filter((p) => p.severity === 'error');
   const first = errors[0];
-  return new HttpError(
-    422,
+  return new DomainError(
     first?.code === 'INCOMPLETE' ? 'APPLICATION_INCOMPLETE' : 'APPLICATION_INVALID',
     text(errors.map((p) => p.text.zh).join('；'), errors.map((p) => p.text.en).join('; ')),
-    first?.field,
+    first?.field === undefined ? {} : { field: first.field },
   );
 };
 
@@ -39,8 +38,7 @@ export const confirmedContent = async (
   const hash = contentHash(parsed.app);
   const confirmations = await confirmationsOf(db, row.id);
   if (row.contentHash !== hash || confirmations.length === 0)
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'CONFIRMATIONS_STALE',
       text(
         '申请内容在发起确认后有修改，请重新发起确认。',
@@ -49,8 +47,7 @@ export const confirmedContent = async (
     );
   if (!allConfirmed(confirmations, hash)) {
     const waiting = confirmations.filter((c) => c.status !== 'confirmed').map((c) => c.name);
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'CONFIRMATIONS_PENDING',
       text(
         `尚待以下人员确认：${waiting.join('、')}`,
@@ -90,14 +87,12 @@ export const submitApplication = async (
   filerPersonId: string,
 ): Promise<SubmitOutcome> => {
   if (row.status === 'approved' || row.status === 'in-review')
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'ALREADY_SUBMITTED',
       text('该申请已提交。', 'This application has already been submitted.'),
     );
   if (row.status === 'draft')
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'CONFIRMATIONS_NOT_REQUESTED',
       text(
         '请先发起相关人员确认，全部确认后再提交。',

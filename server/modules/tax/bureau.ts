@@ -3,9 +3,10 @@ import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { companies, taxPayments, taxReturns } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { canonicalJson } from '../../../shared/licences/canonical-json';
-import { chinaToday, computeReturn, groupedMoney, periodEnded } from '../../../shared/api/tax';
+import { computeReturn, groupedMoney, periodEnded } from '../../../shared/api/tax';
+import { chinaToday } from '../../../shared/time/china';
 import { formatMoney, TaxDecimal } from '../../../shared/tax/money';
 import { type LocalizedText, text } from '../../../shared/text';
 import { nextDocumentNumber } from './company';
@@ -20,9 +21,8 @@ import type { ReturnRow } from './views';
  * version a correction replaces, and records the payment due.
  */
 
-const reject = (zh: string, en: string): HttpError =>
-  new HttpError(
-    409,
+const reject = (zh: string, en: string): DomainError =>
+  new DomainError(
     'BUREAU_REJECTED',
     text(`模拟税务机关未受理：${zh}`, `The simulated tax bureau refused: ${en}`),
   );

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
-import { issueLicence } from '../licences/issue';
+import { issueLicence } from '../licences';
 import { periodEnd, periodStart } from '../../../shared/api/tax';
 import { TaxDecimal } from '../../../shared/tax/money';
 import type { TaxPeriod } from '../../../shared/tax/period';

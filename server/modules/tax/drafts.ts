@@ -4,13 +4,8 @@ import type { DbOrTx } from '../../db/types';
 import { taxReturns } from '../../db/schema';
 import type { Authority } from '../../auth/authorize';
 import { writeAudit } from '../../audit/write';
-import {
-  chinaToday,
-  filingDeadline,
-  periodKey,
-  taxOfForm,
-  type SaveDraftBody,
-} from '../../../shared/api/tax';
+import { filingDeadline, periodKey, taxOfForm, type SaveDraftBody } from '../../../shared/api/tax';
+import { chinaToday } from '../../../shared/time/china';
 import { checkFormFits, periodVersions } from './checks';
 import { factsFor, loadTaxCompany } from './company';
 import type { ReturnRow } from './views';

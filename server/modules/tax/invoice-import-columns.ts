@@ -83,7 +83,7 @@ export const locateHeader = (table: Table): HeaderRow => {
         `文件缺少必需的列：${missing.join('、')}。请从电子税务局"全量发票查询"导出`,
         `The file lacks required columns: ${missing.join(', ')}. Export it from the e-tax bureau's 全量发票查询`,
       ),
-      { field: missing[0] ?? 'file', status: 422 },
+      { field: missing[0] ?? 'file' },
     );
   }
   return best;

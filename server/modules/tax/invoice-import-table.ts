@@ -12,7 +12,7 @@ export type Table = { sheet: string | null; rows: { row: number; cells: string[]
 export const LOST_DIGITS = '\u0000LOST_DIGITS';
 
 const unreadable = (en: string, zh: string): DomainError =>
-  new DomainError('UNREADABLE_FILE', text(zh, en), { field: 'file', status: 422 });
+  new DomainError('UNREADABLE_FILE', text(zh, en), { field: 'file' });
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -10,11 +10,11 @@ import {
   makeInvoiceXlsx,
   rowsToCsv,
   rowsToXlsx,
-} from './invoice-fixtures';
+} from '../../seed/invoice-fixtures';
 import { INVOICE_EXPORT_HEADERS, parseInvoiceFile, summarizeInvoices } from './invoice-import';
 
 const company = fixtureCompany(7);
-const sample = readFileSync(new URL('./fixtures/quanliang-export-2026q1.csv', import.meta.url));
+const sample = readFileSync(new URL('../../test/fixtures/quanliang-export-2026q1.csv', import.meta.url));
 const q1 = { type: 'quarter', year: 2026, quarter: 1 } as const;
 
 const fileError = async (

@@ -36,7 +36,7 @@ const formatOf = (fileName: string): 'xlsx' | 'csv' => {
   throw new DomainError(
     'UNSUPPORTED_FILE_TYPE',
     text('仅支持 .xlsx 或 .csv 格式的发票导出文件', 'Only .xlsx or .csv invoice exports are supported'),
-    { field: 'fileName', status: 422 },
+    { field: 'fileName' },
   );
 };
 

@@ -4,8 +4,9 @@ import type { DbOrTx } from '../../db/types';
 import { companies, taxPayments, taxReturns } from '../../db/schema';
 import type { Authority } from '../../auth/authorize';
 import { auditActingFor } from '../../audit/write';
-import { HttpError, notFound } from '../../http/errors';
-import { chinaToday } from '../../../shared/api/tax';
+import { notFound } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
+import { chinaToday } from '../../../shared/time/china';
 import { text } from '../../../shared/text';
 import { issueTaxPaymentCertificate } from './certificate';
 import { nextDocumentNumber } from './company';
@@ -29,8 +30,7 @@ export const payTax = async (
     .for('update');
   if (!p) throw notFound(text('缴款记录', 'Payment'));
   if (p.status === 'paid')
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'PAYMENT_ALREADY_PAID',
       text(
         `该笔税款已于缴款凭证 ${p.voucherNumber ?? ''} 缴纳。`,
@@ -38,8 +38,7 @@ export const payTax = async (
       ),
     );
   if (p.status === 'cancelled')
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'PAYMENT_CANCELLED',
       text(
         '该笔应缴税款已被更正申报取代，请缴纳更正后的税款。',

@@ -1,9 +1,8 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types';
 import { taxReturns } from '../../db/schema';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import {
-  chinaToday,
   filingDeadline,
   inputFromInvoices,
   parsePeriodKey,
@@ -12,6 +11,7 @@ import {
   type PrefillQuery,
   type ReturnInput,
 } from '../../../shared/api/tax';
+import { chinaToday } from '../../../shared/time/china';
 import { summarizeInvoices } from '../../../shared/tax/invoice-summary';
 import type { TaxPeriod } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
@@ -24,11 +24,10 @@ import { toSummary } from './views';
 export const periodFromKey = (key: string): TaxPeriod => {
   const p = parsePeriodKey(key);
   if (!p)
-    throw new HttpError(
-      422,
+    throw new DomainError(
       'INVALID_PERIOD',
       text('所属期应写作 2026-Q3 或 2026-10', 'The period must look like 2026-Q3 or 2026-10'),
-      'periodKey',
+      { field: 'periodKey' },
     );
   return p;
 };

@@ -8,6 +8,7 @@ import {
   type ReturnDetail,
 } from '../../../shared/api/tax';
 import { periodLabel } from '../../../shared/tax/period';
+import { formatChinaMedium } from '../../../shared/time/china';
 
 const ACTING: Record<string, string> = {
   'legal-representative': '法定代表人 Legal representative',
@@ -15,14 +16,7 @@ const ACTING: Record<string, string> = {
   'firm-staff': '代理机构人员 Firm staff',
 };
 
-const time = (iso: string | null): string =>
-  iso
-    ? new Intl.DateTimeFormat('zh-CN', {
-        timeZone: 'Asia/Shanghai',
-        dateStyle: 'medium',
-        timeStyle: 'medium',
-      }).format(new Date(iso))
-    : '—';
+const time = (iso: string | null): string => (iso ? formatChinaMedium(iso) : '—');
 
 /**
  * The receipt (申报回执) of an accepted return as a PDF with the shipped CJK font: who filed what

@@ -40,7 +40,6 @@ const deadlinesRoute = defineRoute({
         text('年份应为四位整数，如 ?year=2026', 'The year must be four digits, e.g. ?year=2026'),
         {
           field: 'year',
-          status: 422,
         },
       );
     return getDeadlines(parsed.data.year);

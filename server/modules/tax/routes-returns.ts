@@ -4,7 +4,6 @@ import { HttpError } from '../../http/errors';
 import { taxReturns } from '../../db/schema';
 import { CompanyParams } from '../../../shared/api/companies';
 import {
-  chinaToday,
   DueList,
   PaymentParams,
   Prefill,
@@ -16,8 +15,9 @@ import {
   SubmitBody,
   ZeroReturnBody,
 } from '../../../shared/api/tax';
+import { chinaToday } from '../../../shared/time/china';
 import { text } from '../../../shared/text';
-import { listMyCompanies } from '../companies/my-companies';
+import { listMyCompanies } from '../companies';
 import { publishAfterCommit } from './after-commit';
 import { attachmentIn } from '../../http/download-name';
 import { loadTaxCompany } from './company';

@@ -5,13 +5,13 @@ import { companies, taxReturns } from '../../db/schema';
 import type { Authority } from '../../auth/authorize';
 import { auditActingFor } from '../../audit/write';
 import {
-  chinaToday,
   computeReturn,
   filingDeadline,
   periodKey,
   taxOfForm,
   type ReturnInput,
 } from '../../../shared/api/tax';
+import { chinaToday } from '../../../shared/time/china';
 import { formatMoney, TaxDecimal } from '../../../shared/tax/money';
 import type { TaxPeriod } from '../../../shared/tax/period';
 import { checkFormFits, checkPeriodEnded, periodVersions } from './checks';

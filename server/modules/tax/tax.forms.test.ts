@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { ReturnDetail } from '../../../shared/api/tax';
-import { caller, companyIdOf, DEMO_NOW, expectError } from './test-support';
+import { caller, companyIdOf, DEMO_NOW, expectError } from '../../test/tax-support';
 
 let t: TestApp;
 let api: ReturnType<typeof caller>;

@@ -4,9 +4,9 @@ import { createTestApp, type TestApp } from '../../test/harness';
 import { invoiceImports, invoiceLines } from '../../db/schema';
 import { InvoiceImportReport, Prefill, ReturnDetail } from '../../../shared/api/tax';
 import { demoCompanies } from '../../seed/demo-data';
-import { makeInvoiceRows, rowsToCsv, rowsToXlsx } from './invoice-fixtures';
+import { makeInvoiceRows, rowsToCsv, rowsToXlsx } from '../../seed/invoice-fixtures';
 import { INVOICE_EXPORT_HEADERS } from './invoice-import';
-import { caller, companyIdOf, DEMO_NOW, expectError, Q3_2026 } from './test-support';
+import { caller, companyIdOf, DEMO_NOW, expectError, Q3_2026 } from '../../test/tax-support';
 
 let t: TestApp;
 let api: ReturnType<typeof caller>;

@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../../test/harness';
 import { auditLog, licences, taxPayments, taxReturns } from '../../db/schema';
 import { ReturnDetail } from '../../../shared/api/tax';
 import { verifyReturnSignature } from './signature';
-import { caller, companyIdOf, DEMO_NOW, expectError, Q3_2026, smallScaleInput } from './test-support';
+import { caller, companyIdOf, DEMO_NOW, expectError, Q3_2026, smallScaleInput } from '../../test/tax-support';
 
 let t: TestApp;
 let api: ReturnType<typeof caller>;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { auditLog, delegations, persons } from '../../db/schema';
-import { caller, companyIdOf, DEMO_NOW, expectError, smallScaleInput } from './test-support';
+import { caller, companyIdOf, DEMO_NOW, expectError, smallScaleInput } from '../../test/tax-support';
 
 /*
  * Who may file (tax.file) and pay (tax.pay). Filing goes through the submit route with a quarter

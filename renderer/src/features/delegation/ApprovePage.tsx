@@ -14,14 +14,12 @@ import { useSession } from '../../state/session';
 import { delegationApi, delegationKeys, useApproval } from './api';
 import { ScopeTags } from './bits';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatChinaClock } from '../../../../shared/time/china';
 
 /** The delegation page's ids, kept from before the capture was shared (e2e/web/delegation.spec.ts). */
 const approveTestIds = { ...faceTestIds('approve'), start: 'approve-agree' };
 
-const hhmm = (iso: string): string =>
-  new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit' }).format(
-    new Date(iso),
-  );
+const hhmm = (iso: string): string => formatChinaClock(iso);
 
 /** The details of the request, in plain words. */
 const RequestFacts = ({ v }: { v: ApprovalView }) => {

@@ -3,18 +3,9 @@ import { DelegationEventData } from '../../../../shared/api/delegation';
 import { text } from '../../../../shared/text';
 import { delegationKeys } from './api';
 import { delegationMessages } from './i18n';
+import { formatChinaDateTime } from '../../../../shared/time/china';
 
-const date = (iso: string | null): string =>
-  iso
-    ? new Intl.DateTimeFormat('zh-CN', {
-        timeZone: 'Asia/Shanghai',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-      }).format(new Date(iso))
-    : '';
+const date = (iso: string | null): string => (iso ? formatChinaDateTime(iso) : '');
 
 const n = { zh: delegationMessages.zh.notify, en: delegationMessages.en.notify };
 

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/firms/client-state';
 import { ApiRequestError } from '../../api/client';
 import { useSession } from '../../state/session';
+import { formatChinaDate, formatChinaDateTime } from '../../../../shared/time/china';
 
 const DELEGATION_COLOR: Record<ClientDelegationState, string> = {
   active: 'green',
@@ -39,27 +40,9 @@ export const FilingTag = ({ state }: { state: FilingState }) => {
 };
 
 /** China time, minutes precision: how staff read times. */
-export const cst = (iso: string | null): string =>
-  iso
-    ? new Intl.DateTimeFormat('zh-CN', {
-        timeZone: 'Asia/Shanghai',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-      }).format(new Date(iso))
-    : '';
+export const cst = (iso: string | null): string => (iso ? formatChinaDateTime(iso) : '');
 
-export const cstDate = (iso: string | null): string =>
-  iso
-    ? new Intl.DateTimeFormat('zh-CN', {
-        timeZone: 'Asia/Shanghai',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-      }).format(new Date(iso))
-    : '';
+export const cstDate = (iso: string | null): string => (iso ? formatChinaDate(iso) : '');
 
 export const errorText = (e: unknown): string =>
   e instanceof ApiRequestError || e instanceof Error ? e.message : String(e);

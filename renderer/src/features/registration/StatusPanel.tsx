@@ -8,18 +8,10 @@ import { api, newIdempotencyKey, type ApiRequestError } from '../../api/client';
 import { useLang } from '../../components/useLang';
 import { regApi, regKeys } from './api';
 import { ConfirmationRow } from './ConfirmationRow';
+import { formatChinaDateTimeSeconds } from '../../../../shared/time/china';
 
 /** Timeline steps are seconds apart: show the seconds (China time). */
-const formatTimestamp = (iso: string): string =>
-  new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).format(new Date(iso));
+const formatTimestamp = (iso: string): string => formatChinaDateTimeSeconds(iso);
 
 /** After the form: who has confirmed, submission, review outcome, the timeline and what was issued. */
 export const StatusPanel = ({ view, observer = false }: { view: ApplicationView; observer?: boolean }) => {

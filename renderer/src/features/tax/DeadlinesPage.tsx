@@ -5,9 +5,9 @@ import { useLocalized } from '../../components/useLang';
 import { QueryError } from '../../components/QueryError';
 import type { MonthlyDeadline } from '../../../../shared/calendar/deadlines';
 import { useDeadlines } from './api';
+import { chinaYear } from '../../../../shared/time/china';
 
-const thisYear = (): number =>
-  Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+const thisYear = (): number => chinaYear();
 
 /** The filing calendar of a year, with a visible "not yet published" state for estimated years. */
 export const DeadlinesPage = () => {

@@ -8,7 +8,7 @@ import {
   type ApplicationDraft,
 } from '../../../../../shared/registration/application';
 import { latestContributionDate } from '../../../../../shared/registration/capital-rules';
-import { todayInChina } from '../../../../../shared/identifiers/calendar-date';
+import { chinaToday } from '../../../../../shared/time/china';
 import { formatMoney } from '../../../components/format';
 import { useLang } from '../../../components/useLang';
 import { useMePerson } from '../api';
@@ -31,7 +31,7 @@ export const CapitalStep = ({ draft, patch, errors, readOnly }: StepProps) => {
   const me = useMePerson();
   const list = draft.shareholders ?? [];
   const capital = draft.registeredCapital ?? '';
-  const latest = latestContributionDate(todayInChina());
+  const latest = latestContributionDate(chinaToday());
   const sum = sumOf(list);
   const capitalOk = AMOUNT.test(capital);
   const fresh = (kind: 'person' | 'company', name = '', id = ''): ShareholderDraft => {

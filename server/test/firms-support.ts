@@ -1,8 +1,8 @@
 // Shared helpers for the firm workspace tests (not product code).
 import { eq } from 'drizzle-orm';
-import type { TestApp } from '../../test/harness';
-import { companies, firms, persons } from '../../db/schema';
-import { demoCompanies, demoFirm, demoPeople } from '../../seed/demo-data';
+import type { TestApp } from './harness';
+import { companies, firms, persons } from '../db/schema';
+import { demoCompanies, demoFirm, demoPeople } from '../seed/demo-data';
 
 /** The demo clock of the tax tests: 2026-11-22, so 2026-Q3 is the latest ended quarter. */
 export const FIRM_NOW = new Date('2026-11-22T04:00:00Z');

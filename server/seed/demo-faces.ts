@@ -1,19 +1,17 @@
 // Enrols reference faces for the demo legal representatives from the committed test photos, so
 // the phone approval can be tried (and tested) end to end. Called by the demo seed; also a CLI:
-//   npx tsx server/modules/delegation/enrol-demo-faces.ts --data <data folder>
+//   npx tsx server/seed/demo-faces.ts --data <data folder>
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { eq } from 'drizzle-orm';
-import type { AppContext } from '../../context';
-import type { DbOrTx } from '../../db/types';
-import { persons } from '../../db/schema';
-import { writeAudit } from '../../audit/write';
-import type { FaceTemplate, FaceVerifier } from '../../face/verifier';
-import { findPersonByResidentId } from '../identity/persons';
-import { demoPeople } from '../../seed/demo-data';
-import { faceVerifierFor } from '../face-checks/face-port';
+import type { AppContext } from '../context';
+import { writeAudit } from '../audit/write';
+import type { FaceVerifier } from '../face/verifier';
+import { findPersonByResidentId } from '../modules/identity';
+import { storeFaceTemplate } from '../modules/identity';
+import { demoPeople } from './demo-data';
+import { faceVerifierFor } from '../modules/face-checks';
 
 /**
  * Which photo stands for which demo legal representative. 陈志明 and 刘芳 share person A (the face
@@ -27,20 +25,7 @@ export const DEMO_FACE_PHOTOS = {
 } as const;
 
 export const defaultFacePhotoDir = (): string =>
-  fileURLToPath(new URL('../../../e2e/fixtures/faces/', import.meta.url));
-
-/** Stores a template on a person. The column holds the whole FaceTemplate (engine + vector). */
-export const storeFaceTemplate = async (
-  ctx: AppContext,
-  personId: string,
-  template: FaceTemplate,
-  db: DbOrTx = ctx.db,
-): Promise<void> => {
-  await db
-    .update(persons)
-    .set({ faceTemplate: template, faceEnrolledAt: ctx.now() })
-    .where(eq(persons.id, personId));
-};
+  fileURLToPath(new URL('../../e2e/fixtures/faces/', import.meta.url));
 
 export type EnrolDemoResult = { enrolled: string[]; skipped: string[] };
 
@@ -84,9 +69,9 @@ export const enrolDemoFaces = async (
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({ options: { data: { type: 'string' } } });
-  const { loadConfig } = await import('../../config');
-  const { openDatabase } = await import('../../db/open');
-  const { createContext } = await import('../../create-context');
+  const { loadConfig } = await import('../config');
+  const { openDatabase } = await import('../db/open');
+  const { createContext } = await import('../create-context');
   const config = loadConfig(values.data ? { dataDir: path.resolve(values.data) } : {});
   const handle = config.databaseUrl
     ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })

@@ -1,14 +1,14 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { loadConfig } from '../../config';
-import { openDatabase } from '../../db/open';
-import { createContext } from '../../create-context';
-import { seedDemo } from '../../seed/demo';
-import { firmSeedCount, seedFirmClients } from './seed-firm';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/open';
+import { createContext } from '../create-context';
+import { seedDemo } from './demo';
+import { firmSeedCount, seedFirmClients } from './firm';
 
 /**
  * Seeds synthetic firm clients into a data folder while no platform has it open:
- *   npx tsx server/modules/firms/seed-cli.ts --data <folder> --seed demo-firm-200
+ *   npx tsx server/seed/firm-cli.ts --data <folder> --seed demo-firm-200
  * The demo sandbox is seeded first (idempotent). `demo-firm-N` adds N clients to the demo firm,
  * all with an authorization in force covering tax filing, half of them in the group 顺德组.
  */
@@ -19,7 +19,7 @@ const main = async (): Promise<void> => {
   });
   const count = firmSeedCount(values.seed);
   if (!values.data || count === undefined)
-    throw new Error('usage: seed-cli.ts --data <folder> --seed demo-firm-<N>');
+    throw new Error('usage: firm-cli.ts --data <folder> --seed demo-firm-<N>');
   const dataDir = resolve(values.data);
   const handle = await openDatabase({ kind: 'pglite', dataDir });
   try {
@@ -33,7 +33,7 @@ const main = async (): Promise<void> => {
   }
 };
 
-if (process.argv[1] && resolve(process.argv[1]).endsWith('seed-cli.ts')) {
+if (process.argv[1] && resolve(process.argv[1]).endsWith('firm-cli.ts')) {
   main().catch((e: unknown) => {
     console.error(e);
     process.exit(1);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import type { TestApp } from '../../test/harness';
-import { companies } from '../../db/schema';
-import { demoCompanies } from '../../seed/demo-data';
+import type { TestApp } from './harness';
+import { companies } from '../db/schema';
+import { demoCompanies } from '../seed/demo-data';
 
 /** The demo sandbox's "today": Sunday 22 November 2026, noon in China. */
 export const DEMO_NOW = new Date('2026-11-22T04:00:00Z');

@@ -1,14 +1,15 @@
 import { and, eq } from 'drizzle-orm';
-import type { AppContext } from '../../context';
-import { companies, licences } from '../../db/schema';
-import { demoCompanies } from '../../seed/demo-data';
-import { licenceTypeByKey } from '../../../shared/licences/catalogue';
-import { addDays, chinaDate } from '../../../shared/licences/expiry';
-import { draftLicenceFields, type HolderFacts } from './fields-for';
-import { holderFactsOf } from './holder';
-import { issueLicence, reissueLicence, revokeLicence, type LicenceFields } from './issue';
-import { addMonths } from './validity';
-import { ensureIssuerKeys } from './key-ring';
+import type { AppContext } from '../context';
+import { companies, licences } from '../db/schema';
+import { demoCompanies } from './demo-data';
+import { licenceTypeByKey } from '../../shared/licences/catalogue';
+import { addDays } from '../../shared/licences/expiry';
+import { chinaDate } from '../../shared/time/china';
+import { draftLicenceFields, type HolderFacts } from '../modules/licences';
+import { holderFactsOf } from '../modules/licences';
+import { issueLicence, reissueLicence, revokeLicence, type LicenceFields } from '../modules/licences';
+import { addMonths } from '../modules/licences';
+import { ensureIssuerKeys } from '../modules/licences';
 
 /**
  * The demo wallet: 24 licence types across the five demo companies. Dates are relative to the

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { AppContext } from '../../context';
+import type { AppContext } from '../context';
 import {
   accessGroupClients,
   accessGroups,
@@ -10,10 +10,10 @@ import {
   firmClients,
   firms,
   persons,
-} from '../../db/schema';
-import { syntheticResidentId, syntheticUscc } from '../../../shared/identifiers/generate';
-import { maskResidentId } from '../../../shared/masking';
-import { demoFirm } from '../../seed/demo-data';
+} from '../db/schema';
+import { syntheticResidentId, syntheticUscc } from '../../shared/identifiers/generate';
+import { maskResidentId } from '../../shared/masking';
+import { demoFirm } from './demo-data';
 
 /*
  * Synthetic clients for the demo firm, for demos, e2e runs and benchmarks: invented companies with

@@ -1,12 +1,12 @@
 // Timing of the tax engine and of invoice imports for the benchmark script (never asserted in tests).
 import { eq } from 'drizzle-orm';
-import { calculate } from '../../../shared/tax/calculate';
-import { companies } from '../../db/schema';
-import { benchContext } from '../../bench-support';
-import { demoCompanies } from '../../seed/demo-data';
-import { makeInvoiceCsv, makeInvoiceXlsx } from './invoice-fixtures';
-import { parseInvoiceFile } from './invoice-import';
-import { importInvoices } from './invoices';
+import { calculate } from '../shared/tax/calculate';
+import { companies } from '../server/db/schema';
+import { benchContext } from './support';
+import { demoCompanies } from '../server/seed/demo-data';
+import { makeInvoiceCsv, makeInvoiceXlsx } from '../server/seed/invoice-fixtures';
+import { parseInvoiceFile } from '../server/modules/tax/invoice-import';
+import { importInvoices } from '../server/modules/tax/invoices';
 
 const q = (quarter: number) => ({ type: 'quarter' as const, year: 2026, quarter });
 

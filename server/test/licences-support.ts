@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { companies } from '../../db/schema';
-import { demoCompanies } from '../../seed/demo-data';
-import type { TestApp } from '../../test/harness';
-import { seedDemoLicences } from './seed';
+import { companies } from '../db/schema';
+import { demoCompanies } from '../seed/demo-data';
+import type { TestApp } from './harness';
+import { seedDemoLicences } from '../seed/licences';
 
 /** Route-test helpers for this module (not a test file). */
 

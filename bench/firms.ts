@@ -1,14 +1,15 @@
 import { eq } from 'drizzle-orm';
-import type { AppContext } from '../../context';
-import { batchItems, companies, firmMembers, firms } from '../../db/schema';
-import { createBatch } from '../batches/store';
-import { BatchRunner } from '../batches/runner';
-import { demoFirm } from '../../seed/demo-data';
-import { latestEndedPeriod, chinaToday, periodKey } from '../../../shared/api/tax-period';
-import { firmBatchKinds } from './firm-batches';
-import { buildRoster } from './roster';
-import { seedFirmClients } from './seed-firm';
-import type { FirmMembership } from './access';
+import type { AppContext } from '../server/context';
+import { batchItems, companies, firmMembers, firms } from '../server/db/schema';
+import { createBatch } from '../server/modules/batches/store';
+import { BatchRunner } from '../server/modules/batches/runner';
+import { demoFirm } from '../server/seed/demo-data';
+import { latestEndedPeriod, periodKey } from '../shared/api/tax-period';
+import { chinaToday } from '../shared/time/china';
+import { firmBatchKinds } from '../server/modules/firms/firm-batches';
+import { buildRoster } from '../server/modules/firms/roster';
+import { seedFirmClients } from '../server/seed/firm';
+import type { FirmMembership } from '../server/modules/firms/access';
 
 /*
  * Benchmarks of the firm workspace (figures, not assertions). Each takes a context whose database
@@ -137,10 +138,10 @@ export const firmBenchSection = async (
   const { mkdtempSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
-  const { openDatabase } = await import('../../db/open');
-  const { loadConfig } = await import('../../config');
-  const { createContext } = await import('../../create-context');
-  const { seedDemo } = await import('../../seed/demo');
+  const { openDatabase } = await import('../server/db/open');
+  const { loadConfig } = await import('../server/config');
+  const { createContext } = await import('../server/create-context');
+  const { seedDemo } = await import('../server/seed/demo');
   const dir = mkdtempSync(join(tmpdir(), 'st-firm-bench-'));
   const handle = await openDatabase({ kind: 'pglite', dataDir: dir });
   try {
@@ -152,7 +153,7 @@ export const firmBenchSection = async (
     return {
       title: 'Firm workspace (embedded PGlite)',
       method:
-        'server/modules/firms/bench.ts: synthetic clients seeded into the demo firm; the admin’s roster built and serialized (best of 3); a zero-filing batch run end to end by the batch runner through the tax module (authorize, check, file, sign, accept, audit, mark done), memory sampled every 100 ms.',
+        'bench/firms.ts: synthetic clients seeded into the demo firm; the admin’s roster built and serialized (best of 3); a zero-filing batch run end to end by the batch runner through the tax module (authorize, check, file, sign, accept, audit, mark done), memory sampled every 100 ms.',
       rows: [
         [`seed ${seeded.count} clients`, `${seeded.ms} ms (${seeded.perClientMs} ms/client)`],
         [

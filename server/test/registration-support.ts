@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { type Application, Services } from '../../../shared/registration/application';
-import { branchesOf } from '../../../shared/registration/banks';
-import { addYears } from '../../../shared/registration/dates';
-import { todayInChina } from '../../../shared/identifiers/calendar-date';
-import { demoPeople } from '../../seed/demo-data';
-import type { ApplicationView, ConfirmationEntry } from '../../../shared/api/registration';
-import type { ChallengeAction } from '../../../shared/api/face';
-import { fakePerformance } from '../delegation/test-face-double';
+import { type Application, Services } from '../../shared/registration/application';
+import { branchesOf } from '../../shared/registration/banks';
+import { addYears } from '../../shared/registration/dates';
+import { chinaToday } from '../../shared/time/china';
+import { demoPeople } from '../seed/demo-data';
+import type { ApplicationView, ConfirmationEntry } from '../../shared/api/registration';
+import type { ChallengeAction } from '../../shared/api/face';
+import { fakePerformance } from './face-double';
 
 /**
  * Helpers for route tests and the benchmark: a complete application in which a demo person is
@@ -27,7 +27,7 @@ export const soleFounderApplication = (personKey: string, name: string, now = ne
         kind: 'person',
         name: p.name,
         residentId: p.residentId,
-        contribution: { amount: '100000.00', form: 'cash', dueDate: addYears(todayInChina(now), 4) },
+        contribution: { amount: '100000.00', form: 'cash', dueDate: addYears(chinaToday(now), 4) },
       },
     ],
     officers: {

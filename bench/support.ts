@@ -2,12 +2,12 @@
 // embedded PGlite in memory, a random data key, no logs, a sign-in rate limit nothing trips.
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { Config } from './config';
-import type { AppContext } from './context';
-import { createContext } from './create-context';
-import { openDatabase } from './db/open';
-import { buildApp } from './app';
-import { seedDemo } from './seed/demo';
+import type { Config } from '../server/config';
+import type { AppContext } from '../server/context';
+import { createContext } from '../server/create-context';
+import { openDatabase } from '../server/db/open';
+import { buildApp } from '../server/app';
+import { seedDemo } from '../server/seed/demo';
 
 /** The configuration of an in-process platform: defaults as in production, but a fresh data key and silent logs. */
 export const benchConfig = (overrides: Partial<Config> = {}): Config => ({

@@ -7,7 +7,7 @@ import type {
   FaceVerificationResult,
   FaceVerifier,
   LivenessChallenge,
-} from '../../face/verifier';
+} from '../face/verifier';
 
 type FakeFrame = { who: string; faces?: number; act?: 'neutral' | 'blink' | 'turn-left' | 'turn-right' };
 

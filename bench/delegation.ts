@@ -3,15 +3,16 @@
 // and (b) the agent's client having re-fetched the company and seeing itself authorized — what
 // the desktop does to flip to "authorized until …". Runs an in-process platform on a free port
 // with an in-memory database and talks to it over real HTTP. Called by the bench runner.
-import { benchApp, pct } from '../../bench-support';
-import { DEMO_PASSWORD, demoCompanies, demoPeople } from '../../seed/demo-data';
+import { benchApp, pct } from './support';
+import { DEMO_PASSWORD, demoCompanies, demoPeople } from '../server/seed/demo-data';
 import { eq } from 'drizzle-orm';
-import { persons } from '../../db/schema';
-import { enrolDemoFaces, storeFaceTemplate } from './enrol-demo-faces';
-import { setFaceVerifierForTests } from '../face-checks/face-port';
-import { FaceVerifierDouble, fakePerformance } from './test-face-double';
-import { framesPerforming, liveFramesOfPersonA } from './real-frames';
-import type { ChallengeAction } from '../../../shared/api/delegation';
+import { persons } from '../server/db/schema';
+import { enrolDemoFaces } from '../server/seed/demo-faces';
+import { storeFaceTemplate } from '../server/modules/identity/face-template';
+import { setFaceVerifierForTests } from '../server/modules/face-checks/face-port';
+import { FaceVerifierDouble, fakePerformance } from '../server/test/face-double';
+import { framesPerforming, liveFramesOfPersonA } from '../server/test/real-frames';
+import type { ChallengeAction } from '../shared/api/delegation';
 
 export type ApprovalLatencyResult = {
   runs: number;

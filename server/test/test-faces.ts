@@ -3,13 +3,13 @@
 // one of them, so "same person, another photo" is the same face re-cropped, scaled, re-lit and
 // re-compressed. The crop rectangles are fixed so the outputs are byte-for-byte reproducible.
 //
-//   npx tsx server/face/test-faces.ts e2e/fixtures/faces   # rewrite the committed fixtures
+//   npx tsx server/test/test-faces.ts e2e/fixtures/faces   # rewrite the committed fixtures
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { decodeImage, encodeJpeg, type RgbImage } from './decode-image';
-import { adjustLevels, cropResize } from './image-ops';
+import { decodeImage, encodeJpeg, type RgbImage } from '../face/decode-image';
+import { adjustLevels, cropResize } from '../face/image-ops';
 
 const require = createRequire(import.meta.url);
 

@@ -2,11 +2,11 @@
 // liveness challenge as the face engine measures it, built with server/face's synthetic sequence.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeImage, encodeJpeg } from '../../face/decode-image';
-import { getHumanEngine, type DetectedFace } from '../../face/human-engine';
-import { portraitFrame, syntheticFrames } from '../../face/synthetic-sequence';
-import type { ChallengeAction } from '../../../shared/api/delegation';
-import { defaultFacePhotoDir } from './enrol-demo-faces';
+import { decodeImage, encodeJpeg } from '../face/decode-image';
+import { getHumanEngine, type DetectedFace } from '../face/human-engine';
+import { portraitFrame, syntheticFrames } from '../face/synthetic-sequence';
+import type { ChallengeAction } from '../../shared/api/delegation';
+import { defaultFacePhotoDir } from '../seed/demo-faces';
 
 type Pose = 'n' | 'c' | 'm';
 export type LiveFrames = { n: string; c: string; m: string; turnFromNeutral: 'turn-left' | 'turn-right' };

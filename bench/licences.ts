@@ -1,15 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import { eq } from 'drizzle-orm';
-import { buildApp } from '../../app';
-import type { AppContext } from '../../context';
-import { benchContext } from '../../bench-support';
-import { companies } from '../../db/schema';
-import { DEMO_PASSWORD, demoCompanies, demoPeople } from '../../seed/demo-data';
-import { sampleLicence } from '../../../shared/licences/testing';
-import { generateIssuerKeyPair, signLicence } from '../../../shared/licences/signing';
-import { verifyLicence } from '../../../shared/licences/verify';
-import { issueLicence } from './issue';
-import { ensureIssuerKeys } from './key-ring';
+import { buildApp } from '../server/app';
+import type { AppContext } from '../server/context';
+import { benchContext } from './support';
+import { companies } from '../server/db/schema';
+import { DEMO_PASSWORD, demoCompanies, demoPeople } from '../server/seed/demo-data';
+import { sampleLicence } from '../shared/licences/testing';
+import { generateIssuerKeyPair, signLicence } from '../shared/licences/signing';
+import { verifyLicence } from '../shared/licences/verify';
+import { issueLicence } from '../server/modules/licences/issue';
+import { ensureIssuerKeys } from '../server/modules/licences/key-ring';
 
 /**
  * Benchmarks for the lead's bench script (`npm run bench`); never timed assertions in tests.

@@ -3,14 +3,14 @@
 // issues) being committed. In-process platform on embedded PGlite (in memory), requests through
 // fastify.inject, so the figure is platform time without network or browser. Called by the bench runner.
 import { eq } from 'drizzle-orm';
-import { benchApp, pct } from '../../bench-support';
-import { DEMO_PASSWORD, demoPeople } from '../../seed/demo-data';
-import { registrationEvents } from '../../db/schema';
-import { setFaceVerifierForTests } from '../face-checks/face-port';
-import { FaceVerifierDouble } from '../delegation/test-face-double';
-import { storeFaceTemplate } from '../delegation/enrol-demo-faces';
-import { findPersonByResidentId } from '../identity/persons';
-import { readyToSubmit, soleFounderApplication, submit, type Api } from './test-support';
+import { benchApp, pct } from './support';
+import { DEMO_PASSWORD, demoPeople } from '../server/seed/demo-data';
+import { registrationEvents } from '../server/db/schema';
+import { setFaceVerifierForTests } from '../server/modules/face-checks/face-port';
+import { FaceVerifierDouble } from '../server/test/face-double';
+import { storeFaceTemplate } from '../server/modules/identity/face-template';
+import { findPersonByResidentId } from '../server/modules/identity/persons';
+import { readyToSubmit, soleFounderApplication, submit, type Api } from '../server/test/registration-support';
 
 export type RegistrationBenchResult = {
   runs: number;

@@ -1,12 +1,12 @@
 // Shared helpers for the delegation route tests (not product code).
 import { eq } from 'drizzle-orm';
-import type { TestApp } from '../../test/harness';
-import { companies, persons } from '../../db/schema';
-import { demoCompanies, demoPeople } from '../../seed/demo-data';
-import type { ChallengeAction, DelegationRequestBody } from '../../../shared/api/delegation';
-import { setFaceVerifierForTests } from '../face-checks/face-port';
-import { storeFaceTemplate } from './enrol-demo-faces';
-import { FaceVerifierDouble, fakePerformance } from './test-face-double';
+import type { TestApp } from './harness';
+import { companies, persons } from '../db/schema';
+import { demoCompanies, demoPeople } from '../seed/demo-data';
+import type { ChallengeAction, DelegationRequestBody } from '../../shared/api/delegation';
+import { setFaceVerifierForTests } from '../modules/face-checks/face-port';
+import { storeFaceTemplate } from '../modules/identity/face-template';
+import { FaceVerifierDouble, fakePerformance } from './face-double';
 
 let keySeq = 0;
 export const idem = (): { 'idempotency-key': string } => ({

@@ -1,11 +1,11 @@
-import { writeSheet } from '../../xlsx/write';
-import { syntheticUscc } from '../../../shared/identifiers/generate';
-import { intBetween, seededRandom } from '../../../shared/identifiers/seeded-random';
-import { TaxDecimal, round2 } from '../../../shared/tax/money';
-import { periodMonths, type TaxPeriod } from '../../../shared/tax/period';
-import { daysInMonth, isoDate } from '../../../shared/calendar/iso-date';
-import { INVOICE_EXPORT_HEADERS, type InvoiceHeader } from './invoice-import-columns';
-import { SUMMARY_SHEET } from './invoice-import-table';
+import { writeSheet } from '../xlsx/write';
+import { syntheticUscc } from '../../shared/identifiers/generate';
+import { intBetween, seededRandom } from '../../shared/identifiers/seeded-random';
+import { TaxDecimal, round2 } from '../../shared/tax/money';
+import { periodMonths, type TaxPeriod } from '../../shared/tax/period';
+import { daysInMonth, isoDate } from '../../shared/calendar/iso-date';
+import { INVOICE_EXPORT_HEADERS, type InvoiceHeader } from '../modules/tax';
+import { SUMMARY_SHEET } from '../modules/tax';
 
 /*
  * Synthetic 全量发票查询 exports for tests, e2e and benchmarks. Every company is invented and every

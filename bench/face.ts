@@ -1,9 +1,9 @@
 // Timing of face verification for the benchmark script (never asserted in tests).
-import { encodeJpeg, decodeImage } from './decode-image';
-import { getHumanEngine } from './human-engine';
-import { HumanFaceVerifier } from './human-verifier';
-import { portraitFrame, syntheticFrames } from './synthetic-sequence';
-import { deriveTestFacePhotos } from './test-faces';
+import { encodeJpeg, decodeImage } from '../server/face/decode-image';
+import { getHumanEngine } from '../server/face/human-engine';
+import { HumanFaceVerifier } from '../server/face/human-verifier';
+import { portraitFrame, syntheticFrames } from '../server/face/synthetic-sequence';
+import { deriveTestFacePhotos } from '../server/test/test-faces';
 
 export interface FaceBenchResult {
   /** One verify() of `frames` camera frames (640×480 JPEG), liveness challenge included. */

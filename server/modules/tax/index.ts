@@ -1,0 +1,8 @@
+// What other modules (and the fixtures) may use of tax: filing a zero return, a return's detail
+// and receipt, and the invoice export format.
+export { INVOICE_EXPORT_HEADERS, type InvoiceHeader } from './invoice-import-columns';
+export { SUMMARY_SHEET } from './invoice-import-table';
+export { receiptPdf } from './receipt-pdf';
+export { loadReturnDetail } from './views';
+export { fileZeroReturn } from './zero-filing';
+export { publishAfterCommit } from './after-commit';
