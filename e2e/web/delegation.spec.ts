@@ -93,6 +93,13 @@ const requestAuthorization = async (): Promise<string> => {
   await expect(dialog.getByTestId('scope-tax.file')).toBeChecked();
   await expect(dialog.getByTestId('scope-tax.pay')).not.toBeChecked();
   await expect(dialog.getByTestId('scope-company.view')).not.toBeChecked();
+  // 仅本次 needs the matter: the dialog says so while the button waits.
+  await dialog.getByText('仅本次（一次性）', { exact: true }).click();
+  await expect(dialog.getByTestId('delegation-submit')).toBeDisabled();
+  await expect(dialog.getByTestId('matter-required')).toContainText('须写明办理的事项');
+  await dialog.getByLabel('办理的事项').fill('2026年第一季度增值税申报');
+  await expect(dialog.getByTestId('matter-required')).toHaveCount(0);
+  await expect(dialog.getByTestId('delegation-submit')).toBeEnabled();
   await dialog.getByText('3 个月', { exact: true }).click();
   await expect(dialog.getByTestId('validity-m3')).toBeChecked();
   await dialog.getByLabel('给法定代表人的说明（选填）').fill('2026年第一季度增值税申报');

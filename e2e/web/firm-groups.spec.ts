@@ -57,3 +57,31 @@ test('an admin forms a group; a staff member sees only the clients of their grou
     '佛山市顺德区美家家居有限公司',
   ]);
 });
+
+test('at 1440 px in English the roster scrolls to its last column and identifiers stay on one line', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await new SignInPage(page).signIn(demo.huang);
+  await page.getByTestId('toggle-language').click();
+  await page.getByTestId('open-firm').click();
+  await expect(page.getByTestId('roster-count')).toBeVisible();
+  const table = page.getByTestId('roster-table');
+  const header = table.locator('.ant-table-thead th').filter({ hasText: 'Actions' });
+  await table.locator('.ant-table-tbody-virtual-holder').evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  await table.locator('.ant-table-header').evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  const box = await header.boundingBox();
+  const frame = await table.boundingBox();
+  expect(box && frame && box.x + box.width <= frame.x + frame.width + 1).toBe(true);
+  await page.screenshot({ path: test.info().outputPath('roster-1440-en.png') });
+
+  await page.getByTestId('roster-name').first().click();
+  const uscc = page.getByTestId('company-uscc');
+  await expect(uscc).toHaveText(/^[0-9A-Z]{18}$/);
+  const lineHeight = await uscc.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 22);
+  expect((await uscc.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
+  await page.screenshot({ path: test.info().outputPath('company-1440-en.png') });
+  await context.close();
+});

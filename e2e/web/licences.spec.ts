@@ -58,6 +58,8 @@ test('a licence downloads as a PDF with its Chinese name, and its QR code verifi
     page.waitForEvent('download'),
     page.getByTestId('download-pdf').click(),
   ]);
+  // Named by the platform with the licence's name, not its type code.
+  expect(download.suggestedFilename()).toMatch(/^广州市云帆餐饮管理有限公司-食品经营许可证-v\d+\.pdf$/);
   const pdf = readFileSync(await download.path());
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   if (hasPdftotext()) {
@@ -154,6 +156,11 @@ test('licence-free processing: the checklist attaches licences, the applicant co
 
   await expect(page.getByTestId('application-title')).toHaveText('食品经营许可证延续');
   await expect(page.getByTestId('application-status')).toHaveText('已提交');
+  // The service by its name (the code only as a detail), the promised date and where it stands.
+  await expect(page.getByTestId('application-service')).toHaveText('食品经营许可证延续');
+  await expect(page.getByTestId('promised-by')).toContainText(/\d{4}-\d{2}-\d{2} 前（5 个工作日）/);
+  await expect(page.getByTestId('application-timeline')).toContainText('提交申请');
+  await expect(page.getByTestId('application-timeline')).toContainText('受理 · 等待中');
   const evidence = page.getByTestId('evidence');
   for (const id of identifiers) await expect(evidence).toContainText(id);
   const applicationUrl = page.url();
@@ -177,4 +184,33 @@ test('licence-free processing: the checklist attaches licences, the applicant co
   await page.getByTestId('issued-licence').getByRole('button').click();
   await expect(page.getByTestId('licence-title')).toHaveText('食品经营许可证');
   await expect(page.getByTestId('licence-state')).toHaveText('有效');
+});
+
+test('a 新办 application for a licence already held valid warns, and so does the same file given twice', async ({
+  page,
+}) => {
+  await new SignInPage(page).signIn(demo.chen);
+  await openWallet(page, '广州市云帆餐饮管理有限公司');
+  const walletUrl = new URL(page.url()).pathname;
+  await page.goto(`${walletUrl}/apply/public-place-hygiene.new`);
+  await expect(page.getByTestId('already-held')).toContainText('贵企业已持有有效的公共场所卫生许可证');
+  const file = {
+    name: '报告.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n%same\n%%EOF\n'),
+  };
+  await page.getByTestId('upload-hygiene-test-report').locator('input[type=file]').setInputFiles(file);
+  await expect(page.getByTestId('upload-hygiene-test-report').getByTestId('uploaded')).toBeVisible();
+  await expect(page.getByTestId('same-file')).toHaveCount(0);
+  await page.getByTestId('upload-health-certificates').locator('input[type=file]').setInputFiles(file);
+  await expect(page.getByTestId('same-file')).toContainText('卫生检测报告、从业人员健康合格证明');
+});
+
+test('a reviewer lands on her review queues with counts, not on a company user’s home', async ({ page }) => {
+  await new SignInPage(page).signIn(demo.zhao);
+  await expect(page.getByTestId('reviewer-home')).toContainText('审核工作台');
+  await expect(page.getByTestId('reg-review-widget')).toContainText(/待人工审核 \d+ 件/);
+  await expect(page.getByTestId('review-widget')).toContainText(/有 \d+ 件免证办申请等待审核/);
+  await expect(page.getByText('我的企业')).toHaveCount(0);
+  await expect(page.getByTestId('company-row')).toHaveCount(0);
 });

@@ -122,6 +122,15 @@ test('陈志明 registers a company from an empty form to an approved company wi
   await expect(page.getByTestId('reg-uscc')).toHaveText(/^91440106MA[0-9A-Z]{8}$/);
   await expect(page.getByTestId('reg-record-business-licence')).toContainText('1.2.156.3005.2.');
   await expect(page.getByTestId('reg-timeline')).toContainText('核发电子营业执照');
+  // The business licence itself, to download and to open.
+  const [licencePdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('reg-download-licence').click(),
+  ]);
+  expect(licencePdf.suggestedFilename()).toBe('广州市青禾信息科技有限公司-营业执照-v1.pdf');
+  await page.getByTestId('reg-view-licence').click();
+  await expect(page.getByTestId('licence-title')).toHaveText('营业执照');
+  await page.goBack();
 
   await page.getByRole('link', { name: /返回首页/ }).click();
   await expect(

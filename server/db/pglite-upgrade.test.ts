@@ -25,9 +25,11 @@ describe('a data folder written by PGlite 0.3 (PostgreSQL 17)', () => {
     const old = await LegacyPGlite.create({ dataDir: pgdata });
     await migrate(drizzle(old as unknown as PGlite), { migrationsFolder });
     await old.exec(`select nextval('licence_serial_seq'); select nextval('licence_serial_seq');`);
-    await old.exec(`insert into persons (id, name, resident_id_enc, resident_id_hash, resident_id_masked, face_template, face_enrolled_at)
-      values ('00000000-0000-4000-8000-000000000001', '旧数据', 'enc', 'hash-1', '1***1', '{"v":[0.5]}', '2026-01-02 03:04:05+00'),
-             ('00000000-0000-4000-8000-000000000002', 'kept', 'enc', 'hash-2', '2***2', null, null)`);
+    await old.exec(`insert into persons (id, name, resident_id_enc, resident_id_hash, resident_id_masked, authority_verified_at)
+      values ('00000000-0000-4000-8000-000000000001', '旧数据', 'enc', 'hash-1', '1***1', '2026-01-02 03:04:05+00'),
+             ('00000000-0000-4000-8000-000000000002', 'kept', 'enc', 'hash-2', '2***2', null);
+      insert into audit_log (actor_person_id, acting_as, action, detail)
+      values ('00000000-0000-4000-8000-000000000001', 'self', 'probe', '{"v":[0.5]}');`);
     const migrationsBefore = await old.query<{ n: number }>(
       `select count(*)::int as n from drizzle.__drizzle_migrations`,
     );
@@ -46,13 +48,14 @@ describe('a data folder written by PGlite 0.3 (PostgreSQL 17)', () => {
     try {
       expect(pgMajorOf(pgdata)).toBe(CURRENT_PG_MAJOR);
       expect(messages.join('\n')).toMatch(/older database engine \(PostgreSQL 17\).*kept at/);
-      const probe = await rowsOf<{ name: string; at: string | null; face: unknown }>(
+      const probe = await rowsOf<{ name: string; at: string | null; detail: unknown }>(
         handle,
-        sql`select name, face_enrolled_at as at, face_template as face from persons order by id`,
+        sql`select p.name, p.authority_verified_at as at, a.detail from persons p
+            left join audit_log a on a.actor_person_id = p.id and a.action = 'probe' order by p.id`,
       );
       expect(probe).toEqual([
-        { name: '旧数据', at: '2026-01-02 03:04:05+00', face: { v: [0.5] } },
-        { name: 'kept', at: null, face: null },
+        { name: '旧数据', at: '2026-01-02 03:04:05+00', detail: { v: [0.5] } },
+        { name: 'kept', at: null, detail: null },
       ]);
       const next = await rowsOf<{ n: string }>(handle, sql`select nextval('licence_serial_seq')::text as n`);
       expect(next[0]?.n).toBe('3');

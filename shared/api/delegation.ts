@@ -131,5 +131,10 @@ export const DelegationEventData = z.object({
   companyName: z.string(),
   status: DelegationStatus,
   validUntil: Instant.nullable(),
+  /**
+   * The recipient's part in it: the grantor is asked, everyone else (requester, grantee, firm
+   * staff) is kept informed; a notification is raised only for news, not one's own action.
+   */
+  role: z.enum(['grantor', 'requester', 'other']).optional(),
 });
 export type DelegationEventData = z.infer<typeof DelegationEventData>;

@@ -228,6 +228,11 @@ export const ChecklistView = z.object({
   items: z.array(ChecklistItemView),
   attachments: z.array(AttachmentView),
   canSubmit: z.boolean(),
+  /**
+   * A new-licence service while the company already holds that licence, valid: the applicant is
+   * warned before submitting (a change or renewal is usually what is meant).
+   */
+  alreadyHeld: AttachmentView.nullable().optional(),
 });
 export type ChecklistView = z.infer<typeof ChecklistView>;
 
@@ -301,6 +306,8 @@ export const ApplicationView = z.object({
   note: z.string().nullable(),
   decisionNote: z.string().nullable(),
   issuedLicence: z.object({ id: z.uuid(), identifier: z.string(), version: z.number().int() }).nullable(),
+  /** 承诺时限: the date (China) by which the department promised to decide. */
+  promisedBy: IsoDate,
 });
 export type ApplicationView = z.infer<typeof ApplicationView>;
 

@@ -8,6 +8,7 @@ import {
   type ResponseOf,
 } from '../../../shared/api/contract';
 import { readApiError } from './api-error';
+import { fileNameFrom } from './file-name';
 
 /** A refusal from the platform, with the code, a message for people and the field at fault. */
 export class ApiRequestError extends Error {
@@ -135,7 +136,10 @@ export const api = {
     request('POST', path, schema, body ?? {}, options),
   put: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>
     request('PUT', path, schema, body, options),
-  /** Downloads a file (PDF, Excel) with the session's authorization. */
+  /**
+   * Downloads a file (PDF, Excel) with the session's authorization, saved under the name the
+   * platform gives it (dated, in the reader's language); `fileName` only if it gives none.
+   */
   download: async (path: string, fileName: string): Promise<void> => {
     const res = await fetch(path, { headers: apiHeaders() });
     if (!res.ok) {
@@ -147,7 +151,7 @@ export const api = {
     const url = URL.createObjectURL(await res.blob());
     const a = document.createElement('a');
     a.href = url;
-    a.download = fileName;
+    a.download = fileNameFrom(res.headers.get('content-disposition'), fileName);
     document.body.appendChild(a);
     a.click();
     a.remove();

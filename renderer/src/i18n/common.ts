@@ -62,6 +62,8 @@ export const common = {
       viewOnly: '仅可查看',
       until: '授权至 {{date}}',
       open: '进入',
+      reviewerTitle: '审核工作台',
+      reviewerIntro: '以下是等待您处理的审核队列。',
     },
     roles: {
       'legal-representative': '法定代表人',
@@ -210,6 +212,8 @@ export const common = {
       viewOnly: 'View only',
       until: 'Authorized until {{date}}',
       open: 'Open',
+      reviewerTitle: 'Review desk',
+      reviewerIntro: 'The review queues waiting for you.',
     },
     roles: {
       'legal-representative': 'Legal representative',

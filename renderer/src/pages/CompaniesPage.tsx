@@ -1,14 +1,33 @@
 import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCompanies } from '../api/queries';
+import { useCompanies, useMe } from '../api/queries';
 import { formatDate } from '../components/format';
-import { homeWidgets } from '../app/home-widgets';
+import { homeWidgets, reviewerHomeWidgets } from '../app/home-widgets';
+
+/** Authority staff land on their review queues, each with its count. */
+const ReviewerHome = () => {
+  const { t } = useTranslation();
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }} data-testid="reviewer-home">
+      <Typography.Title level={2} style={{ margin: 0 }}>
+        {t('companies.reviewerTitle')}
+      </Typography.Title>
+      <Typography.Text type="secondary">{t('companies.reviewerIntro')}</Typography.Text>
+      {reviewerHomeWidgets.map((Widget, i) => (
+        <Widget key={i} />
+      ))}
+    </Space>
+  );
+};
 
 /** Home: every company the person is connected to, their role and whether they can act. */
 export const CompaniesPage = () => {
   const { t } = useTranslation();
+  const me = useMe();
   const companies = useCompanies();
+  if (me.isLoading) return <Card loading />;
+  if (me.data?.role === 'reviewer') return <ReviewerHome />;
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       {homeWidgets.map((Widget, i) => (

@@ -30,11 +30,16 @@ export const CompanyHomePage = () => {
               style={{ marginBottom: 16 }}
             />
             <Descriptions title={t('company.facts')} bordered column={{ xs: 1, md: 2 }} size="middle">
-              <Descriptions.Item label={t('company.uscc')}>{c.uscc}</Descriptions.Item>
+              <Descriptions.Item label={t('company.uscc')}>
+                <span className="st-id" data-testid="company-uscc">
+                  {c.uscc}
+                </span>
+              </Descriptions.Item>
               <Descriptions.Item label={t('company.type')}>{t(`company.types.${c.type}`)}</Descriptions.Item>
               <Descriptions.Item label={t('company.legalRep')}>
                 <span data-testid="legal-rep">
-                  {c.legalRepresentative.name}（{c.legalRepresentative.residentIdMasked}）
+                  {c.legalRepresentative.name}
+                  <span className="st-id">（{c.legalRepresentative.residentIdMasked}）</span>
                 </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('company.capital')}>

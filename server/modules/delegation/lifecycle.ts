@@ -118,5 +118,16 @@ export const announce = async (
     status: row.status,
     validUntil: row.validUntil ? row.validUntil.toISOString() : null,
   };
-  await ctx.bus.publishTo(await recipients(db, row), { type: `delegation.${what}`, data }, db);
+  const roleOf = (personId: string): DelegationEventData['role'] =>
+    personId === row.grantorPersonId
+      ? 'grantor'
+      : personId === row.requestedByPersonId
+        ? 'requester'
+        : 'other';
+  for (const personId of new Set(await recipients(db, row)))
+    await ctx.bus.publish(
+      personId,
+      { type: `delegation.${what}`, data: { ...data, role: roleOf(personId) } },
+      db,
+    );
 };

@@ -57,6 +57,7 @@ const cancelPending = async (): Promise<void> => {
 describe('the agent asks for authorization', () => {
   it('creates a pending request with a link, an inbox item for the legal representative and a live event', async () => {
     const chenEvents = events(chen);
+    const liEvents = events(li);
     const res = await askFor(t, liToken, tech, { scopes: ['tax.file', 'company.view'], tasks: ['file-tax'] });
     expect(res.statusCode).toBe(201);
     const view = res.json();
@@ -84,7 +85,16 @@ describe('the agent asks for authorization', () => {
     await vi.waitFor(() => expect(chenEvents.list.map((e) => e.type)).toContain('delegation.requested'), {
       timeout: 5_000,
     });
+    // The one asked is told as the grantor; the agent's own copy only refreshes her lists.
+    expect(chenEvents.list.find((e) => e.type === 'delegation.requested')?.data).toMatchObject({
+      role: 'grantor',
+    });
+    await vi.waitFor(() => expect(liEvents.list.map((e) => e.type)).toContain('delegation.requested'));
+    expect(liEvents.list.find((e) => e.type === 'delegation.requested')?.data).toMatchObject({
+      role: 'requester',
+    });
     chenEvents.stop();
+    liEvents.stop();
     const [row] = await t.ctx.db.select().from(delegations).where(eq(delegations.id, view.id));
     expect(row!.linkTokenHash).not.toBe(tokenOf(view.link.path));
     expect(row!.linkTokenEnc).not.toContain(tokenOf(view.link.path));

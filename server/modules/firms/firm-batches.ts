@@ -5,6 +5,7 @@ import { batches, batchItems, companies, persons } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
 import { DomainError } from '../../../shared/domain-error';
 import { text } from '../../../shared/text';
+import { maskCompanyName, maskUscc } from '../../../shared/masking';
 import type {
   BatchDetail,
   BatchView,
@@ -214,14 +215,17 @@ export const batchDetail = async (db: DbOrTx, m: FirmMembership, batchId: string
     .where(eq(batchItems.batchId, b.id))
     .orderBy(batchItems.seq);
   const counts = (await batchCounts(db, [b.id])).get(b.id) ?? emptyCounts();
+  // Staff see clients outside their access groups (selected, then skipped) only masked.
+  const visible = await visibleClientIds(db, m);
+  const shown = (companyId: string) => !visible || visible.has(companyId);
   return {
     ...toView(b, counts, await ownerName(db, b.ownerPersonId)),
     items: items.map(({ i, name, uscc }) => ({
       id: i.id,
       seq: i.seq,
       companyId: i.companyId,
-      companyName: name,
-      uscc,
+      companyName: shown(i.companyId) ? name : maskCompanyName(name),
+      uscc: shown(i.companyId) ? uscc : maskUscc(uscc),
       status: i.status,
       attempts: i.attempts,
       outcome:

@@ -115,16 +115,36 @@ describe('the workspace', () => {
     expect(byId.get(meijia)).toMatchObject({ eligible: true });
     expect(byId.get(zhizao)).toMatchObject({ eligible: false, code: 'NOT_IN_ACCESS_GROUP' });
 
+    const told: { type: string; data: Record<string, unknown> }[] = [];
+    const stop = t.ctx.bus.subscribe(await personId(t, 'liu'), (e) => told.push(e));
     const created = await post('zhou', `/api/v1/firms/${firm}/batches/zero-filing`, {
       periodKey: Q3,
       clients: { companyIds: [meijia, zhizao] },
     });
     expect(created.statusCode).toBe(201);
     await firmRunner(t.ctx).idle(created.json().id);
+    stop();
+    // The legal representative hears of the filing, as after a single zero filing.
+    expect(told.filter((e) => e.type === 'tax.return.accepted')).toEqual([
+      { type: 'tax.return.accepted', data: { companyId: meijia, returnId: expect.any(String) } },
+    ]);
     const detail = (await get('zhou', `/api/v1/firms/${firm}/batches/${created.json().id}`)).json();
     const items = new Map(detail.items.map((i: { companyId: string }) => [i.companyId, i]));
-    expect(items.get(meijia)).toMatchObject({ status: 'done' });
+    expect(items.get(meijia)).toMatchObject({
+      status: 'done',
+      companyName: '佛山市顺德区美家家居有限公司',
+    });
     expect(items.get(zhizao)).toMatchObject({ status: 'skipped', error: { code: 'NOT_IN_ACCESS_GROUP' } });
+    // Staff see a client outside their groups only masked: neither its name nor its USCC leaks.
+    const outside = items.get(zhizao) as { companyName: string; uscc: string };
+    expect(outside.companyName).not.toContain('松湖');
+    expect(outside.companyName).toMatch(/\*{4}/);
+    expect(outside.uscc).toMatch(/^\w{2}\*{14}\w{2}$/);
+    // The admin, who may see every client, gets them plain.
+    const adminView = (await get('huang', `/api/v1/firms/${firm}/batches/${created.json().id}`)).json();
+    expect(adminView.items.find((i: { companyId: string }) => i.companyId === zhizao).companyName).toContain(
+      '松湖',
+    );
     expect(detail.status).toBe('done');
 
     const [filed] = await t.ctx.db

@@ -159,6 +159,27 @@ describe('client import and export', () => {
     const ledger = await call('huang', 'GET', `/api/v1/firms/${firm}/delegations.xlsx`);
     expect(ledger.statusCode).toBe(200);
   });
+
+  it("names every download with its date, in the reader's language", async () => {
+    const nameOf = async (url: string, lang: 'zh' | 'en') => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url,
+        headers: { ...(await as('huang')), 'x-lang': lang },
+      });
+      expect(res.statusCode).toBe(200);
+      const header = String(res.headers['content-disposition']);
+      return decodeURIComponent(/filename\*=UTF-8''(.+)$/.exec(header)?.[1] ?? '');
+    };
+    const roster = `/api/v1/firms/${firm}/roster.xlsx`;
+    expect(await nameOf(roster, 'zh')).toMatch(/^客户名册-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(await nameOf(roster, 'en')).toMatch(/^client-roster-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const ledger = `/api/v1/firms/${firm}/delegations.xlsx`;
+    expect(await nameOf(ledger, 'en')).toMatch(/^delegation-ledger-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const template = `/api/v1/firms/${firm}/clients/import-template.xlsx`;
+    expect(await nameOf(template, 'zh')).toBe('客户导入模板.xlsx');
+    expect(await nameOf(template, 'en')).toBe('client-import-template.xlsx');
+  });
 });
 
 describe('the delegation ledger', () => {

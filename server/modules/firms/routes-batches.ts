@@ -1,3 +1,4 @@
+import { attachmentIn } from '../../http/download-name';
 import { implement } from '../../http/route';
 import { firmsBatchesApi } from '../../../shared/api/contracts/firms-batches';
 import { HttpError } from '../../http/errors';
@@ -104,7 +105,7 @@ const cancelRoute = implement(firmsBatchesApi.cancel, async ({ app, db, params, 
   return { ok: true as const };
 });
 
-const downloadRoute = implement(firmsBatchesApi.download, async ({ app, params, actor, reply }) => {
+const downloadRoute = implement(firmsBatchesApi.download, async ({ app, params, actor, reply, lang }) => {
   const m = await requireFirmMember(app.db, params.firmId, actor.personId);
   const batch = await loadBatch(app.db, m, params.batchId);
   if (batch.kind !== 'receipt-export' || batch.status !== 'done')
@@ -117,7 +118,13 @@ const downloadRoute = implement(firmsBatchesApi.download, async ({ app, params, 
   void reply.header('content-type', 'application/zip');
   void reply.header(
     'content-disposition',
-    `attachment; filename="receipts-${String(batch.params.periodKey)}.zip"; filename*=UTF-8''${encodeURIComponent(`申报回执-${String(batch.params.periodKey)}.zip`)}`,
+    attachmentIn(
+      lang,
+      text(
+        `申报回执-${String(batch.params.periodKey)}.zip`,
+        `receipts-${String(batch.params.periodKey)}.zip`,
+      ),
+    ),
   );
   return zip;
 });

@@ -1,3 +1,4 @@
+import { attachmentIn } from '../../http/download-name';
 import { and, eq } from 'drizzle-orm';
 import { implement } from '../../http/route';
 import { firmsClientsApi } from '../../../shared/api/contracts/firms-clients';
@@ -12,9 +13,6 @@ import { buildRoster } from './roster';
 import { importClients, readImportSheet } from './import';
 import { importTemplate, rosterWorkbook, xlsxType } from './export';
 
-const attachment = (name: string, fallback: string) =>
-  `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-
 const rosterRoute = implement(firmsClientsApi.roster, async ({ app, params, actor }) =>
   buildRoster(app, await requireFirmMember(app.db, params.firmId, actor.personId)),
 );
@@ -24,7 +22,7 @@ const rosterXlsxRoute = implement(firmsClientsApi.rosterXlsx, async ({ app, para
   void reply.header('content-type', xlsxType);
   void reply.header(
     'content-disposition',
-    attachment(`客户名册-${roster.today}.xlsx`, `roster-${roster.today}.xlsx`),
+    attachmentIn(lang, text(`客户名册-${roster.today}.xlsx`, `client-roster-${roster.today}.xlsx`)),
   );
   return rosterWorkbook(roster, lang);
 });
@@ -104,7 +102,10 @@ const importRoute = implement(firmsClientsApi.import, async ({ app, params, acto
 const templateRoute = implement(firmsClientsApi.template, async ({ app, params, actor, reply, lang }) => {
   await requireFirmMember(app.db, params.firmId, actor.personId);
   void reply.header('content-type', xlsxType);
-  void reply.header('content-disposition', attachment('客户导入模板.xlsx', 'client-import-template.xlsx'));
+  void reply.header(
+    'content-disposition',
+    attachmentIn(lang, text('客户导入模板.xlsx', 'client-import-template.xlsx')),
+  );
   return importTemplate(lang);
 });
 

@@ -1,3 +1,4 @@
+import { attachmentIn } from '../../http/download-name';
 import { and, eq } from 'drizzle-orm';
 import { implement } from '../../http/route';
 import { firmsLedgerApi } from '../../../shared/api/contracts/firms-ledger';
@@ -20,7 +21,7 @@ const ledgerXlsxRoute = implement(firmsLedgerApi.ledgerXlsx, async ({ app, param
   void reply.header('content-type', xlsxType);
   void reply.header(
     'content-disposition',
-    `attachment; filename="ledger-${ledger.today}.xlsx"; filename*=UTF-8''${encodeURIComponent(`授权台账-${ledger.today}.xlsx`)}`,
+    attachmentIn(lang, text(`授权台账-${ledger.today}.xlsx`, `delegation-ledger-${ledger.today}.xlsx`)),
   );
   return ledgerWorkbook(ledger, lang);
 });

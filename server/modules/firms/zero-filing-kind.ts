@@ -61,6 +61,7 @@ export const zeroFilingKind: BatchKindHandler = {
         status: companies.status,
         vatPeriod: companies.vatPeriod,
         establishedOn: companies.establishedOn,
+        legalRepPersonId: companies.legalRepPersonId,
       })
       .from(companies)
       .where(eq(companies.id, item.companyId));
@@ -110,6 +111,20 @@ export const zeroFilingKind: BatchKindHandler = {
       firmId: decision.firmId ?? batch.firmId,
       detail: { batchId: batch.id, itemId: item.id, tax, periodKey, ...result },
     });
-    return { status: filing.alreadyFiled ? 'skipped' : 'done', result };
+    if (filing.alreadyFiled) return { status: 'skipped', result };
+    // As a single zero filing does: the filer and the legal representative are told once the
+    // item has committed (the runner calls `after` only then).
+    const event = {
+      type: 'tax.return.accepted',
+      data: { companyId: item.companyId, returnId: filing.returnId },
+    };
+    const people = new Set([batch.ownerPersonId, company.legalRepPersonId]);
+    return {
+      status: 'done',
+      result,
+      after: async () => {
+        for (const personId of people) ctx.bus.publish(personId, event);
+      },
+    };
   },
 };

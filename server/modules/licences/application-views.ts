@@ -9,6 +9,8 @@ import {
   persons,
 } from '../../db/schema';
 import { serviceByCode } from '../../../shared/services/catalogue';
+import { promisedBy } from '../../../shared/services/promised-time';
+import { chinaDate } from '../../../shared/time/china';
 import type { ApplicationView } from '../../../shared/api/licences';
 import { serviceSummary } from './checklist';
 import { toUploadView } from './uploads';
@@ -92,6 +94,7 @@ export const loadApplications = async (
       note: a.note,
       decisionNote: a.decisionNote,
       issuedLicence: issued.find((l) => l.id === a.issuedLicenceId) ?? null,
+      promisedBy: promisedBy(chinaDate(a.submittedAt), service?.kind ?? 'other'),
     };
   });
 };

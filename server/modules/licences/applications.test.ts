@@ -14,6 +14,7 @@ import { addMonths } from './validity';
 import { addDays } from '../../../shared/licences/expiry';
 import { chinaDate } from '../../../shared/time/china';
 import { seedDemoLicences } from '../../seed/licences';
+import { promisedBy } from '../../../shared/services/promised-time';
 import { companyIdOf, idem, tinyPdf, tinyPng } from '../../test/licences-support';
 
 let t: TestApp;
@@ -89,6 +90,13 @@ describe('pre-flight checklist', () => {
     expect(c.items[1]!.expiringInDays).toBe(40);
     expect(c.attachments.map((a) => a.typeKey)).toEqual(['business-licence', 'food-business']);
     expect(c.canSubmit).toBe(true);
+  });
+
+  it('warns about a new-licence application for a licence the company already holds, valid', async () => {
+    const held = await checklist(food, 'public-place-hygiene.new');
+    expect(held.alreadyHeld).toMatchObject({ typeKey: 'public-place-hygiene' });
+    expect((await checklist(tech, 'drug-business.new')).alreadyHeld).toBeNull();
+    expect((await checklist(food, 'public-place-hygiene.renew')).alreadyHeld).toBeNull();
   });
 
   it('flags expired, revoked and missing licences with the service that fixes them', async () => {
@@ -195,6 +203,9 @@ describe('submission', () => {
     expect(res.statusCode).toBe(201);
     const app = ApplicationView.parse(res.json());
     expect(app.status).toBe('submitted');
+    // 承诺时限: five working days after the day it was received, for a renewal.
+    expect(app.promisedBy).toBe(promisedBy(chinaDate(app.submittedAt), 'renew'));
+    expect(app.promisedBy > chinaDate(app.submittedAt)).toBe(true);
     expect(app.attachments.map((a) => [a.identifier, a.version, a.digest])).toEqual(
       c.attachments.map((a) => [a.identifier, a.version, a.digest]),
     );

@@ -5,6 +5,7 @@ import { notFound } from '../../http/errors';
 import { buildChecklist, type Checklist, type HeldLicence } from '../../../shared/licences/checklist';
 import { serviceByCode, type ServiceItem } from '../../../shared/services/catalogue';
 import { text } from '../../../shared/text';
+import { chinaDate } from '../../../shared/time/china';
 import type { AttachmentView, ChecklistView } from '../../../shared/api/licences';
 import { typeNameOf, type LicenceRow } from './views';
 
@@ -45,7 +46,7 @@ export const serviceSummary = (s: ServiceItem) => ({
   kind: s.kind,
 });
 
-const attachmentOf = (h: HeldLicence, rows: LicenceRow[]): AttachmentView | undefined => {
+const attachmentOf = (h: Pick<HeldLicence, 'id'>, rows: LicenceRow[]): AttachmentView | undefined => {
   const row = rows.find((r) => r.identifier === h.id);
   if (!row) return undefined;
   return {
@@ -59,7 +60,24 @@ const attachmentOf = (h: HeldLicence, rows: LicenceRow[]): AttachmentView | unde
   };
 };
 
-export const toChecklistView = (service: ServiceItem, c: Checklist, rows: LicenceRow[]): ChecklistView => ({
+/** For a new-licence service: the same licence the company already holds, active and not expired. */
+const alreadyHeldOf = (service: ServiceItem, rows: LicenceRow[], today: string): AttachmentView | null => {
+  if (service.kind !== 'new' || !service.issuesLicenceType) return null;
+  const row = rows.find(
+    (r) =>
+      r.typeKey === service.issuesLicenceType &&
+      r.status === 'active' &&
+      (r.validUntil === null || r.validUntil >= today),
+  );
+  return row ? (attachmentOf({ id: row.identifier }, rows) ?? null) : null;
+};
+
+export const toChecklistView = (
+  service: ServiceItem,
+  c: Checklist,
+  rows: LicenceRow[],
+  today?: string,
+): ChecklistView => ({
   service: serviceSummary(service),
   items: c.items.map((i) => {
     const licence = i.licence ? attachmentOf(i.licence, rows) : undefined;
@@ -78,9 +96,10 @@ export const toChecklistView = (service: ServiceItem, c: Checklist, rows: Licenc
   }),
   attachments: c.attachments.flatMap((a) => {
     const row = rows.find((r) => r.identifier === a.id);
-    return row ? [attachmentOf({ ...a, status: 'active', validUntil: row.validUntil }, rows)!] : [];
+    return row ? [attachmentOf(a, rows)!] : [];
   }),
   canSubmit: c.canSubmit,
+  ...(today === undefined ? {} : { alreadyHeld: alreadyHeldOf(service, rows, today) }),
 });
 
 export const checklistFor = async (
@@ -91,5 +110,5 @@ export const checklistFor = async (
 ): Promise<ChecklistView> => {
   const service = serviceOrFail(serviceCode);
   const { held, rows } = await heldLicences(db, companyId);
-  return toChecklistView(service, buildChecklist(service, held, now), rows);
+  return toChecklistView(service, buildChecklist(service, held, now), rows, chinaDate(now));
 };

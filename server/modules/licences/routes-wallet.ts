@@ -1,3 +1,6 @@
+import { attachmentIn } from '../../http/download-name';
+import { licenceTypeByKey } from '../../../shared/licences/catalogue';
+import { text } from '../../../shared/text';
 import { implement } from '../../http/route';
 import { licencesWalletApi } from '../../../shared/api/contracts/licences-wallet';
 import { attachmentHeader } from './after-commit';
@@ -19,14 +22,18 @@ const detailRoute = implement(licencesWalletApi.detail, async ({ app, params, re
   return licenceDetail(app.db, row, publicOrigin(app, request), app.now());
 });
 
-const pdfRoute = implement(licencesWalletApi.pdf, async ({ app, params, request, reply }) => {
+const pdfRoute = implement(licencesWalletApi.pdf, async ({ app, params, request, reply, lang }) => {
   const row = await licenceOfCompany(app.db, params.companyId, params.licenceId);
   const pdf = await licencePdf(row, qrUrlOf(row, publicOrigin(app, request)), app.now());
-  const name = `${row.signed.document.holder.name}-${row.typeKey}-v${row.version}.pdf`;
+  const holder = row.signed.document.holder.name;
+  const type = licenceTypeByKey(row.typeKey)?.name ?? text(row.typeKey, row.typeKey);
   void reply.header('content-type', 'application/pdf');
   void reply.header(
     'content-disposition',
-    attachmentHeader(name, `licence-${row.typeKey}-v${row.version}.pdf`),
+    attachmentIn(
+      lang,
+      text(`${holder}-${type.zh}-v${row.version}.pdf`, `${holder}-${type.en}-v${row.version}.pdf`),
+    ),
   );
   return pdf;
 });

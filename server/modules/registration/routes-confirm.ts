@@ -1,3 +1,4 @@
+import { attachmentIn } from '../../http/download-name';
 import { and, eq } from 'drizzle-orm';
 import { implement } from '../../http/route';
 import { registrationConfirmApi } from '../../../shared/api/contracts/registration-confirm';
@@ -41,7 +42,7 @@ const confirmLink = implement(registrationConfirmApi.confirmLink, async ({ app, 
 });
 
 /** The filer, anyone asked to confirm, and reviewers may read the articles. */
-const articles = implement(registrationConfirmApi.articles, async ({ app, params, actor, reply }) => {
+const articles = implement(registrationConfirmApi.articles, async ({ app, params, actor, reply, lang }) => {
   const row = await getApplication(app.db, params.applicationId);
   const [asked] = await app.db
     .select({ id: registrationConfirmations.id })
@@ -66,12 +67,12 @@ const articles = implement(registrationConfirmApi.articles, async ({ app, params
       parsed.problems[0]?.field,
     );
   const pdf = await articlesPdf(parsed.app);
-  const fileName = `${parsed.app.name}章程.pdf`;
+  const name = parsed.app.name;
   void reply
     .header('content-type', 'application/pdf')
     .header(
       'content-disposition',
-      `attachment; filename="articles.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      attachmentIn(lang, text(`${name}章程.pdf`, `${name}-articles-of-association.pdf`)),
     )
     .header('cache-control', 'no-store');
   return reply.send(pdf);

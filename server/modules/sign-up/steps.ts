@@ -3,6 +3,7 @@ import type { AppContext } from '../../context';
 import { accounts, faceConsents, persons, preferences, sessions, signUps } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
 import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { hashPassword } from '../../security/passwords';
 import { hashToken, newToken } from '../../security/tokens';
 import { validateResidentId } from '../../../shared/identifiers/resident-id';
@@ -195,7 +196,7 @@ export const verifySignUpPhone = async (
   try {
     await consumeSmsCode(ctx, smsSubject(row.id), body.phone, body.code);
   } catch (e) {
-    if (e instanceof HttpError) throw await refuseSignUp(ctx, e, { step: 'phone', signUpId: id });
+    if (e instanceof DomainError) throw await refuseSignUp(ctx, e, { step: 'phone', signUpId: id });
     throw e;
   }
   await ctx.db.update(signUps).set({ phoneVerifiedAt: ctx.now() }).where(eq(signUps.id, row.id));
@@ -254,7 +255,7 @@ export const completeSignUp = async (
   try {
     challenge = await consumeFaceChallenge(ctx, faceSubject(row.id), body.challengeId, submittedAt);
   } catch (e) {
-    if (e instanceof HttpError)
+    if (e instanceof DomainError)
       throw await refuseSignUp(ctx, e, { step: 'face', signUpId: id, residentIdMasked: masked });
     throw e;
   }
@@ -356,7 +357,7 @@ export const completeSignUp = async (
     });
     return { token, expiresAt, accountId };
   } catch (e) {
-    if (e instanceof HttpError)
+    if (e instanceof DomainError)
       throw await refuseSignUp(ctx, e, { step: 'complete', signUpId: id, residentIdMasked: masked });
     throw e;
   }

@@ -1,3 +1,4 @@
+import { attachmentIn } from '../../http/download-name';
 import { desc, eq } from 'drizzle-orm';
 import { implement } from '../../http/route';
 import { taxReturnsApi } from '../../../shared/api/contracts/tax-returns';
@@ -6,7 +7,6 @@ import { taxReturns } from '../../db/schema';
 import { chinaToday } from '../../../shared/time/china';
 import { text } from '../../../shared/text';
 import { listMyCompanies } from '../companies';
-import { attachment } from './after-commit';
 import { loadTaxCompany } from './company';
 import { companyDueItems, dueItemsFor, permissionsFor } from './due';
 import { saveDraft } from './drafts';
@@ -56,7 +56,7 @@ const detailRoute = implement(taxReturnsApi.detail, async ({ app, params }) =>
   loadReturnDetail(app.db, params.companyId, params.returnId),
 );
 
-const receiptRoute = implement(taxReturnsApi.receipt, async ({ app, params, reply }) => {
+const receiptRoute = implement(taxReturnsApi.receipt, async ({ app, params, reply, lang }) => {
   const detail = await loadReturnDetail(app.db, params.companyId, params.returnId);
   if (detail.status !== 'accepted')
     throw new HttpError(
@@ -68,7 +68,7 @@ const receiptRoute = implement(taxReturnsApi.receipt, async ({ app, params, repl
   void reply.header('content-type', 'application/pdf');
   void reply.header(
     'content-disposition',
-    attachment(`申报回执-${detail.receiptNumber}.pdf`, `receipt-${detail.receiptNumber}.pdf`),
+    attachmentIn(lang, text(`申报回执-${detail.receiptNumber}.pdf`, `receipt-${detail.receiptNumber}.pdf`)),
   );
   return pdf;
 });

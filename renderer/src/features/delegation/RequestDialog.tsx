@@ -50,6 +50,9 @@ export const RequestDialog = ({
   const [error, setError] = useState<ApiRequestError | Error | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Why 发送申请 stays disabled is said at the field, not left to guess.
+  const matterMissing = preset === 'single' && matter.trim().length < 2;
+
   const submit = async (): Promise<void> => {
     setBusy(true);
     setError(null);
@@ -79,7 +82,7 @@ export const RequestDialog = ({
       onCancel={onClose}
       confirmLoading={busy}
       okButtonProps={{
-        disabled: scopes.length === 0 || (preset === 'single' && matter.trim().length < 2),
+        disabled: scopes.length === 0 || matterMissing,
         ...{ 'data-testid': 'delegation-submit' },
       }}
       width={720}
@@ -128,7 +131,17 @@ export const RequestDialog = ({
           </Radio.Group>
         </Form.Item>
         {preset === 'single' && (
-          <Form.Item label={t('delegation.request.matter')} required htmlFor="delegation-matter">
+          <Form.Item
+            label={t('delegation.request.matter')}
+            required
+            htmlFor="delegation-matter"
+            {...(matterMissing
+              ? {
+                  validateStatus: 'warning' as const,
+                  help: <span data-testid="matter-required">{t('delegation.request.matterRequired')}</span>,
+                }
+              : {})}
+          >
             <Input
               id="delegation-matter"
               value={matter}

@@ -40,7 +40,8 @@ export const delegationEventHandler: EventHandler = (event, queryClient) => {
         notify: { title: text(n.zh.revoked, n.en.revoked), body: text(d.companyName, d.companyName) },
       };
     case 'delegation.requested':
-      return d.status === 'pending'
+      // Only the one asked is told; the requester (or her firm) sent it and sees it in her list.
+      return d.status === 'pending' && (d.role === undefined || d.role === 'grantor')
         ? {
             notify: { title: text(n.zh.requested, n.en.requested), body: text(d.companyName, d.companyName) },
           }

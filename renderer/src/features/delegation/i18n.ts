@@ -24,6 +24,7 @@ export const delegationMessages = {
       validity: '授权期限',
       matter: '办理的事项',
       matterPlaceholder: '例如：2026年第一季度增值税申报',
+      matterRequired: '“仅本次”授权须写明办理的事项（至少 2 个字），填写后才能发送申请。',
       note: '给法定代表人的说明（选填）',
       submit: '发送申请',
       presets: {
@@ -150,6 +151,8 @@ export const delegationMessages = {
       validity: 'For how long',
       matter: 'The matter',
       matterPlaceholder: 'e.g. VAT return for Q1 2026',
+      matterRequired:
+        'A single-use authorization must name the matter (at least 2 characters) before the request can be sent.',
       note: 'Note to the legal representative (optional)',
       submit: 'Send request',
       presets: {

@@ -25,6 +25,15 @@ const needsAuthorization = (r: RosterRow): boolean =>
  * The client roster as a virtualized table: only the rows in view are rendered, so 10,000 clients
  * scroll as smoothly as ten. Sorting is client-side over the loaded rows.
  */
+const SELECTION_WIDTH = 48;
+
+/**
+ * The table's scroll width: every column plus the selection box. A virtual table lays columns out
+ * within exactly this width, so a smaller figure clips the last columns instead of scrolling.
+ */
+export const rosterWidth = (columns: readonly { width?: number | string }[]): number =>
+  columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 0), SELECTION_WIDTH);
+
 export const RosterTable = ({ rows, groups, periods, selected, onSelect, onRequest, loading }: Props) => {
   const { t } = useTranslation();
   const c = (key: string, o?: Record<string, unknown>) => t(`firms.roster.columns.${key}`, o);
@@ -155,12 +164,12 @@ export const RosterTable = ({ rows, groups, periods, selected, onSelect, onReque
       columns={columns}
       dataSource={rows}
       pagination={false}
-      scroll={{ x: w(1450), y: tableHeight(420) }}
+      scroll={{ x: rosterWidth(columns), y: tableHeight(420) }}
       locale={{ emptyText: t('firms.roster.empty') }}
       rowSelection={{
         selectedRowKeys: selected,
         onChange: (keys) => onSelect(keys as string[]),
-        columnWidth: 48,
+        columnWidth: SELECTION_WIDTH,
       }}
       data-testid="roster-table"
     />

@@ -5,7 +5,12 @@ import { firmKeys } from './api';
 
 const lastRefetch = new Map<string, number>();
 
-/** Refetches a batch's per-client list at most once a second while it runs, and once more at the end. */
+/**
+ * Refetches a batch's per-client list at most once a second while it runs, and once more at the end.
+ * The final refetch first cancels a fetch in flight: a first load started before the batch ended
+ * would otherwise absorb the refetch (TanStack dedupes onto it) and leave the page at 100% but
+ * "running" until reloaded.
+ */
 const refetchThrottled = (
   queryClient: QueryClient,
   firmId: string,
@@ -15,8 +20,16 @@ const refetchThrottled = (
   const now = Date.now();
   if (!final && now - (lastRefetch.get(batchId) ?? 0) < 1000) return;
   lastRefetch.set(batchId, now);
-  void queryClient.invalidateQueries({ queryKey: firmKeys.batch(firmId, batchId) });
-  if (final) void queryClient.invalidateQueries({ queryKey: firmKeys.firm(firmId) });
+  const queryKey = firmKeys.batch(firmId, batchId);
+  if (!final) {
+    void queryClient.invalidateQueries({ queryKey });
+    return;
+  }
+  lastRefetch.delete(batchId);
+  void queryClient
+    .cancelQueries({ queryKey, exact: true })
+    .then(() => queryClient.invalidateQueries({ queryKey, exact: true }));
+  void queryClient.invalidateQueries({ queryKey: firmKeys.firm(firmId) });
 };
 
 /**

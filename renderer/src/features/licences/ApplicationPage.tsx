@@ -7,6 +7,9 @@ import { useLocalized } from '../../components/useLang';
 import { useApplication } from './api';
 import { AppStatusTag } from './ApplicationsList';
 import { EvidenceTables } from './EvidenceTables';
+import { ApplicationTimeline } from './ApplicationTimeline';
+import { PROMISED_WORKING_DAYS } from '../../../../shared/services/promised-time';
+import { ServiceKind } from '../../../../shared/services/service-item';
 
 /** One 免证办 application: status, the evidence it was submitted with, the decision, the licence issued. */
 export const ApplicationPage = () => {
@@ -54,7 +57,10 @@ export const ApplicationPage = () => {
             )}
             <Descriptions bordered column={{ xs: 1, md: 2 }} size="small">
               <Descriptions.Item label={t('licences.application.service')}>
-                {a.service.code}
+                <span data-testid="application-service">{loc(a.service.name)}</span>
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: '0.85em' }}>
+                  {t('licences.walkthrough.code')} {a.service.code}
+                </Typography.Text>
               </Descriptions.Item>
               <Descriptions.Item label={t('licences.apply.department')}>
                 {loc(a.service.department)}
@@ -65,12 +71,21 @@ export const ApplicationPage = () => {
               <Descriptions.Item label={t('licences.application.submittedBy')}>
                 {a.submittedBy.name}
               </Descriptions.Item>
+              <Descriptions.Item label={t('licences.walkthrough.promisedBy')}>
+                <span data-testid="promised-by">
+                  {t('licences.walkthrough.promisedByValue', {
+                    date: a.promisedBy,
+                    days: PROMISED_WORKING_DAYS[ServiceKind.catch('other').parse(a.service.kind)],
+                  })}
+                </span>
+              </Descriptions.Item>
               {a.note && (
                 <Descriptions.Item label={t('licences.application.note')} span={2}>
                   {a.note}
                 </Descriptions.Item>
               )}
             </Descriptions>
+            <ApplicationTimeline app={a} />
             <EvidenceTables app={a} />
           </Space>
         )}

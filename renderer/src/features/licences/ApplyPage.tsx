@@ -7,6 +7,7 @@ import { ApiRequestError, newIdempotencyKey } from '../../api/client';
 import { QueryError } from '../../components/QueryError';
 import { useLocalized } from '../../components/useLang';
 import type { ChecklistView, UploadView } from '../../../../shared/api/licences';
+import { sameFileGroups } from '../../../../shared/licences/duplicate-uploads';
 import { licenceApi, licenceKeys, useChecklist } from './api';
 import { nowrap } from './bits';
 import { ChecklistItems } from './ChecklistItems';
@@ -95,6 +96,7 @@ export const ApplyPage = () => {
     (i) => i.kind === 'upload' && i.required && !uploads[i.materialKey],
   );
   const ready = !!c && c.canSubmit && consent && !uploadsMissing && canApply;
+  const sameFiles = sameFileGroups(Object.values(uploads));
 
   const submit = async () => {
     if (!c) return;
@@ -160,6 +162,19 @@ export const ApplyPage = () => {
                 {t('licences.apply.department')}：{loc(c.service.department)}
               </Typography.Text>
               {!canApply && <Alert type="info" showIcon message={t('licences.apply.needApply')} />}
+              {c.alreadyHeld && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  data-testid="already-held"
+                  message={t('licences.walkthrough.alreadyHeld', {
+                    name: loc(c.alreadyHeld.name),
+                    identifier: c.alreadyHeld.identifier,
+                    until: c.alreadyHeld.validUntil ?? t('licences.walkthrough.longTerm'),
+                  })}
+                  description={t('licences.walkthrough.alreadyHeldHint')}
+                />
+              )}
               <ChecklistItems
                 companyId={companyId}
                 items={c.items}
@@ -167,6 +182,19 @@ export const ApplyPage = () => {
                 onUploaded={(u) => setUploads((m) => ({ ...m, [u.materialKey]: u }))}
                 canApply={canApply}
               />
+              {sameFiles.map((keys) => (
+                <Alert
+                  key={keys.join()}
+                  type="warning"
+                  showIcon
+                  data-testid="same-file"
+                  message={t('licences.walkthrough.sameFile', {
+                    materials: keys
+                      .map((k) => loc(c.items.find((i) => i.materialKey === k)?.name ?? { zh: k, en: k }))
+                      .join(t('licences.walkthrough.listSeparator')),
+                  })}
+                />
+              ))}
               {!c.canSubmit && (
                 <Alert
                   type="error"

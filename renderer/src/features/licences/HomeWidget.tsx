@@ -1,11 +1,11 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMe } from '../../api/queries';
 import { useExpiring, useReviewQueue } from './api';
 import { ExpiryRadar } from './ExpiryRadar';
 
-const ReviewerNotice = () => {
+/** A reviewer's home: how many licence-free applications wait for review. */
+export const ReviewerNotice = () => {
   const { t } = useTranslation();
   const queue = useReviewQueue('open');
   const count = queue.data?.applications.length ?? 0;
@@ -24,11 +24,9 @@ const ReviewerNotice = () => {
   );
 };
 
-/** Home: the expiry radar across all my companies; for authority staff, the review queue. */
+/** Home: the expiry radar across all my companies. */
 export const LicenceHomeWidget = () => {
-  const me = useMe();
   const expiring = useExpiring();
-  if (me.data?.role === 'reviewer') return <ReviewerNotice />;
   const items = expiring.data?.licences ?? [];
   if (items.length === 0) return null;
   return <ExpiryRadar items={items} showCompany />;

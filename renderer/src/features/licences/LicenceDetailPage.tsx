@@ -120,7 +120,8 @@ export const LicenceDetailPage = () => {
                 <OfflineVerifyButton signed={l.signed} />
                 <Descriptions bordered column={1} size="small">
                   <Descriptions.Item label={t('licences.detail.holder')}>
-                    {l.holder.name}（{l.holder.uscc}）
+                    {l.holder.name}
+                    <span className="st-id">（{l.holder.uscc}）</span>
                   </Descriptions.Item>
                   <Descriptions.Item label={t('licences.wallet.number')}>{l.number}</Descriptions.Item>
                   <Descriptions.Item label={t('licences.wallet.issuer')}>

@@ -202,6 +202,22 @@ export const licenceMessages = {
       failed: '无法查看',
     },
     notify: { updated: '免证办申请有新进展', issued: '新的电子证照已发放' },
+    walkthrough: {
+      alreadyHeld: '贵企业已持有有效的{{name}}（{{identifier}}，有效期至 {{until}}）',
+      alreadyHeldHint: '如需延续或变更，请办理延续、变更事项；确需新办的，请在申请说明中写明原因。',
+      longTerm: '长期',
+      sameFile: '以下材料上传的是同一个文件：{{materials}}。请确认没有选错文件。',
+      promisedBy: '承诺办结时间',
+      promisedByValue: '{{date}} 前（{{days}} 个工作日）',
+      timeline: '办理进度',
+      submitted: '提交申请',
+      accepted: '受理',
+      decided: '办结',
+      returned: '退回',
+      waiting: '等待中',
+      code: '事项编码',
+      listSeparator: '、',
+    },
   },
   en: {
     panel: {
@@ -413,5 +429,23 @@ export const licenceMessages = {
       failed: 'Cannot show this licence',
     },
     notify: { updated: 'Update on a licence-free application', issued: 'A new e-licence was issued' },
+    walkthrough: {
+      alreadyHeld: 'Your company already holds a valid {{name}} ({{identifier}}, valid until {{until}})',
+      alreadyHeldHint:
+        'To extend or change it, choose the renewal or change service; if you really need a new one, say why in the note.',
+      longTerm: 'no end date',
+      sameFile:
+        'These materials were given the very same file: {{materials}}. Check you chose the right files.',
+      promisedBy: 'Promised decision by',
+      promisedByValue: '{{date}} ({{days}} working days)',
+      timeline: 'Progress',
+      submitted: 'Submitted',
+      accepted: 'Accepted',
+      decided: 'Decided',
+      returned: 'Returned',
+      waiting: 'Waiting',
+      code: 'Service code',
+      listSeparator: ', ',
+    },
   },
 };

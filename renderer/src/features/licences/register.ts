@@ -1,7 +1,7 @@
 import { featureRoutes } from '../../app/feature-routes';
 import { lazyPage, lazyPanel } from '../../app/lazy-page';
 import { companyPanels } from '../../app/company-panels';
-import { homeWidgets } from '../../app/home-widgets';
+import { homeWidgets, reviewerHomeWidgets } from '../../app/home-widgets';
 import { eventHandlers, lazyEventHandler } from '../../app/event-handlers';
 import { featureMessages } from '../../i18n/features';
 import { licenceMessages } from './i18n';
@@ -43,6 +43,11 @@ export const registerLicences = (): void => {
   companyPanels.push(lazyPanel(() => import('./LicencePanel').then(({ LicencePanel }) => LicencePanel)));
   homeWidgets.push(
     lazyPanel(() => import('./HomeWidget').then(({ LicenceHomeWidget }) => LicenceHomeWidget), {
+      skeleton: false,
+    }),
+  );
+  reviewerHomeWidgets.push(
+    lazyPanel(() => import('./HomeWidget').then(({ ReviewerNotice }) => ReviewerNotice), {
       skeleton: false,
     }),
   );

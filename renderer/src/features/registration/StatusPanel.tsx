@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApplicationView } from '../../../../shared/api/registration';
-import { newIdempotencyKey, type ApiRequestError } from '../../api/client';
+import { api, newIdempotencyKey, type ApiRequestError } from '../../api/client';
 import { useLang } from '../../components/useLang';
 import { regApi, regKeys } from './api';
 import { ConfirmationRow } from './ConfirmationRow';
@@ -52,7 +52,9 @@ export const StatusPanel = ({ view, observer = false }: { view: ApplicationView;
           />
           <Descriptions bordered column={1} size="middle">
             <Descriptions.Item label={t('registration.panel.uscc')}>
-              <span data-testid="reg-uscc">{outcome.uscc}</span>
+              <span data-testid="reg-uscc" className="st-id">
+                {outcome.uscc}
+              </span>
             </Descriptions.Item>
             {outcome.records.map((r, i) => (
               <Descriptions.Item key={i} label={r.title[lang]}>
@@ -62,6 +64,29 @@ export const StatusPanel = ({ view, observer = false }: { view: ApplicationView;
                 >
                   {r.reference}
                 </Typography.Text>
+                {r.kind === 'business-licence' && r.licenceId && (
+                  <Space wrap style={{ marginTop: 8, display: 'flex' }}>
+                    <Link to={`/companies/${outcome.companyId}/licences/${r.licenceId}`}>
+                      <Button size="small" data-testid="reg-view-licence">
+                        {t('registration.panel.viewLicence')}
+                      </Button>
+                    </Link>
+                    <Button
+                      size="small"
+                      data-testid="reg-download-licence"
+                      onClick={() =>
+                        void api
+                          .download(
+                            `/api/v1/companies/${outcome.companyId}/licences/${r.licenceId}/pdf`,
+                            `${outcome.companyName}.pdf`,
+                          )
+                          .catch((e: unknown) => void message.error((e as Error).message))
+                      }
+                    >
+                      {t('registration.panel.downloadLicence')}
+                    </Button>
+                  </Space>
+                )}
               </Descriptions.Item>
             ))}
           </Descriptions>

@@ -194,6 +194,8 @@ export const en: typeof zh = {
     uscc: 'Unified social credit code',
     records: 'Done',
     openCompany: 'Open the company',
+    viewLicence: 'View the business licence',
+    downloadLicence: 'Download the business licence (PDF)',
     weakNote:
       'People who confirm with a link and code are not identity-checked by an account; the review checks them again. The legal representative confirms in person by face.',
   },

@@ -189,6 +189,8 @@ export const zh = {
     uscc: '统一社会信用代码',
     records: '已办结事项',
     openCompany: '进入企业首页',
+    viewLicence: '查看营业执照',
+    downloadLicence: '下载营业执照（PDF）',
     weakNote: '通过链接和确认码确认的人员未经实名账户核验，审核时会再核对其身份；法定代表人须本人刷脸确认。',
   },
   roles: {

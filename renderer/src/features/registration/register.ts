@@ -1,6 +1,6 @@
 import { featureRoutes } from '../../app/feature-routes';
 import { lazyPage, lazyPanel } from '../../app/lazy-page';
-import { homeWidgets } from '../../app/home-widgets';
+import { homeWidgets, reviewerHomeWidgets } from '../../app/home-widgets';
 import { eventHandlers } from '../../app/event-handlers';
 import { featureMessages } from '../../i18n/features';
 import { registrationMessages } from './i18n';
@@ -29,10 +29,12 @@ export const registerRegistration = (): void => {
     path: '/registration/confirm-link/:token',
     element: lazyPage(() => import('./ConfirmPages').then(({ LinkConfirmPage }) => LinkConfirmPage)),
   });
-  homeWidgets.push(
+  reviewerHomeWidgets.push(
     lazyPanel(() => import('./RegistrationWidget').then(({ ReviewWidget }) => ReviewWidget), {
       skeleton: false,
     }),
+  );
+  homeWidgets.push(
     lazyPanel(() => import('./RegistrationWidget').then(({ RegistrationWidget }) => RegistrationWidget)),
   );
   eventHandlers.push((event, queryClient) => {

@@ -118,7 +118,9 @@ export const FilingForm = ({ prefill, company, correction, refetch }: Props) => 
           style={{ marginBottom: 12 }}
         >
           <Descriptions.Item label={t('tax.form.taxpayer')}>{company.name}</Descriptions.Item>
-          <Descriptions.Item label={t('company.uscc')}>{company.uscc}</Descriptions.Item>
+          <Descriptions.Item label={t('company.uscc')}>
+            <span className="st-id">{company.uscc}</span>
+          </Descriptions.Item>
           <Descriptions.Item label={t('tax.form.period')}>
             {label}（{periodStart(prefill.period)} – {periodEnd(prefill.period)}）
           </Descriptions.Item>
