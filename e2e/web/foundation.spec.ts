@@ -60,11 +60,13 @@ test('a wrong password gets a clear message', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('账号或密码不正确');
 });
 
-test('a person enrols their reference face from a photo at identity set-up', async ({ page }) => {
+test('the reference face comes from the identity authority: no upload, and the counter for those without a portrait', async ({
+  page,
+}) => {
   await new SignInPage(page).signIn(demo.li);
   await page.getByTestId('account-menu').hover();
-  await page.getByText('人脸登记').click();
-  await expect(page.getByTestId('face-status')).toContainText('尚未登记人脸');
-  await page.locator('input[type=file]').setInputFiles('e2e/fixtures/faces/person-a-id.jpg');
-  await expect(page.getByTestId('face-status')).toContainText('已登记人脸', { timeout: 30_000 });
+  await page.getByText('人脸核验').click();
+  await expect(page.getByTestId('face-status')).toContainText('身份信息库中没有您的证件照');
+  await expect(page.getByTestId('face-status')).toContainText('窗口核验身份');
+  await expect(page.locator('input[type=file]')).toHaveCount(0);
 });

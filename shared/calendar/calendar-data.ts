@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import raw from './data/tax-calendar.json';
+import raw from './data/tax-calendar.json' with { type: 'json' };
 import { parseIsoDate } from './iso-date';
 
 const IsoDate = z.string().refine((s) => parseIsoDate(s) !== null, 'expected a real YYYY-MM-DD date');
