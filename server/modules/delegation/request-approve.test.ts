@@ -209,6 +209,10 @@ describe('the phone page', () => {
     expect(double.calls).toBe(before + 1);
     expect(res.json()).toMatchObject({ status: 'approved', validFrom: clock.toISOString() });
     expect(res.json().validUntil).toBe('2026-06-02T02:00:00.000Z');
+    // Events travel through the outbox and LISTEN/NOTIFY: wait for the one the approval commits.
+    await vi.waitFor(() => expect(liEvents.list.map((e) => e.type)).toContain('delegation.approved'), {
+      timeout: 5_000,
+    });
     expect(liEvents.list.find((e) => e.type === 'delegation.approved')?.data).toMatchObject({
       delegationId: view.id,
       companyId: tech,
