@@ -9,6 +9,7 @@ import { chinaToday } from '../../../shared/time/china';
 import { zeroFilingProblem } from '../../../shared/firms/zero-eligibility';
 import { periodLabel } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
+import type { ServerEvent } from '../../../shared/api/events';
 import type { BatchKindHandler } from '../batches';
 import { parsePeriod } from './zero-eligibility';
 import { taxPortFor } from './tax-port';
@@ -114,7 +115,7 @@ export const zeroFilingKind: BatchKindHandler = {
     if (filing.alreadyFiled) return { status: 'skipped', result };
     // As a single zero filing does: the filer and the legal representative are told once the
     // item has committed (the runner calls `after` only then).
-    const event = {
+    const event: ServerEvent = {
       type: 'tax.return.accepted',
       data: { companyId: item.companyId, returnId: filing.returnId },
     };
