@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types';
 import { companies, persons } from '../../db/schema';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { publicItems } from '../../../shared/lifecycle/annual-report-fields';
 import type { DisclosureRecord, DisclosureSection } from '../../../shared/api/annual-reports';
 import { text } from '../../../shared/text';
@@ -42,11 +42,10 @@ export const disclosureRecord = async (db: DbOrTx, uscc: string): Promise<Disclo
     .innerJoin(persons, eq(persons.id, companies.legalRepPersonId))
     .where(eq(companies.uscc, uscc));
   if (!row)
-    throw new HttpError(
-      404,
+    throw new DomainError(
       'DISCLOSURE_COMPANY_NOT_FOUND',
       text('未找到该统一社会信用代码对应的企业。', 'No company has this unified social credit code.'),
-      'uscc',
+      { field: 'uscc' },
     );
   const c = row.c;
   const sections: DisclosureSection[] = [];

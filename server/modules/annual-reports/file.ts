@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/types';
 import type { Authority } from '../../auth/authorize';
 import { annualReports } from '../../db/schema';
 import { auditActingFor } from '../../audit/write';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { postInbox } from '../inbox';
 import { checkCorrection, checkFirstFiling } from '../../../shared/lifecycle/annual-report';
 import type { AnnualReportContent, Withholdable } from '../../../shared/lifecycle/annual-report-fields';
@@ -104,14 +104,13 @@ export const correctAnnualReport = async (
       ),
     );
   if (!current)
-    throw new HttpError(
-      404,
+    throw new DomainError(
       'ANNUAL_REPORT_NOT_FILED',
       text(
         `${reportYear}年度报告尚未报送，请先报送。`,
         `No report has been filed for ${reportYear}; file it first.`,
       ),
-      'reportYear',
+      { field: 'reportYear' },
     );
   checkCorrection(reportYear, today);
   const now = ctx.now();
