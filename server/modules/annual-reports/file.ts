@@ -24,6 +24,37 @@ const filedView = (row: ReportRow, uscc: string): AnnualReportFiled => ({
   disclosurePath: disclosurePath(uscc),
 });
 
+/** Stores one version of a report, filed by `authority` (who, acting how, through which delegation or firm). */
+const insertVersion = async (
+  db: DbOrTx,
+  authority: Authority,
+  version: {
+    companyId: string;
+    reportYear: number;
+    version: number;
+    content: AnnualReportContent;
+    withheld: Withholdable[];
+    late: boolean;
+    correctionNote?: string;
+  },
+  now: Date,
+): Promise<ReportRow> => {
+  const [row] = await db
+    .insert(annualReports)
+    .values({
+      ...version,
+      withheld: [...new Set(version.withheld)],
+      filedByPersonId: authority.personId,
+      actingAs: authority.actingAs,
+      delegationId: authority.delegationId ?? null,
+      firmId: authority.firmId ?? null,
+      filedAt: now,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+};
+
 /**
  * Files a company's first report on a year. Runs in the caller's transaction (the idempotency
  * transaction of the route): the company row is locked so two filings for one company serialize,
@@ -45,23 +76,19 @@ export const fileAnnualReport = async (
     filedYears: filedYearsOf(reports),
   });
   const now = ctx.now();
-  const [row] = await db
-    .insert(annualReports)
-    .values({
+  const row = await insertVersion(
+    db,
+    authority,
+    {
       companyId: company.id,
       reportYear: input.reportYear,
       version: 1,
       content: input.content,
-      withheld: [...new Set(input.withheld)],
+      withheld: input.withheld,
       late,
-      filedByPersonId: authority.personId,
-      actingAs: authority.actingAs,
-      delegationId: authority.delegationId ?? null,
-      firmId: authority.firmId ?? null,
-      filedAt: now,
-    })
-    .returning();
-  if (!row) throw new Error('insert returned nothing');
+    },
+    now,
+  );
   await auditActingFor(
     db,
     authority,
@@ -115,24 +142,20 @@ export const correctAnnualReport = async (
   checkCorrection(reportYear, today);
   const now = ctx.now();
   await db.update(annualReports).set({ supersededAt: now }).where(eq(annualReports.id, current.id));
-  const [row] = await db
-    .insert(annualReports)
-    .values({
+  const row = await insertVersion(
+    db,
+    authority,
+    {
       companyId: company.id,
       reportYear,
       version: current.version + 1,
       content: input.content,
-      withheld: [...new Set(input.withheld)],
+      withheld: input.withheld,
       late: current.late,
       correctionNote: input.note,
-      filedByPersonId: authority.personId,
-      actingAs: authority.actingAs,
-      delegationId: authority.delegationId ?? null,
-      firmId: authority.firmId ?? null,
-      filedAt: now,
-    })
-    .returning();
-  if (!row) throw new Error('insert returned nothing');
+    },
+    now,
+  );
   await auditActingFor(
     db,
     authority,
