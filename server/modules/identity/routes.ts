@@ -5,7 +5,7 @@ import { Me, Ok, Preferences, SignInRequest, SignInResponse } from '../../../sha
 import { signIn } from './sign-in';
 import { loadMe } from './me';
 import { hashToken } from '../../security/tokens';
-import { bearerToken } from '../../auth/session';
+import { bearerToken, dropCachedSessions } from '../../auth/session';
 import { writeAudit } from '../../audit/write';
 
 const signInRoute = defineRoute({
@@ -43,6 +43,8 @@ const signOutRoute = defineRoute({
       // Ends this session's open event streams on every instance, on commit.
       await app.bus.closeStreams({ personId: actor.personId, sessionId: actor.sessionId }, tx);
     });
+    // Refused at once here; other instances drop it when the closeStreams message arrives.
+    dropCachedSessions(app, { personId: actor.personId, sessionId: actor.sessionId });
     return { ok: true as const };
   },
 });
@@ -63,6 +65,7 @@ const signOutAllRoute = defineRoute({
       await writeAudit(tx, { actorPersonId: actor.personId, actingAs: 'self', action: 'auth.sign-out-all' });
       await app.bus.closeStreams({ personId: actor.personId }, tx);
     });
+    dropCachedSessions(app, { personId: actor.personId });
     return { ok: true as const };
   },
 });
