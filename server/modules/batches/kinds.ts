@@ -20,12 +20,24 @@ export type ItemOutcome = {
 };
 
 /**
- * What a kind of batch does with one item. `process` runs inside the transaction that also marks
- * the item finished, so its effect and the mark commit together or not at all. It throws a
+ * What a kind of batch does with one item. `process` runs in a savepoint of the chunk's
+ * transaction that also marks the item finished, so its effect and the mark commit together or
+ * not at all (a failed item rolls back to its savepoint alone). It throws a
  * DomainError (code + {zh,en}) to fail the item with a message people can act on.
  */
 export type BatchKindHandler = {
-  process: (ctx: AppContext, tx: DbOrTx, batch: BatchRow, item: BatchItemRow) => Promise<ItemOutcome>;
+  /**
+   * Once per chunk, in its transaction, before its items: what every item would otherwise read
+   * again (e.g. the firm membership, the renewable authorizations), handed to `process`.
+   */
+  prepare?: (ctx: AppContext, tx: DbOrTx, batch: BatchRow, items: BatchItemRow[]) => Promise<unknown>;
+  process: (
+    ctx: AppContext,
+    tx: DbOrTx,
+    batch: BatchRow,
+    item: BatchItemRow,
+    prepared?: unknown,
+  ) => Promise<ItemOutcome>;
   /** Once every item is finished: a file built from the results (e.g. a zip of receipts). */
   finish?: (ctx: AppContext, batch: BatchRow) => Promise<BatchOutput | null>;
   /** The batch in words, for lists and the progress page. */
