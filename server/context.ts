@@ -26,6 +26,8 @@ export type AppServices = {
   identityAuthority?: IdentityAuthority;
   smsGateway?: SmsGateway;
   sessionCache?: SessionCache;
+  /** A demo start enrols the demo portraits after listen; portrait reads wait for it. Never rejects. */
+  portraitsReady?: Promise<void>;
 };
 
 /** Everything a module needs, passed explicitly (no global singletons). */
