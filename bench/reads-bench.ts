@@ -27,16 +27,23 @@ const rps = async (url: string, headers: Record<string, string> = {}): Promise<n
   return r.requests.average;
 };
 
-type Read = { name: string; path: string; bare: (ctx: AppContext) => Promise<unknown> };
+type Read = {
+  name: string;
+  path: string;
+  /** Whose token: 陈志明 (legal representative) or 黄丽 (firm admin). */
+  as: 'chen' | 'huang';
+  bare: (ctx: AppContext) => Promise<unknown>;
+};
 
 const rowsOf = async (ctx: AppContext, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> =>
   ((await ctx.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
 
 /** The reads, each with the one hand-written query a bare route would run for the same answer. */
-const reads = (personId: string, companyId: string): Read[] => [
+const reads = (personId: string, companyId: string, firmId: string): Read[] => [
   {
     name: 'company list',
     path: '/api/v1/companies',
+    as: 'chen',
     bare: async (ctx) => ({
       companies: await rowsOf(
         ctx,
@@ -52,6 +59,7 @@ const reads = (personId: string, companyId: string): Read[] => [
   {
     name: 'company home',
     path: `/api/v1/companies/${companyId}`,
+    as: 'chen',
     bare: async (ctx) =>
       (
         await rowsOf(
@@ -63,26 +71,80 @@ const reads = (personId: string, companyId: string): Read[] => [
         )
       )[0],
   },
+  {
+    name: 'wallet',
+    path: `/api/v1/companies/${companyId}/licences`,
+    as: 'chen',
+    bare: async (ctx) => ({
+      licences: await rowsOf(ctx, sql`select * from licences where company_id = ${companyId}`),
+    }),
+  },
+  {
+    // The bare side reads the company's returns; the platform also works out the periods due.
+    name: 'tax due',
+    path: `/api/v1/companies/${companyId}/tax/due`,
+    as: 'chen',
+    bare: async (ctx) => ({
+      returns: await rowsOf(
+        ctx,
+        sql`select id, tax, form, period_key, status, total_payable::text, due_date::text from tax_returns
+            where company_id = ${companyId}`,
+      ),
+    }),
+  },
+  {
+    name: 'roster page',
+    path: `/api/v1/firms/${firmId}/roster`,
+    as: 'huang',
+    bare: async (ctx) => ({
+      rows: await rowsOf(
+        ctx,
+        sql`select c.id, c.uscc, c.name, c.status, c.taxpayer_type, c.vat_period, d.status as delegation,
+              d.valid_until::text from delegations d join companies c on c.id = d.company_id
+            where d.grantee_firm_id = ${firmId}`,
+      ),
+    }),
+  },
+  {
+    name: 'delegation ledger',
+    path: `/api/v1/firms/${firmId}/delegations`,
+    as: 'huang',
+    bare: async (ctx) => ({
+      rows: await rowsOf(
+        ctx,
+        sql`select d.id, d.status, d.scopes, d.valid_from::text, d.valid_until::text, c.name, c.uscc
+            from delegations d join companies c on c.id = d.company_id where d.grantee_firm_id = ${firmId}`,
+      ),
+    }),
+  },
 ];
 
 const measure = async (label: string, handle: DatabaseHandle, port: number): Promise<[string, string][]> => {
   const ctx = createContext(handle, benchConfig());
-  await seedDemo(ctx, { licences: false });
+  await seedDemo(ctx);
   const platform = await buildApp(ctx, { logger: false, rateLimit: false });
   const base = await listen(platform, port);
-  const signIn = await fetch(`${base}/api/v1/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: '13800000001', password: 'Demo@2026' }),
-  });
-  const { token, me } = (await signIn.json()) as { token: string; me: { person: { id: string } } };
+  const signIn = async (phone: string): Promise<{ token: string; me: { person: { id: string } } }> => {
+    const res = await fetch(`${base}/api/v1/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: phone, password: 'Demo@2026' }),
+    });
+    return (await res.json()) as { token: string; me: { person: { id: string } } };
+  };
+  const { token, me } = await signIn('13800000001');
+  const tokens = { chen: token, huang: (await signIn('13800000004')).token };
+  const [firm] = await rowsOf(
+    ctx,
+    sql`select m.firm_id from firm_members m join persons p on p.id = m.person_id where p.name = '黄丽'`,
+  );
   const list = (await (
     await fetch(`${base}/api/v1/companies`, { headers: { authorization: `Bearer ${token}` } })
   ).json()) as { companies: { id: string }[] };
   const companyId = list.companies[0]!.id;
 
   const bare = Fastify({ logger: false });
-  const chosen = reads(me.person.id, companyId);
+  const chosen = reads(me.person.id, companyId, String(firm?.firm_id));
   chosen.forEach((r, i) => bare.get(`/bare/${i}`, async () => r.bare(ctx)));
   const bareBase = await listen(bare, port + 1);
   const rows: [string, string][] = [];
@@ -93,7 +155,7 @@ const measure = async (label: string, handle: DatabaseHandle, port: number): Pro
       let p = 0;
       for (let round = 0; round < 2; round++) {
         b = Math.max(b, await rps(`${bareBase}/bare/${i}`));
-        p = Math.max(p, await rps(`${base}${r.path}`, { authorization: `Bearer ${token}` }));
+        p = Math.max(p, await rps(`${base}${r.path}`, { authorization: `Bearer ${tokens[r.as]}` }));
       }
       rows.push([
         `${label}: ${r.name}`,
@@ -132,7 +194,7 @@ export const benchReads = async (): Promise<Section> => {
   return {
     title: 'Authenticated reads vs a bare route (issue 13, goal 1)',
     method:
-      'In-process platform (demo seed) and a bare Fastify route on the same database handle, each answering the same rows; the bare route runs one hand-written query with no authentication. autocannon, 10 connections, 3 s (1 s with --quick), interleaved twice, best of each. 陈志明’s token (legal representative).',
+      'In-process platform (demo seed) and a bare Fastify route on the same database handle, each answering the same rows; the bare route runs one hand-written query with no authentication. autocannon, 10 connections, 3 s (1 s with --quick), interleaved twice, best of each. 陈志明’s token (legal representative of the company) for the company reads, 黄丽’s (firm admin) for the roster and the ledger. Bare queries select what the answer shows (tax due: the company’s returns; the platform also works out the periods due).',
     rows,
   };
 };
