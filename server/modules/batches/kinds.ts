@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import type { batches, batchItems } from '../../db/schema';
@@ -26,18 +27,7 @@ export type ItemOutcome = {
  * DomainError (code + {zh,en}) to fail the item with a message people can act on.
  */
 export type BatchKindHandler = {
-  /**
-   * Once per chunk, in its transaction, before its items: what every item would otherwise read
-   * again (e.g. the firm membership, the renewable authorizations), handed to `process`.
-   */
-  prepare?: (ctx: AppContext, tx: DbOrTx, batch: BatchRow, items: BatchItemRow[]) => Promise<unknown>;
-  process: (
-    ctx: AppContext,
-    tx: DbOrTx,
-    batch: BatchRow,
-    item: BatchItemRow,
-    prepared?: unknown,
-  ) => Promise<ItemOutcome>;
+  process: (ctx: AppContext, tx: DbOrTx, batch: BatchRow, item: BatchItemRow) => Promise<ItemOutcome>;
   /** Once every item is finished: a file built from the results (e.g. a zip of receipts). */
   finish?: (ctx: AppContext, batch: BatchRow) => Promise<BatchOutput | null>;
   /** The batch in words, for lists and the progress page. */
@@ -47,3 +37,35 @@ export type BatchKindHandler = {
 };
 
 export type BatchKinds = Readonly<Record<string, BatchKindHandler>>;
+
+/** A kind as written: the schema of its parameters, and handlers that receive them checked and typed. */
+export type BatchKindDefinition<P> = {
+  params: z.ZodType<P>;
+  process: (
+    ctx: AppContext,
+    tx: DbOrTx,
+    batch: BatchRow,
+    item: BatchItemRow,
+    params: P,
+  ) => Promise<ItemOutcome>;
+  finish?: (ctx: AppContext, batch: BatchRow, params: P) => Promise<BatchOutput | null>;
+  title: (params: P) => LocalizedText;
+  describe: (result: Record<string, unknown>) => LocalizedText | null;
+};
+
+/**
+ * The runner's view of a kind: `batches.params` is stored JSON, read back here through the kind's
+ * schema (it was written from the same type by createBatch) before any handler sees it.
+ */
+export const defineBatchKind = <P>(kind: BatchKindDefinition<P>): BatchKindHandler => {
+  const read = (params: unknown): P => kind.params.parse(params);
+  const finish = kind.finish;
+  return {
+    title: (params) => kind.title(read(params)),
+    describe: kind.describe,
+    process: (ctx, tx, batch, item) => kind.process(ctx, tx, batch, item, read(batch.params)),
+    ...(finish
+      ? { finish: (ctx: AppContext, batch: BatchRow) => finish(ctx, batch, read(batch.params)) }
+      : {}),
+  };
+};

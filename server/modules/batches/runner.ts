@@ -223,7 +223,6 @@ export class BatchRunner {
           .for('update', { skipLocked: true });
         if (items.length === 0) return undefined;
         taken = items;
-        const prepared = handler.prepare ? await handler.prepare(this.ctx, tx, batch, items) : undefined;
         const marks: Mark[] = [];
         const done: ItemOutcome[] = [];
         for (const item of items) {
@@ -231,9 +230,7 @@ export class BatchRunner {
           if (this.crashesNow()) throw new SimulatedCrash();
           this.processed += 1;
           try {
-            const outcome = await tx.transaction((sp) =>
-              handler.process(this.ctx, sp, batch, item, prepared),
-            );
+            const outcome = await tx.transaction((sp) => handler.process(this.ctx, sp, batch, item));
             // Tests (stopAfter): the process dies here, after the effect and before the commit.
             if (this.options.stopAfter !== undefined && this.processed > this.options.stopAfter)
               throw new SimulatedCrash();

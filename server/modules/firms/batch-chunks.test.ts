@@ -3,7 +3,7 @@ import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { auditLog, batches, batchItems, companies, taxReturns } from '../../db/schema';
 import { BatchRunner, setRunnerFor } from '../batches/runner';
-import type { UserEvent } from '../../events/bus';
+import type { ServerEvent } from '../../events/bus';
 import { firmBatchKinds } from './firm-batches';
 import { seedFirmClients } from '../../seed/firm';
 import { FIRM_NOW, idem, personId, Q3, tokens } from '../../test/firms-support';
@@ -44,7 +44,7 @@ const perClient = async (table: 'returns' | 'audit', ids: readonly string[]): Pr
 
 describe('batch zero filing in chunks', () => {
   it('resumes after a crash in the middle of a chunk: the chunk rolled back whole, every client filed and audited once', async () => {
-    const events: UserEvent[] = [];
+    const events: ServerEvent[] = [];
     t.ctx.bus.subscribe(await personId(t, 'huang'), (e) => events.push(e));
     // Chunks of 5: the first commits, the second dies before its 3rd item (the 8th of the batch),
     // after filing the 6th and 7th inside the chunk's transaction.
@@ -89,7 +89,7 @@ describe('batch zero filing in chunks', () => {
     const [batch] = await t.ctx.db.select().from(batches).where(eq(batches.id, batchId));
     expect(batch?.status).toBe('done');
     // Each filed client is announced once, after its chunk committed (none for the rolled-back ones).
-    const accepted = events.filter((e) => e.type === 'tax.return.accepted').map((e) => e.data.companyId);
+    const accepted = events.flatMap((e) => (e.type === 'tax.return.accepted' ? [e.data.companyId] : []));
     expect([...accepted].sort()).toEqual([...order].sort());
   });
 });
