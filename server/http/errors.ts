@@ -30,6 +30,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number | ((e: DomainError) => numb
   FIRM_ADMIN_ONLY: 403,
   NOT_IN_ACCESS_GROUP: 403,
   NOT_LEGAL_REPRESENTATIVE: 403,
+  LEGAL_REP_ONLY: 403,
   // Unavailable
   SMS_NOT_CONFIGURED: 503,
   // Not found
@@ -44,6 +45,10 @@ const STATUS_OF_CODE: Readonly<Record<string, number | ((e: DomainError) => numb
   SHARE_NOT_FOUND: 404,
   // Conflicts with the current state
   ALREADY_CONFIRMED: 409,
+  ALREADY_DECIDED: 409,
+  CHANGE_IN_PROGRESS: 409,
+  CHANGE_WRONG_STATE: 409,
+  REDUCTION_CLAIM_WINDOW_OPEN: 409,
   ANNUAL_REPORT_ALREADY_FILED: 409,
   COMPANY_ON_ABNORMAL_LIST: 409,
   ALREADY_MEMBER: 409,

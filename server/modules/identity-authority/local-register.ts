@@ -42,6 +42,10 @@ export class LocalRegister implements IdentityAuthority {
     return (await this.row(residentId, within))?.status;
   }
 
+  async barred(residentId: string, within?: Within): Promise<boolean> {
+    return (await this.row(residentId, within))?.barred ?? false;
+  }
+
   async portraitTemplate(residentId: string, within?: Within): Promise<FaceTemplate | undefined> {
     const row = await this.row(residentId, within);
     if (!row?.portraitEnc || row.status !== 'valid') return undefined;
