@@ -43,11 +43,12 @@ const reductionNoticesSection: DisclosureSectionSource = async (db, company) => 
   notices: await reductionNotices(db, company.id),
 });
 
+/** In the order of the public system: change history and open notices first, then the yearly reports. */
 export const disclosureSections: DisclosureSectionSource[] = [
-  annualReportsSection,
-  abnormalListSection,
   changesSection,
   reductionNoticesSection,
+  annualReportsSection,
+  abnormalListSection,
 ];
 
 /** The company's public record (no sign-in): registration facts and every public section. */

@@ -98,8 +98,11 @@ export const ChangeCard = ({ v, download = true }: { v: ChangeView; download?: b
         />
         <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
           <Descriptions.Item label={t('changes.resolutionDate')}>{v.resolutionDate}</Descriptions.Item>
-          <Descriptions.Item label={t('changes.deadline', { date: v.deadline })}>
-            {t(`changes.threshold.${v.threshold}`)} · {v.inFavour}%
+          <Descriptions.Item label={t('changes.deadlineLabel')}>
+            <span data-testid="chg-deadline-recorded">{v.deadline}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('changes.voteResult')} span={2}>
+            {t(`changes.threshold.${v.threshold}`)} · {t('changes.inFavour', { share: v.inFavour })}
           </Descriptions.Item>
           {v.confirmations.map((c) => (
             <Descriptions.Item

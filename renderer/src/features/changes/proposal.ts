@@ -1,5 +1,6 @@
 import type { ChangeForm, ChangeProposal } from '../../../../shared/api/changes';
 import type { ChangeItemKey } from '../../../../shared/lifecycle/change-items';
+import { registrationAuthorityOf } from '../../../../shared/lifecycle/registration-authority';
 
 /** What the form edits, as text fields (lists as comma-separated names or codes). */
 export type Draft = {
@@ -90,7 +91,8 @@ export const previewOf = (
   };
   push('name', f.facts.name, d.name.trim());
   push('type', f.facts.type, d.type);
-  push('address', `${f.facts.divisionCode} ${f.facts.street}`, `${d.divisionCode} ${d.street.trim()}`);
+  const place = (code: string) => registrationAuthorityOf(code)?.domicilePrefix ?? `${code} `;
+  push('address', f.facts.address, `${place(d.divisionCode.trim())}${d.street.trim()}`);
   push('scope', f.facts.businessScope.join(', '), list(d.scope).join(', '));
   push('capital', f.facts.registeredCapital, d.capital.trim());
   push(
