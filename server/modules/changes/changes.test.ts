@@ -291,9 +291,11 @@ describe('an address change within the same authority (秒批)', () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/licences/verify',
-      payload: { signed: old!.signed },
+      payload: { licence: old!.signed },
     });
-    if (res.statusCode === 200) expect(JSON.stringify(res.json())).toContain('superseded');
+    expect(res.statusCode).toBe(200);
+    const answer = res.json<{ registry?: { status: string; latestVersion: number } }>();
+    expect(answer.registry).toMatchObject({ status: 'superseded', latestVersion: old!.version + 1 });
   });
 
   it('appears on the disclosure page', async () => {
