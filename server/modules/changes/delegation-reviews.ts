@@ -176,6 +176,7 @@ export const decideDelegationReview = async (
   return {
     view: view({ ...r, decision: keep ? 'kept' : 'revoked', decidedAt: now }, row, grantee?.name ?? null),
     notify: row.granteePersonId ? [row.granteePersonId] : [],
+    changeId: r.applicationId,
   };
 };
 

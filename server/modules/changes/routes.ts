@@ -17,7 +17,7 @@ import { changeView, changeViews, companyChanges } from './views';
 
 const announce = (personIds: readonly string[], companyId: string, changeId: string) => ({
   personIds,
-  event: { type: 'change.updated', data: { companyId, changeId } },
+  event: { type: 'change.updated' as const, data: { companyId, changeId } },
 });
 
 const formRoute = implement(changesApi.form, async ({ app, params }) => {
@@ -144,10 +144,16 @@ const delegationReviewsRoute = implement(changesApi.delegationReviews, async ({ 
 const decideDelegationRoute = implement(
   changesApi.decideDelegation,
   async ({ app, db, params, body, authority }) => {
-    const { view, notify } = await decideDelegationReview(app, db, authority, params.reviewId, body.keep);
+    const { view, notify, changeId } = await decideDelegationReview(
+      app,
+      db,
+      authority,
+      params.reviewId,
+      body.keep,
+    );
     await app.bus.publishTo(
       notify,
-      { type: 'delegation.updated', data: { companyId: params.companyId } },
+      { type: 'change.updated', data: { companyId: params.companyId, changeId } },
       db,
     );
     return view;

@@ -7,12 +7,16 @@ import { changeMessages } from './i18n';
 
 /** change.* events: refresh the applications, and the licences a change re-issued. */
 const changeEvents: EventHandler = (event, queryClient) => {
-  if (event.type.startsWith('change.')) {
-    void queryClient.invalidateQueries({ queryKey: ['changes'] });
-    void queryClient.invalidateQueries({ queryKey: ['licences'] });
-    void queryClient.invalidateQueries({ queryKey: ['companies'] });
+  switch (event.type) {
+    case 'change.updated':
+    case 'change.approved':
+      void queryClient.invalidateQueries({ queryKey: ['changes'] });
+      void queryClient.invalidateQueries({ queryKey: ['licences'] });
+      void queryClient.invalidateQueries({ queryKey: ['companies'] });
+      return undefined;
+    default:
+      return undefined;
   }
-  return undefined;
 };
 
 /** Change registration (变更登记/备案): the form from the company page, signing, the reviewer queue. */
