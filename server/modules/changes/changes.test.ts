@@ -457,3 +457,39 @@ describe('an ordinary capital reduction', () => {
     call = caller(t);
   });
 });
+
+describe('filings and a general scope change (秒批)', () => {
+  it('a filing of officers is approved on the face confirmation without a new licence version', async () => {
+    const meijia = await companyIdOf(t, 'meijia-home');
+    const before = (await activeOf(meijia, 'business-licence'))[0]!;
+    const res = await call.post('liu', changes(meijia), {
+      resolutionDate: '2026-11-20',
+      votes: await allFor('liu', meijia),
+      officers: { directors: ['刘芳'], supervisors: ['孙浩'], manager: '刘芳' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const v = res.json<ChangeView>();
+    expect(v).toMatchObject({ route: 'automatic', items: ['officers'] });
+    const done = (await confirm('liu', v.confirmations[0]!.id, 'A')).json<ChangeView>();
+    expect(done).toMatchObject({ status: 'approved', licence: null });
+    expect((await activeOf(meijia, 'business-licence'))[0]!.id).toBe(before.id);
+    const form = (await call.get('liu', `${changes(meijia)}/form`)).json<ChangeForm>();
+    expect(form.facts.officers).toEqual({ directors: ['刘芳'], supervisors: ['孙浩'], manager: '刘芳' });
+  });
+
+  it('a general scope change is 秒批 and prints the new scope on the licence', async () => {
+    const meijia = await companyIdOf(t, 'meijia-home');
+    const res = await call.post('liu', changes(meijia), {
+      resolutionDate: '2026-11-21',
+      votes: await allFor('liu', meijia),
+      businessScope: ['I651301', 'I656001'],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const v = res.json<ChangeView>();
+    expect(v.route).toBe('automatic');
+    const done = (await confirm('liu', v.confirmations[0]!.id, 'A')).json<ChangeView>();
+    expect(done.status).toBe('approved');
+    const [licence] = await activeOf(meijia, 'business-licence');
+    expect(String(licence?.signed.document.fields['businessScope'])).toContain('软件开发');
+  });
+});
