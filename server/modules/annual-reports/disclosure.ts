@@ -5,6 +5,7 @@ import { DomainError } from '../../../shared/domain-error';
 import { publicItems } from '../../../shared/lifecycle/annual-report-fields';
 import type { DisclosureRecord, DisclosureSection } from '../../../shared/api/annual-reports';
 import { text } from '../../../shared/text';
+import { disclosedChanges, reductionNotices } from '../changes';
 import { entryView, listEntriesOf, reportsOf, versionView, type CompanyRow } from './store';
 
 /** A section of the public record; later lifecycle work (changes, deregistration notices…) adds its own. */
@@ -32,7 +33,23 @@ const abnormalListSection: DisclosureSectionSource = async (db, company) => {
   return { kind: 'abnormal-list', listed: entries.some((e) => e.removedOn === null), entries };
 };
 
-export const disclosureSections: DisclosureSectionSource[] = [annualReportsSection, abnormalListSection];
+const changesSection: DisclosureSectionSource = async (db, company) => ({
+  kind: 'changes',
+  changes: await disclosedChanges(db, company.id),
+});
+
+const reductionNoticesSection: DisclosureSectionSource = async (db, company) => ({
+  kind: 'capital-reduction-notices',
+  notices: await reductionNotices(db, company.id),
+});
+
+/** In the order of the public system: change history and open notices first, then the yearly reports. */
+export const disclosureSections: DisclosureSectionSource[] = [
+  changesSection,
+  reductionNoticesSection,
+  annualReportsSection,
+  abnormalListSection,
+];
 
 /** The company's public record (no sign-in): registration facts and every public section. */
 export const disclosureRecord = async (db: DbOrTx, uscc: string): Promise<DisclosureRecord> => {
