@@ -11,8 +11,12 @@ import {
 } from 'drizzle-orm/pg-core';
 import { persons } from './identity';
 
-/** What a face check answers for; `subjectId` is the delegation or registration confirmation. */
-export type FaceCheckPurpose = 'delegation.approve' | 'registration.confirm' | 'sign-up' | 'approvals.batch';
+/**
+ * What a face check answers for; `subjectId` is the delegation or registration confirmation, the
+ * sign-up, or (`session.face`, a step-up to L4) the session.
+ */
+export type FaceCheckPurpose =
+  'delegation.approve' | 'registration.confirm' | 'sign-up' | 'approvals.batch' | 'session.face';
 
 /**
  * A liveness challenge issued for one subject. Single use: consumed by the first submission
