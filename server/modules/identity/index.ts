@@ -3,5 +3,5 @@ export { loadMe } from './me';
 export { ensurePerson, findPersonByPhone, findPersonByResidentId, insertPerson } from './persons';
 // Levels of assurance: `requireLevel(ctx, actor, 'face' | action)` before an action that needs a live
 // face (approvals, legal-representative change, e-seal signing); see docs/identity.md.
-export { assuranceOf, faceCheckRequired, requireLevel, type Assured } from './assurance';
+export { assuranceOf, assuranceView, faceCheckRequired, requireLevel, type Assured } from './assurance';
 export { verifySessionFace } from './session-face';
