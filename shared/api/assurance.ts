@@ -33,3 +33,23 @@ export type ReverifyWindow = z.infer<typeof ReverifyWindow>;
 
 export const FaceConsentDecision = z.strictObject({ decision: z.enum(['given', 'refused']) });
 export type FaceConsentDecision = z.infer<typeof FaceConsentDecision>;
+
+/** A reviewer at a counter saw the person's ID card (L5, the alternative to faces). */
+export const CounterVerificationRequest = z.strictObject({
+  name: z.string().trim().min(2).max(30),
+  residentId: z.string().trim().min(1).max(40),
+  /** The reviewer confirms they checked the original card against the person in front of them. */
+  idCardSeen: z.literal(true),
+  note: z.string().trim().max(200).optional(),
+});
+export type CounterVerificationRequest = z.infer<typeof CounterVerificationRequest>;
+
+export const CounterVerified = z.object({
+  personId: z.uuid(),
+  name: z.string(),
+  residentIdMasked: z.string(),
+  counterVerifiedAt: Instant,
+  /** A person record was created (someone without an account yet). */
+  created: z.boolean(),
+});
+export type CounterVerified = z.infer<typeof CounterVerified>;
