@@ -10,6 +10,8 @@ export type Actor = {
   sessionId: string;
   name: string;
   role: 'user' | 'reviewer';
+  /** When the session ends by itself (open event streams close then). */
+  sessionExpiresAt: Date;
 };
 
 export const bearerToken = (request: FastifyRequest): string | undefined => {
@@ -32,6 +34,7 @@ export const resolveActor = async (
       personId: persons.id,
       name: persons.name,
       role: accounts.role,
+      sessionExpiresAt: sessions.expiresAt,
     })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
