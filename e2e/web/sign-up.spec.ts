@@ -78,6 +78,11 @@ test('a newcomer signs up with the authority, the SMS code and a live face', asy
   await page.getByTestId('account-menu').waitFor({ timeout: 150_000 });
   await expect(page.getByTestId('account-menu')).toContainText(lin.name);
   await page.close();
+  const small = await phone.newPage();
+  await small.goto('/sign-up');
+  await expect(small.getByTestId('sign-up-consent')).toBeVisible();
+  await shot(small, 'sign-up-390');
+  await small.close();
 });
 
 /** The agent asks, through the API, for tax filing in two of 陈志明's companies. */
