@@ -1,3 +1,4 @@
+import { dropCachedSessions } from '../../auth/session';
 import { and, eq, isNull, or } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { accounts, persons, sessions } from '../../db/schema';
@@ -68,7 +69,10 @@ export const signIn = async (
           .where(and(eq(sessions.accountId, account.id), isNull(sessions.revokedAt)));
         await app.bus.closeStreams({ personId: row.personId }, tx);
       }
+      // A lock re-reads the person's cached sessions on every instance.
+      if (lock) await app.bus.sessionsChanged({ personId: row.personId }, tx);
     });
+    if (lock) dropCachedSessions(app, { personId: row.personId });
     if (lock)
       throw new DomainError(
         'ACCOUNT_LOCKED',
