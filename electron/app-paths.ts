@@ -19,5 +19,9 @@ export const userDataPaths = (userData: string) => ({
   sessionToken: join(userData, 'session.bin'),
   windowState: join(userData, 'window-state.json'),
   platformData: join(userData, 'platform'),
+  /** The platform's data key, outside its data folder (electron/data-key.ts). */
+  keys: join(userData, 'keys'),
+  /** The answer to the first-run question whether to load the demo sandbox. */
+  firstRun: join(userData, 'first-run.json'),
   platformLog: join(userData, 'logs', 'platform.log'),
 });

@@ -16,7 +16,9 @@ import { connectPlatform, type PlatformConnection } from './platform-connection'
 import { createPreferencesStore } from './preferences-store';
 import { installSecurity } from './security';
 import { platformCrashed, pageLoadFailed } from './startup-messages';
-import { createTokenStore } from './token-store';
+import { createTokenStore, type SecretCipher } from './token-store';
+import { desktopDataKeyEnv } from './data-key';
+import { demoSandboxAnswer } from './first-run';
 
 app.enableSandbox();
 
@@ -74,13 +76,14 @@ const start = async (): Promise<void> => {
   installSecurity(origin);
 
   const preferences = createPreferencesStore(files.preferences);
-  const tokens = createTokenStore(files.sessionToken, {
+  const keychain: SecretCipher = {
     canProtect: () =>
       safeStorage.isEncryptionAvailable() &&
       !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text'),
     encrypt: (plain) => safeStorage.encryptString(plain),
     decrypt: (sealed) => safeStorage.decryptString(Buffer.from(sealed)),
-  });
+  };
+  const tokens = createTokenStore(files.sessionToken, keychain);
   const about = (): void =>
     void dialog.showMessageBox({
       title: '商通 Shangtong',
@@ -112,6 +115,22 @@ const start = async (): Promise<void> => {
       version: app.getVersion(),
       devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
       onEmbeddedExit: (code) => void onPlatformCrash(code),
+      dataKeyEnv: () => desktopDataKeyEnv(files.keys, files.platformData, keychain),
+      askDemoSandbox: () =>
+        demoSandboxAnswer(files.firstRun, app.isPackaged, async () => {
+          const answer = await dialog.showMessageBox({
+            type: 'question',
+            title: '商通 Shangtong',
+            message: '是否加载演示沙盒？ / Load the demo sandbox?',
+            detail:
+              '演示沙盒包含虚构的企业、人员和公开密码的演示账号，仅供体验。正式使用请选择空白平台。\n' +
+              'The demo sandbox holds fictitious companies and people with demo accounts whose password is published: for trying the app only. For real use choose an empty platform.',
+            buttons: ['空白平台 / Empty platform', '加载演示沙盒 / Load the demo'],
+            defaultId: 0,
+            cancelId: 0,
+          });
+          return answer.response === 1;
+        }),
     });
     appOrigin = connection?.appOrigin ?? null;
     return connection !== null;

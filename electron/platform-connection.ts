@@ -34,6 +34,10 @@ export type ConnectOptions = {
   /** The Vite dev server (electron-vite dev), only in unpackaged runs. */
   devServerUrl: string | undefined;
   onEmbeddedExit: (code: number) => void;
+  /** The data key for the embedded platform, kept outside its data folder. */
+  dataKeyEnv: () => Record<string, string>;
+  /** Whether to load the demo sandbox when the settings do not say (asked once, on first run). */
+  askDemoSandbox: () => Promise<boolean>;
 };
 
 const devServerOrigin = (raw: string | undefined): string | null => {
@@ -62,7 +66,8 @@ export const connectPlatform = async (options: ConnectOptions): Promise<Platform
           migrationsDir: options.migrations,
           version: options.version,
           logFile: options.platformLog,
-          demoSandbox: read.settings.demoSandbox,
+          dataKeyEnv: options.dataKeyEnv(),
+          demoSandbox: read.settings.demoSandbox ?? (await options.askDemoSandbox()),
           port: dev ? DEV_PLATFORM_PORT : 0,
           timeoutMs: PLATFORM_START_TIMEOUT_MS,
           onUnexpectedExit: options.onEmbeddedExit,

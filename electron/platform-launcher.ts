@@ -17,6 +17,8 @@ export type EmbeddedPlatformOptions = {
   migrationsDir: string;
   version: string;
   logFile: string;
+  /** SHANGTONG_DATA_KEY or SHANGTONG_DATA_KEY_FILE for the child (electron/data-key.ts). */
+  dataKeyEnv: Record<string, string>;
   /** Seed the demo sandbox the first time this data folder is used. */
   demoSandbox: boolean;
   /** 0 for a free port (the packaged app); fixed in development so the Vite proxy can find it. */
@@ -42,7 +44,11 @@ export const launchEmbeddedPlatform = async (options: EmbeddedPlatformOptions): 
     {
       serviceName: 'Shangtong platform',
       stdio: 'pipe',
-      env: childEnv(process.env, { version: options.version, migrationsDir: options.migrationsDir }),
+      env: childEnv(process.env, {
+        version: options.version,
+        migrationsDir: options.migrationsDir,
+        dataKey: options.dataKeyEnv,
+      }),
     },
   );
   const log = createWriteStream(options.logFile, { flags: 'a' });

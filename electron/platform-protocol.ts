@@ -130,7 +130,7 @@ const PASSED_THROUGH = [
 
 export const childEnv = (
   parent: Readonly<Record<string, string | undefined>>,
-  options: { version: string; migrationsDir: string },
+  options: { version: string; migrationsDir: string; dataKey?: Record<string, string> },
 ): Record<string, string> => {
   const env: Record<string, string> = {};
   for (const key of PASSED_THROUGH) {
@@ -141,5 +141,8 @@ export const childEnv = (
   env.SHANGTONG_VERSION = options.version;
   env.SHANGTONG_MIGRATIONS_DIR = options.migrationsDir;
   env.SHANGTONG_LOG_LEVEL = 'info';
+  // The data key from the OS keychain (or a key file outside the data folder), set by the shell itself.
+  for (const [k, v] of Object.entries(options.dataKey ?? {}))
+    if (k === 'SHANGTONG_DATA_KEY' || k === 'SHANGTONG_DATA_KEY_FILE') env[k] = v;
   return env;
 };

@@ -8,6 +8,7 @@ import { isLoopbackHost } from './guards/trusted-url';
  *   { "platformUrl": "https://platform.example.gov.cn" }  use a remote platform instead of the
  *                                                         embedded one (https; http only on loopback)
  *   { "demoSandbox": false }                               do not seed the demo sandbox on first run
+ *                                                         (absent: a packaged app asks on first run)
  */
 const PlatformUrl = z
   .string()
@@ -27,7 +28,8 @@ const PlatformUrl = z
 export const DesktopSettings = z
   .object({
     platformUrl: PlatformUrl.optional(),
-    demoSandbox: z.boolean().default(true),
+    /** Seed the demo sandbox on first run; absent: a packaged app asks (an unpackaged one seeds). */
+    demoSandbox: z.boolean().optional(),
   })
   .strict();
 export type DesktopSettings = z.infer<typeof DesktopSettings>;

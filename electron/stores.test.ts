@@ -76,13 +76,13 @@ describe('settings', () => {
   };
 
   it('defaults to the embedded platform with the demo sandbox when there is no file', () => {
-    expect(readSettings(join(dir, 'missing.json'))).toEqual({ ok: true, settings: { demoSandbox: true } });
+    expect(readSettings(join(dir, 'missing.json'))).toEqual({ ok: true, settings: {} });
   });
 
   it('accepts an https platform and normalises it to its origin', () => {
     expect(readSettings(write({ platformUrl: 'https://Platform.Example.gov.cn/' }))).toEqual({
       ok: true,
-      settings: { platformUrl: 'https://platform.example.gov.cn', demoSandbox: true },
+      settings: { platformUrl: 'https://platform.example.gov.cn' },
     });
   });
 

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
@@ -8,8 +8,10 @@ const Env = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** Redis for the shared rate-limit counters (otherwise they live in the database). */
   REDIS_URL: z.string().url().optional(),
-  /** 32-byte key (base64) encrypting personal data; generated into the data folder when absent. */
+  /** 32-byte key (base64) encrypting personal data. */
   SHANGTONG_DATA_KEY: z.string().optional(),
+  /** Or: a file holding that key (base64), outside the data folder. */
+  SHANGTONG_DATA_KEY_FILE: z.string().min(1).optional(),
   SHANGTONG_SESSION_HOURS: z.coerce
     .number()
     .int()
@@ -41,6 +43,8 @@ export type Config = {
   redisUrl?: string | undefined;
   dataDir: string | undefined;
   dataKey: Buffer;
+  /** Where the data key came from; `data-folder` only for development and the demo sandbox. */
+  dataKeySource?: DataKeySource;
   sessionHours: number;
   signInMaxFailures: number;
   signInLockMinutes: number;
@@ -78,20 +82,52 @@ const smsConfig = (e: z.infer<typeof Env>, demo: boolean): SmsConfig => {
   return production ? { kind: 'none' } : { kind: 'dev-outbox' };
 };
 
-const loadOrCreateKey = (dataDir: string | undefined, fromEnv: string | undefined): Buffer => {
-  if (fromEnv) {
-    const key = Buffer.from(fromEnv, 'base64');
-    if (key.length !== 32) throw new Error('SHANGTONG_DATA_KEY must be 32 bytes, base64-encoded.');
-    return key;
+export type DataKeySource = 'env' | 'file' | 'data-folder';
+
+const decodeKey = (base64: string, where: string): Buffer => {
+  const key = Buffer.from(base64.trim(), 'base64');
+  if (key.length !== 32) throw new Error(`${where} must hold 32 bytes, base64-encoded.`);
+  return key;
+};
+
+const isInside = (folder: string, path: string): boolean => {
+  const r = relative(resolve(folder), resolve(path));
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+};
+
+/**
+ * The data key: from SHANGTONG_DATA_KEY, or from the file SHANGTONG_DATA_KEY_FILE names (never
+ * inside the data folder: whoever copies the folder must not get the key with it). Only in
+ * development and for the demo sandbox may a generated key live beside the data (keys/data.key);
+ * a production start without the demo refuses that. The desktop app passes a key it keeps in the
+ * OS keychain (electron/data-key.ts).
+ */
+export const loadDataKey = (
+  dataDir: string | undefined,
+  e: { SHANGTONG_DATA_KEY?: string | undefined; SHANGTONG_DATA_KEY_FILE?: string | undefined },
+  production: boolean,
+): { key: Buffer; source: DataKeySource } => {
+  if (e.SHANGTONG_DATA_KEY)
+    return { key: decodeKey(e.SHANGTONG_DATA_KEY, 'SHANGTONG_DATA_KEY'), source: 'env' };
+  if (e.SHANGTONG_DATA_KEY_FILE) {
+    const file = resolve(e.SHANGTONG_DATA_KEY_FILE);
+    if (dataDir && isInside(dataDir, file))
+      throw new Error('SHANGTONG_DATA_KEY_FILE must be outside the data folder (docs/identity.md, Keys).');
+    if (!existsSync(file)) throw new Error(`SHANGTONG_DATA_KEY_FILE ${file} does not exist.`);
+    return { key: decodeKey(readFileSync(file, 'utf8'), 'SHANGTONG_DATA_KEY_FILE'), source: 'file' };
   }
   if (!dataDir) throw new Error('Set SHANGTONG_DATA_KEY (32 bytes, base64) or pass --data <folder>.');
+  if (production)
+    throw new Error(
+      'In production the data key must not be stored in the data folder: set SHANGTONG_DATA_KEY or SHANGTONG_DATA_KEY_FILE (docs/identity.md, Keys).',
+    );
   const dir = join(dataDir, 'keys');
   const path = join(dir, 'data.key');
-  if (existsSync(path)) return Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
+  if (existsSync(path)) return { key: decodeKey(readFileSync(path, 'utf8'), path), source: 'data-folder' };
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32);
   writeFileSync(path, key.toString('base64'), { mode: 0o600 });
-  return key;
+  return { key, source: 'data-folder' };
 };
 
 export const loadConfig = (
@@ -99,11 +135,13 @@ export const loadConfig = (
   env: NodeJS.ProcessEnv = process.env,
 ): Config => {
   const e = Env.parse(env);
+  const dataKey = loadDataKey(options.dataDir, e, e.NODE_ENV === 'production' && !options.demo);
   return {
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     dataDir: options.dataDir,
-    dataKey: loadOrCreateKey(options.dataDir, e.SHANGTONG_DATA_KEY),
+    dataKey: dataKey.key,
+    dataKeySource: dataKey.source,
     sessionHours: e.SHANGTONG_SESSION_HOURS,
     signInMaxFailures: e.SHANGTONG_SIGNIN_MAX_FAILURES,
     signInLockMinutes: e.SHANGTONG_SIGNIN_LOCK_MINUTES,

@@ -40,6 +40,11 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     demo: options.seed === 'demo',
   });
+  if (config.dataKeySource === 'data-folder')
+    // Said at every start so nobody mistakes a development or demo set-up for a production one.
+    console.warn(
+      `数据密钥保存在数据目录中（${options.dataDir ?? ''}/keys/data.key），仅适用于开发和演示沙盒。 / The data key is kept beside the data (keys/data.key): development and the demo sandbox only; production takes SHANGTONG_DATA_KEY or SHANGTONG_DATA_KEY_FILE.`,
+    );
   const handle = config.databaseUrl
     ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
     : await openDatabase({ kind: 'pglite', dataDir: requireDataDir(options.dataDir) });

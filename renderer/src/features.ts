@@ -5,6 +5,8 @@ import { registerTax } from './features/tax/register';
 import { registerFirms } from './features/firms/register';
 import { registerAnnualReports } from './features/annual-reports/register';
 import { registerChanges } from './features/changes/register';
+import { registerApprovals } from './features/approvals/register';
+import { registerCounter } from './features/counter/register';
 /**
  * Registers every feature's routes, panels, widgets, event handlers and messages, explicitly and
  * once at bootstrap (never as a side effect of importing a module).
@@ -17,4 +19,6 @@ export const registerFeatures = (): void => {
   registerFirms();
   registerAnnualReports();
   registerChanges();
+  registerApprovals();
+  registerCounter();
 };

@@ -59,7 +59,14 @@ describe('session cache', () => {
 
   it('a lookup that raced a drop does not store its row', () => {
     const cache = new SessionCache();
-    const actor = { accountId: 'a', personId: 'p', sessionId: 's', name: 'n', role: 'user' as const };
+    const actor = {
+      accountId: 'a',
+      personId: 'p',
+      sessionId: 's',
+      name: 'n',
+      role: 'user' as const,
+      sessionExpiresAt: new Date(Date.now() + 60_000),
+    };
     const mark = cache.mark();
     cache.drop({ personId: 'p', sessionId: 's' });
     cache.set('h', actor, new Date(Date.now() + 60_000), mark);
@@ -68,7 +75,14 @@ describe('session cache', () => {
 
   it('never serves a session past its expiry', () => {
     const cache = new SessionCache();
-    const actor = { accountId: 'a', personId: 'p', sessionId: 's', name: 'n', role: 'user' as const };
+    const actor = {
+      accountId: 'a',
+      personId: 'p',
+      sessionId: 's',
+      name: 'n',
+      role: 'user' as const,
+      sessionExpiresAt: new Date(Date.now() + 60_000),
+    };
     const expires = new Date(Date.now() + 60_000);
     cache.set('h', actor, expires, cache.mark());
     expect(cache.get('h', new Date(expires.getTime() + 1))).toBeUndefined();

@@ -11,6 +11,8 @@ export type Actor = {
   sessionId: string;
   name: string;
   role: 'user' | 'reviewer';
+  /** When the session ends by itself (open event streams close then). */
+  sessionExpiresAt: Date;
 };
 
 export const bearerToken = (request: FastifyRequest): string | undefined => {
@@ -77,7 +79,8 @@ export const resolveActor = async (
     .innerJoin(persons, eq(persons.id, accounts.personId))
     .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
   if (!row) return undefined;
-  const { expiresAt, ...actor } = row;
+  const { expiresAt, ...rest } = row;
+  const actor: Actor = { ...rest, sessionExpiresAt: expiresAt };
   cache.set(tokenHash, actor, expiresAt, mark);
   return actor;
 };

@@ -176,15 +176,18 @@ export const SignUpPage = () => {
         )}
         {step === 2 && started && (
           <>
-            <Form.Item label={t('signUp.password')} extra={t('signUp.passwordHint')}>
-              <Input.Password
-                autoComplete="new-password"
-                size="large"
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                data-testid="sign-up-password"
-              />
-            </Form.Item>
+            {/* Vertical like the other steps: the label above the field, also on a phone. */}
+            <Form layout="vertical" component="div">
+              <Form.Item label={t('signUp.password')} extra={t('signUp.passwordHint')}>
+                <Input.Password
+                  autoComplete="new-password"
+                  size="large"
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                  data-testid="sign-up-password"
+                />
+              </Form.Item>
+            </Form>
             <FaceCapture
               getChallenge={() => api.call(signUpApi.faceChallenge, { params: { signUpId: started.id } })}
               submit={(challengeId, frames) =>

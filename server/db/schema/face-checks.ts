@@ -11,9 +11,17 @@ import {
 } from 'drizzle-orm/pg-core';
 import { persons } from './identity';
 
-/** What a face check answers for; `subjectId` is the delegation or registration confirmation. */
+/**
+ * What a face check answers for; `subjectId` is the delegation, registration confirmation or change,
+ * the sign-up, or (`session.face`, a step-up to L4) the session.
+ */
 export type FaceCheckPurpose =
-  'delegation.approve' | 'registration.confirm' | 'sign-up' | 'approvals.batch' | 'change.confirm';
+  | 'delegation.approve'
+  | 'registration.confirm'
+  | 'sign-up'
+  | 'approvals.batch'
+  | 'session.face'
+  | 'change.confirm';
 
 /**
  * A liveness challenge issued for one subject. Single use: consumed by the first submission

@@ -70,6 +70,8 @@ export const faceConsents = pgTable(
     residentIdHash: text('resident_id_hash').notNull(),
     /** Version of the notice shown (purpose, necessity, effect, retention). */
     noticeVersion: text('notice_version').notNull(),
+    /** The person's answer: consent to face processing, or refusal (then only the counter path). */
+    decision: text('decision').$type<'given' | 'refused'>().notNull().default('given'),
     givenAt: timestamp('given_at', { withTimezone: true }).notNull(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
   },

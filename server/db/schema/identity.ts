@@ -52,6 +52,12 @@ export const sessions = pgTable('sessions', {
   assurance: text('assurance').$type<'password' | 'sms'>().notNull().default('password'),
   /** The last live face check matched to the authority's portrait in this session (L4). */
   faceVerifiedAt: timestamp('face_verified_at', { withTimezone: true }),
+  /**
+   * When an L4 action used up that face check. Without a re-verification window a face check
+   * answers for exactly one action (or one batch of approvals); within the window it answers for
+   * every action of this session until the window ends.
+   */
+  faceUsedAt: timestamp('face_used_at', { withTimezone: true }),
 });
 
 /** Per-account preferences that follow the person to any machine (language, elder mode). */

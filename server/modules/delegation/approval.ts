@@ -8,6 +8,8 @@ import type { FaceRefusalCode, FaceTemplate } from '../../face/verifier';
 import type { ApprovalView, FaceChallengeView, FaceSubmission } from '../../../shared/api/delegation';
 import { renewalStart, validityFromColumns, validUntil } from '../../../shared/delegation/validity';
 import { text } from '../../../shared/text';
+import { notFound } from '../../http/errors';
+import { expireDue } from './sweep';
 import { applyTransition, closeRequestInbox, informRequester } from './lifecycle';
 import { locked, requireAnswerable, resolveLink } from './link';
 import { consumeFaceChallenge, issueFaceChallenge, type FaceSubject } from '../face-checks';
@@ -221,4 +223,57 @@ export const refusalError = (
     'REQUEST_LOCKED',
     text(`${reason.zh}${base.text.zh}`, `${reason.en} ${base.text.en}`),
   );
+};
+
+/**
+ * The legal representative, signed in and already assured at L4 (`requireLevel` by the caller, one
+ * face check for a batch), approves one waiting request addressed to them. The request's own audit
+ * row carries how it was assured. Answers the approved row, or throws the request's refusal.
+ */
+export const approveAsGrantor = async (
+  ctx: AppContext,
+  delegationId: string,
+  personId: string,
+  evidence: Record<string, unknown>,
+): Promise<DelegationRow> => {
+  const now = ctx.now();
+  const [row] = await ctx.db.select().from(delegations).where(eq(delegations.id, delegationId));
+  if (!row || row.grantorPersonId !== personId) throw notFound(text('授权申请', 'Authorization request'));
+  if (row.status === 'pending' && row.linkExpiresAt && row.linkExpiresAt <= now) {
+    await expireDue(ctx, eq(delegations.id, row.id));
+    throw new DomainError(
+      'LINK_EXPIRED',
+      text(
+        '该授权申请已过期，请让经办人重新发送。',
+        'This request has expired; ask the agent to send it again.',
+      ),
+    );
+  }
+  requireAnswerable(ctx, row, { ignoreLock: true });
+  await grantorTemplate(ctx, row).catch((e: unknown) => {
+    // Only the "legal representative changed" refusal matters here; the face was checked already.
+    if (e instanceof DomainError && e.code === 'GRANTOR_CHANGED') throw e;
+  });
+  return ctx.db.transaction(async (tx) => {
+    const [current] = await tx.select().from(delegations).where(eq(delegations.id, row.id)).for('update');
+    if (!current) throw new Error('delegation vanished');
+    requireAnswerable(ctx, current, { ignoreLock: true });
+    const { from, until } = await plannedWindow(tx, current, now);
+    const approved = await applyTransition(
+      tx,
+      current,
+      'approve',
+      { personId, actingAs: 'legal-representative' },
+      { decidedAt: now, validFrom: from, validUntil: until, lockedUntil: null, failedAttempts: 0 },
+      evidence,
+    );
+    await closeRequestInbox(tx, current.id, now);
+    await informRequester(
+      tx,
+      approved,
+      'delegation.approved',
+      text('法定代表人已刷脸确认授权', 'The legal representative approved your authorization'),
+    );
+    return approved;
+  });
 };

@@ -7,3 +7,4 @@ export { requestAuthorization, resendPendingRequest } from './request';
 export type { DelegationSettings } from './settings';
 export { expireDue, remindRenewals } from './sweep';
 export type { DelegationRow } from './views';
+export { approveAsGrantor } from './approval';

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
+import { sessions } from '../../db/schema';
+import { hashToken } from '../../security/tokens';
 
 let t: TestApp;
 let base: string;
@@ -84,5 +87,53 @@ describe('GET /api/v1/events', () => {
     while (!text.includes('still')) text += (await ra.read()).value ?? '';
     expect(text).toContain('"companyId":"still-open"');
     ca.abort();
+  });
+
+  /** Opens a stream; `ended` resolves with everything it said once the server ends it. */
+  const openUntilEnd = async (token: string): Promise<{ ended: Promise<string> }> => {
+    const res = await fetch(`${base}/api/v1/events`, { headers: t.auth(token) });
+    expect(res.status).toBe(200);
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    while (!text.includes('event: ready')) text += (await reader.read()).value ?? '';
+    const ended = (async () => {
+      for (;;) {
+        const r = await reader.read();
+        if (r.done) return text;
+        text += r.value;
+      }
+    })();
+    return { ended };
+  };
+
+  it('ends an open stream at once when the account locks after wrong passwords, and refuses to reopen', async () => {
+    const token = await t.signIn('sun');
+    const { ended } = await openUntilEnd(token);
+    let code = '';
+    for (let i = 0; i < t.ctx.config.signInMaxFailures && code !== 'ACCOUNT_LOCKED'; i++) {
+      const res = await fetch(`${base}/api/v1/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login: '13800000008', password: 'wrong-password-1' }),
+      });
+      code = ((await res.json()) as { error: { code: string } }).error.code;
+    }
+    expect(code).toBe('ACCOUNT_LOCKED');
+    await ended;
+    expect((await fetch(`${base}/api/v1/events`, { headers: t.auth(token) })).status).toBe(401);
+    expect((await fetch(`${base}/api/v1/me`, { headers: t.auth(token) })).status).toBe(401);
+  });
+
+  it('ends an open stream when its session expires, not at the next keep-alive', async () => {
+    const token = await t.signIn('zhou');
+    // The session ends a moment after the stream opens; the stream must end then.
+    await t.ctx.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() + 1500) })
+      .where(eq(sessions.tokenHash, hashToken(token)));
+    const opened = Date.now();
+    await (await openUntilEnd(token)).ended;
+    expect(Date.now() - opened).toBeLessThan(15_000);
+    expect((await fetch(`${base}/api/v1/events`, { headers: t.auth(token) })).status).toBe(401);
   });
 });

@@ -21,14 +21,16 @@ const eventsRoute = implement(eventsApi.events, async ({ app, actor, reply, requ
     'x-accel-buffering': 'no',
   });
   res.write(sseBlock({ type: 'ready', data: {} }));
-  // Sign-out and sign-out-all (from any instance) and shutdown end the stream at once; expiry and
-  // revocation by any other path are caught at the next keep-alive, which re-checks the session.
+  // Sign-out, sign-out-all and account lock (from any instance) and shutdown end the stream at once,
+  // and so does the session's expiry (a timer); revocation by any other path is caught at the next
+  // keep-alive, which re-checks the session.
   const token = bearerToken(request);
   let closed = false;
   const close = (): void => {
     if (closed) return;
     closed = true;
     clearInterval(keepAlive);
+    clearTimeout(expiry);
     unsubscribe();
     stopOnSignOut();
     stopOnShutdown();
@@ -48,6 +50,10 @@ const eventsRoute = implement(eventsApi.events, async ({ app, actor, reply, requ
     }, close);
   }, 15_000);
   keepAlive.unref();
+  // setTimeout takes at most ~24.8 days; a longer session is re-checked by the keep-alive meanwhile.
+  const untilExpiry = Math.min(actor.sessionExpiresAt.getTime() - app.now().getTime(), 2 ** 31 - 1);
+  const expiry = setTimeout(close, Math.max(0, untilExpiry));
+  expiry.unref();
   request.raw.once('close', close);
   res.once('close', close);
   return undefined;

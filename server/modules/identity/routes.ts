@@ -7,6 +7,8 @@ import { loadMe } from './me';
 import { hashToken } from '../../security/tokens';
 import { bearerToken, dropCachedSessions } from '../../auth/session';
 import { writeAudit } from '../../audit/write';
+import { assuranceOf, assuranceView, faceValidUntil, setReverifyWindow } from './assurance';
+import { issueSessionFaceChallenge, recordFaceConsent, verifySessionFace } from './session-face';
 
 const signInRoute = implement(identityApi.signIn, async ({ app, body, request }) => {
   const { token, expiresAt, accountId } = await signIn(app, {
@@ -54,4 +56,37 @@ const preferencesRoute = implement(identityApi.preferences, async ({ app, actor,
   return body;
 });
 
-export const identityRoutes = [signInRoute, signOutRoute, signOutAllRoute, meRoute, preferencesRoute];
+const assuranceRoute = implement(identityApi.assurance, async ({ app, actor }) => assuranceView(app, actor));
+
+const faceConsentRoute = implement(identityApi.faceConsent, async ({ app, actor, body }) => {
+  await recordFaceConsent(app, actor, body.decision);
+  return assuranceView(app, actor);
+});
+
+const reverifyWindowRoute = implement(identityApi.reverifyWindow, async ({ app, actor, body }) => {
+  await setReverifyWindow(app, actor, body.minutes);
+  return assuranceView(app, actor);
+});
+
+const faceChallengeRoute = implement(identityApi.faceChallenge, async ({ app, actor, request }) =>
+  issueSessionFaceChallenge(app, actor, request.headers['user-agent']),
+);
+
+const faceCheckRoute = implement(identityApi.faceCheck, async ({ app, actor, body, request }) => {
+  const { faceVerifiedAt } = await verifySessionFace(app, actor, body, request.headers['user-agent']);
+  const until = faceValidUntil(await assuranceOf(app.db, actor.sessionId), app.now());
+  return { faceVerifiedAt: faceVerifiedAt.toISOString(), faceValidUntil: until?.toISOString() ?? null };
+});
+
+export const identityRoutes = [
+  signInRoute,
+  signOutRoute,
+  signOutAllRoute,
+  meRoute,
+  preferencesRoute,
+  assuranceRoute,
+  faceConsentRoute,
+  reverifyWindowRoute,
+  faceChallengeRoute,
+  faceCheckRoute,
+];

@@ -1,5 +1,5 @@
 import { dropCachedSessions } from '../../auth/session';
-import { eq, or } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { accounts, persons, sessions } from '../../db/schema';
 import { verifyPassword } from '../../security/passwords';
@@ -60,6 +60,15 @@ export const signIn = async (
         actingAs: 'self',
         action: lock ? 'auth.locked' : 'auth.sign-in-failed',
       });
+      if (lock) {
+        // Someone is guessing the password: every session of the account ends, and its open event
+        // streams close at once on every instance (they cannot be reopened with a revoked token).
+        await tx
+          .update(sessions)
+          .set({ revokedAt: now })
+          .where(and(eq(sessions.accountId, account.id), isNull(sessions.revokedAt)));
+        await app.bus.closeStreams({ personId: row.personId }, tx);
+      }
       // A lock re-reads the person's cached sessions on every instance.
       if (lock) await app.bus.sessionsChanged({ personId: row.personId }, tx);
     });

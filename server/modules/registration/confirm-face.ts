@@ -1,13 +1,14 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context';
-import { registrationConfirmations } from '../../db/schema';
+import { persons, registrationApplications, registrationConfirmations } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
 import type { FaceChallengeView, FaceSubmission } from '../../../shared/api/face';
 import { consumeFaceChallenge, issueFaceChallenge, type FaceSubject } from '../face-checks';
 import { faceNotEnrolled, faceRefusal } from '../face-checks';
 import { recordFaceAttempt, runFaceCheck } from '../face-checks';
 import { faceCheckSettings } from '../face-checks';
-import { confirmIn, requireMethod, requirePending } from './confirm';
+import { confirmationForPerson, confirmIn, requireMethod, requirePending } from './confirm';
+import { announceUpdate } from './publish';
 import { MAX_CONFIRM_ATTEMPTS, type ConfirmationRow } from './confirmations';
 import { findFaceReference } from './face-reference';
 import { getApplication, type ApplicationRow } from './store';
@@ -85,4 +86,53 @@ export const confirmWithFace = async (
     return updated?.failedAttempts ?? c.failedAttempts;
   });
   throw faceRefusal(code, Math.max(0, MAX_CONFIRM_ATTEMPTS - failures));
+};
+
+/**
+ * The legal representative, signed in and already assured at L4 by the caller (`requireLevel`, one
+ * face check for a batch of approvals), confirms one face-method request addressed to them. The
+ * confirmation's audit row carries how it was assured. The filer is told.
+ */
+export const confirmAssured = async (
+  ctx: AppContext,
+  confirmationId: string,
+  personId: string,
+  evidence: Record<string, unknown>,
+): Promise<void> => {
+  const c = await confirmationForPerson(ctx, confirmationId, personId);
+  requireMethod(c, 'face');
+  const row = await confirmIn(ctx, c, personId, evidence);
+  await announceUpdate(ctx, [row.filerPersonId], { applicationId: row.id });
+};
+
+/** Face-method confirmations waiting for this person, with the company they are for and the filer. */
+export const pendingFaceConfirmations = async (
+  ctx: AppContext,
+  personId: string,
+): Promise<{ id: string; companyName: string; roles: string[]; filerName: string; requestedAt: Date }[]> => {
+  const rows = await ctx.db
+    .select({ c: registrationConfirmations, app: registrationApplications, filer: persons.name })
+    .from(registrationConfirmations)
+    .innerJoin(
+      registrationApplications,
+      eq(registrationApplications.id, registrationConfirmations.applicationId),
+    )
+    .innerJoin(persons, eq(persons.id, registrationApplications.filerPersonId))
+    .where(
+      and(
+        eq(registrationConfirmations.personId, personId),
+        eq(registrationConfirmations.method, 'face'),
+        eq(registrationConfirmations.status, 'pending'),
+        inArray(registrationApplications.status, ['confirming', 'returned']),
+        eq(registrationApplications.contentHash, registrationConfirmations.contentHash),
+        lt(registrationConfirmations.failedAttempts, MAX_CONFIRM_ATTEMPTS),
+      ),
+    );
+  return rows.map((r) => ({
+    id: r.c.id,
+    companyName: r.app.proposedName ?? '',
+    roles: r.c.roles,
+    filerName: r.filer,
+    requestedAt: r.c.createdAt,
+  }));
 };

@@ -3,3 +3,5 @@
 export { readDraft } from './store';
 export { checkNameWithRegistry } from './name-check';
 export { scopeText } from './issue-records';
+// The combined approval queue: face-method confirmations waiting for a person, confirming one once assured.
+export { confirmAssured, pendingFaceConfirmations } from './confirm-face';

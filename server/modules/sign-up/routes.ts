@@ -1,6 +1,8 @@
 import { implement } from '../../http/route';
 import { notFound } from '../../http/errors';
 import { signUpApi } from '../../../shared/api/contracts/sign-up';
+import { counterVerificationApi } from '../../../shared/api/contracts/counter-verification';
+import { verifyAtCounter } from './counter';
 import { text } from '../../../shared/text';
 import { loadMe } from '../identity';
 import { devOutboxOf } from '../sms';
@@ -42,7 +44,12 @@ const devOutboxRoute = implement(signUpApi.devSmsOutbox, async ({ app, query }) 
   return { messages: outbox.list(query.phone) };
 });
 
+const counterRoute = implement(counterVerificationApi.verify, async ({ app, actor, body }) =>
+  verifyAtCounter(app, actor, body),
+);
+
 export const signUpRoutes = [
+  counterRoute,
   startRoute,
   resendRoute,
   phoneRoute,

@@ -1,0 +1,2 @@
+// The combined approval queue (one face check, many approvals). Nothing is used by other modules.
+export {};
