@@ -41,6 +41,10 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
     },
   });
   app.setErrorHandler(errorHandler);
+  // Which instance answered: behind a load balancer this shows where a request landed.
+  app.addHook('onRequest', async (_request, reply) => {
+    void reply.header('x-shangtong-instance', ctx.config.instanceId);
+  });
   // Events from every instance (LISTEN) before the first request; on close, open SSE streams end
   // first (they would hold the server open), then the listener stops.
   await ctx.bus.start();

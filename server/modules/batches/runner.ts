@@ -194,6 +194,7 @@ export class BatchRunner {
             leaseUntil: null,
             finishedAt: now,
             updatedAt: now,
+            processedBy: this.ctx.config.instanceId,
           })
           .where(eq(batchItems.id, next.id));
         return outcome;

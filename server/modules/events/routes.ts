@@ -14,6 +14,7 @@ const eventsRoute = implement(eventsApi.events, async ({ app, actor, reply, requ
     'cache-control': 'no-cache, no-transform',
     connection: 'keep-alive',
     'x-accel-buffering': 'no',
+    'x-shangtong-instance': app.config.instanceId,
   });
   res.write(`event: ready\ndata: {}\n\n`);
   // Sign-out and sign-out-all (from any instance) and shutdown end the stream at once; expiry and
