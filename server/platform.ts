@@ -23,12 +23,19 @@ export type PlatformOptions = {
   /** The address people's devices use to reach this platform; links and QR codes are built on it. */
   publicUrl?: string;
   logger?: boolean;
+  /**
+   * A second listener, e.g. on the LAN address, serving only the phone-facing pages (approval,
+   * confirmation by link, licence verification, share links); the main one stays on `host`.
+   */
+  phoneListener?: { host: string; port: number };
 };
 
 export type RunningPlatform = {
   app: FastifyInstance;
   ctx: AppContext;
   url: string;
+  /** The phone listener's address, when one was asked for. */
+  phoneUrl?: string;
   close: () => Promise<void>;
 };
 
@@ -58,6 +65,14 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const url = `http://${host}:${port}`;
+    let phoneApp: FastifyInstance | undefined;
+    let phoneUrl: string | undefined;
+    if (options.phoneListener) {
+      phoneApp = await buildApp(ctx, { logger: options.logger ?? true, phoneOnly: true });
+      await phoneApp.listen(options.phoneListener);
+      const a = phoneApp.server.address();
+      phoneUrl = `http://${options.phoneListener.host}:${typeof a === 'object' && a ? a.port : options.phoneListener.port}`;
+    }
     // Background work (expiry sweep, reminders, re-sends, batches, clean-ups) once across instances.
     if (handle.kind === 'postgres' && handle.url) ctx.jobs = await pgBossQueue(handle.url);
     await startBackgroundWork(ctx);
@@ -65,9 +80,11 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
       app,
       ctx,
       url,
+      ...(phoneUrl ? { phoneUrl } : {}),
       close: async () => {
         await ctx.jobs.stop();
         await firmRunner(ctx).stop();
+        await phoneApp?.close();
         await app.close();
         await handle.close();
       },
