@@ -10,7 +10,7 @@ const args = process.argv.slice(2);
 /** --quick: the ratios only (shorter load runs, fewer face attempts, no feature benches without a ratio). */
 const quick = args.includes('--quick');
 const only = args.filter((a) => a !== '--quick');
-const QUICK_SECTIONS = ['platform', 'renderer', 'face'];
+const QUICK_SECTIONS = ['platform', 'renderer', 'face', 'cluster'];
 const want = (name: string): boolean =>
   (only.length === 0 || only.includes(name)) && (!quick || QUICK_SECTIONS.includes(name));
 
@@ -43,6 +43,8 @@ const main = async (): Promise<void> => {
   if (server.status !== 0) throw new Error('npm run build:server failed');
   await run('platform', benchPlatform);
   await run('renderer', benchRendererSize);
+  // Needs PostgreSQL (DATABASE_URL or the local server) and nginx, like npm run test:cluster.
+  await run('cluster', async () => (await import('./cluster-bench')).benchCluster());
   for (const extra of (await import('./features')).featureBenches) await run(extra.name, extra.fn);
   const md = toMarkdown(sections, {
     date: new Date().toISOString().slice(0, 10),
