@@ -21,7 +21,8 @@ test.beforeAll(async () => {
   ensureFakeCamera();
   cluster = await startCluster({
     instances: 3,
-    env: FIXED_CHALLENGE,
+    // Chunks of 10 items per transaction, so that the 200-item batch spreads over the instances.
+    env: { ...FIXED_CHALLENGE, SHANGTONG_BATCH_CHUNK: '10' },
     // 222 synthetic clients, 200 of them quarterly small-scale taxpayers (nil VAT returns).
     afterSeed: (url, env) => seedFirmClients(url, env, 222),
   });

@@ -80,13 +80,15 @@ const startInstance = (instance: Instance, env: NodeJS.ProcessEnv, extraArgs: st
     );
     instance.process = child;
     let output = '';
+    // With --seed demo the demo portraits are enrolled after listen: wait for them too.
+    const seeding = extraArgs.includes('--seed');
     const timer = setTimeout(
       () => reject(new Error(`${instance.name} did not start in 120 s:\n${output}`)),
       120_000,
     );
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('listening on')) {
+      if (output.includes('listening on') && (!seeding || output.includes('Demo portraits ready'))) {
         clearTimeout(timer);
         resolve();
       }
