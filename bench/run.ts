@@ -11,7 +11,7 @@ const args = process.argv.slice(2);
 /** --quick: the ratios only (shorter load runs, fewer face attempts, no feature benches without a ratio). */
 const quick = args.includes('--quick');
 const only = args.filter((a) => a !== '--quick');
-const QUICK_SECTIONS = ['platform', 'renderer', 'face', 'reads', 'batch'];
+const QUICK_SECTIONS = ['platform', 'renderer', 'face', 'reads', 'batch', 'cluster'];
 const want = (name: string): boolean =>
   (only.length === 0 || only.includes(name)) && (!quick || QUICK_SECTIONS.includes(name));
 
@@ -48,6 +48,8 @@ const main = async (): Promise<void> => {
   }
   await run('platform', benchPlatform);
   await run('renderer', benchRendererSize);
+  // Needs PostgreSQL (DATABASE_URL or the local server) and nginx, like npm run test:cluster.
+  await run('cluster', async () => (await import('./cluster-bench')).benchCluster());
   await run('reads', async () => (await import('./reads-bench')).benchReads());
   await run('batch', async () => (await import('./batch-bench')).benchBatch(quick ? 200 : 1_000));
   for (const extra of (await import('./features')).featureBenches) await run(extra.name, extra.fn);

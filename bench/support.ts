@@ -23,6 +23,7 @@ export const benchConfig = (overrides: Partial<Config> = {}): Config => ({
   publicUrl: undefined,
   logLevel: 'silent',
   webRoot: undefined,
+  instanceId: 'in-process',
   sms: { kind: 'dev-outbox' },
   ...overrides,
 });

@@ -38,6 +38,8 @@ const { values } = parseArgs({
     web: { type: 'string' },
     port: { type: 'string', default: '0' },
     seed: { type: 'string' },
+    'phone-host': { type: 'string' },
+    'phone-port': { type: 'string', default: '5171' },
   },
   strict: true,
 });
@@ -58,6 +60,13 @@ const main = async (): Promise<void> => {
     dataDir: values.data,
     webRoot: values.web,
     ...(values.seed === 'demo' ? { seed: 'demo' as const } : {}),
+    // Phones reach the LAN listener: the links and QR codes handed out are built on it.
+    ...(values['phone-host']
+      ? {
+          phoneListener: { host: values['phone-host'], port: Number(values['phone-port']) },
+          publicUrl: `http://${values['phone-host']}:${values['phone-port']}`,
+        }
+      : {}),
     logger: true,
   });
   running.platform = platform;

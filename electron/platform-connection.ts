@@ -5,9 +5,10 @@
 import type { LocalizedText } from '../shared/text';
 import { showStartupError } from './error-dialog';
 import { toHttpOrigin, isLoopbackHost } from './guards/trusted-url';
+import { networkInterfaces } from 'node:os';
 import { launchEmbeddedPlatform, type EmbeddedPlatform } from './platform-launcher';
 import { PlatformStartError } from './platform-protocol';
-import { readSettings } from './settings';
+import { readSettings, type DesktopSettings } from './settings';
 import { describeStartFailure } from './startup-messages';
 
 export const PLATFORM_START_TIMEOUT_MS = 60_000;
@@ -68,6 +69,7 @@ export const connectPlatform = async (options: ConnectOptions): Promise<Platform
           logFile: options.platformLog,
           dataKeyEnv: options.dataKeyEnv(),
           demoSandbox: read.settings.demoSandbox ?? (await options.askDemoSandbox()),
+          ...phoneListenerOf(read.settings),
           port: dev ? DEV_PLATFORM_PORT : 0,
           timeoutMs: PLATFORM_START_TIMEOUT_MS,
           onUnexpectedExit: options.onEmbeddedExit,
@@ -81,4 +83,17 @@ export const connectPlatform = async (options: ConnectOptions): Promise<Platform
     }
     if ((await showStartupError(problem, log)) === 'quit') return null;
   }
+};
+
+/** This computer's first LAN (non-internal IPv4) address, or undefined when it has none. */
+export const lanAddress = (): string | undefined =>
+  Object.values(networkInterfaces())
+    .flat()
+    .find((a) => a !== undefined && a.family === 'IPv4' && !a.internal)?.address;
+
+/** The phone listener the settings ask for: on the LAN address, when there is one. */
+const phoneListenerOf = (settings: DesktopSettings): { phone?: { host: string; port: number } } => {
+  if (!settings.phoneAccess) return {};
+  const host = lanAddress();
+  return host ? { phone: { host, port: settings.phonePort } } : {};
 };

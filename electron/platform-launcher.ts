@@ -21,6 +21,8 @@ export type EmbeddedPlatformOptions = {
   dataKeyEnv: Record<string, string>;
   /** Seed the demo sandbox the first time this data folder is used. */
   demoSandbox: boolean;
+  /** Also listen on the LAN address for the phone-facing pages (settings `phoneAccess`). */
+  phone?: { host: string; port: number };
   /** 0 for a free port (the packaged app); fixed in development so the Vite proxy can find it. */
   port: number;
   timeoutMs: number;
@@ -40,7 +42,13 @@ export const launchEmbeddedPlatform = async (options: EmbeddedPlatformOptions): 
   const seedDemo = options.demoSandbox && !existsSync(marker);
   const child = utilityProcess.fork(
     options.childEntry,
-    childArgs({ dataDir: options.dataDir, webRoot: options.webRoot, port: options.port, seedDemo }),
+    childArgs({
+      dataDir: options.dataDir,
+      webRoot: options.webRoot,
+      port: options.port,
+      seedDemo,
+      ...(options.phone ? { phone: options.phone } : {}),
+    }),
     {
       serviceName: 'Shangtong platform',
       stdio: 'pipe',

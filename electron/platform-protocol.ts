@@ -97,6 +97,8 @@ export const childArgs = (options: {
   webRoot: string;
   port: number;
   seedDemo: boolean;
+  /** The LAN listener for the phone-facing pages (settings `phoneAccess`), or none. */
+  phone?: { host: string; port: number };
 }): string[] => [
   '--data',
   options.dataDir,
@@ -105,6 +107,7 @@ export const childArgs = (options: {
   '--port',
   String(options.port),
   ...(options.seedDemo ? ['--seed', 'demo'] : []),
+  ...(options.phone ? ['--phone-host', options.phone.host, '--phone-port', String(options.phone.port)] : []),
 ];
 
 /**

@@ -9,6 +9,8 @@ import { isLoopbackHost } from './guards/trusted-url';
  *                                                         embedded one (https; http only on loopback)
  *   { "demoSandbox": false }                               do not seed the demo sandbox on first run
  *                                                         (absent: a packaged app asks on first run)
+ *   { "phoneAccess": true, "phonePort": 5171 }             the embedded platform also listens on the
+ *                                                         LAN address, for the phone pages only
  */
 const PlatformUrl = z
   .string()
@@ -30,6 +32,9 @@ export const DesktopSettings = z
     platformUrl: PlatformUrl.optional(),
     /** Seed the demo sandbox on first run; absent: a packaged app asks (an unpackaged one seeds). */
     demoSandbox: z.boolean().optional(),
+    /** Phones on the same network open approval, confirmation and verification links (docs/desktop.md). */
+    phoneAccess: z.boolean().default(false),
+    phonePort: z.number().int().min(1024).max(65535).default(5171),
   })
   .strict();
 export type DesktopSettings = z.infer<typeof DesktopSettings>;
@@ -63,8 +68,8 @@ export const readSettings = (file: string): SettingsResult => {
   return {
     ok: false,
     problem: text(
-      `设置文件 ${file} 有误：platformUrl 必须是不带路径的 https 地址（http 仅限本机），只允许 platformUrl 和 demoSandbox 两项。`,
-      `The settings file ${file} is invalid: platformUrl must be an https origin without a path (http only for this computer); only platformUrl and demoSandbox are allowed.`,
+      `设置文件 ${file} 有误：platformUrl 必须是不带路径的 https 地址（http 仅限本机），只允许 platformUrl、demoSandbox、phoneAccess 和 phonePort。`,
+      `The settings file ${file} is invalid: platformUrl must be an https origin without a path (http only for this computer); only platformUrl, demoSandbox, phoneAccess and phonePort are allowed.`,
     ),
   };
 };

@@ -76,14 +76,25 @@ describe('settings', () => {
   };
 
   it('defaults to the embedded platform with the demo sandbox when there is no file', () => {
-    expect(readSettings(join(dir, 'missing.json'))).toEqual({ ok: true, settings: {} });
+    expect(readSettings(join(dir, 'missing.json'))).toEqual({
+      ok: true,
+      settings: { phoneAccess: false, phonePort: 5171 },
+    });
   });
 
   it('accepts an https platform and normalises it to its origin', () => {
     expect(readSettings(write({ platformUrl: 'https://Platform.Example.gov.cn/' }))).toEqual({
       ok: true,
-      settings: { platformUrl: 'https://platform.example.gov.cn' },
+      settings: { platformUrl: 'https://platform.example.gov.cn', phoneAccess: false, phonePort: 5171 },
     });
+  });
+
+  it('switches the phone listener on the LAN address on, on a port of one’s choice', () => {
+    expect(readSettings(write({ phoneAccess: true, phonePort: 5200 }))).toEqual({
+      ok: true,
+      settings: { phoneAccess: true, phonePort: 5200 },
+    });
+    expect(readSettings(write({ phoneAccess: true, phonePort: 80 })).ok).toBe(false);
   });
 
   it('accepts plain http only on this computer', () => {
@@ -99,6 +110,7 @@ describe('settings', () => {
     ['another scheme', { platformUrl: 'file:///etc' }],
     ['an unknown key', { platformUrl: 'https://example.gov.cn', nodeIntegration: true }],
     ['a wrong type', { demoSandbox: 'no' }],
+    ['a wrong phone switch', { phoneAccess: 'yes' }],
   ])('reports a file with %s instead of ignoring it', (_name, value) => {
     const result = readSettings(write(value));
     expect(result.ok).toBe(false);

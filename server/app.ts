@@ -10,8 +10,18 @@ import { buildOpenApi } from './http/openapi';
 import { allRoutes } from './routes';
 import { text } from '../shared/text';
 import { databaseRateLimitStore } from './security/rate-limit-store';
+import { isPhoneApi, isPhonePage } from './phone-routes';
 
-export type BuildOptions = { logger?: boolean; rateLimit?: boolean };
+export type BuildOptions = {
+  logger?: boolean;
+  rateLimit?: boolean;
+  /**
+   * The LAN listener of the desktop platform: only the phone-facing pages and their API
+   * (server/phone-routes.ts); every other route answers 404. It shares the main app's context,
+   * whose event bus the main app starts and stops.
+   */
+  phoneOnly?: boolean;
+};
 
 /** The platform's HTTP app: API under /api/v1, and the built web UI when a web root is configured. */
 export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> => {
@@ -41,11 +51,17 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
     },
   });
   app.setErrorHandler(errorHandler);
+  // Which instance answered: behind a load balancer this shows where a request landed.
+  app.addHook('onRequest', async (_request, reply) => {
+    void reply.header('x-shangtong-instance', ctx.config.instanceId);
+  });
   // Events from every instance (LISTEN) before the first request; on close, open SSE streams end
   // first (they would hold the server open), then the listener stops.
-  await ctx.bus.start();
-  app.addHook('preClose', async () => ctx.bus.closeAllLocal());
-  app.addHook('onClose', async () => ctx.bus.stop());
+  if (!options.phoneOnly) {
+    await ctx.bus.start();
+    app.addHook('preClose', async () => ctx.bus.closeAllLocal());
+    app.addHook('onClose', async () => ctx.bus.stop());
+  }
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -74,23 +90,31 @@ export const buildApp = async (ctx: AppContext, options: BuildOptions = {}): Pro
     ...(options.rateLimit === false ? { max: 1_000_000 } : {}),
   });
 
-  for (const route of allRoutes) route.register(app, ctx, { rateLimit: options.rateLimit !== false });
-  const openapi = buildOpenApi(
-    allRoutes.map((r) => r.contract),
-    ctx.version,
-  );
-  app.get('/api/v1/openapi.json', async () => openapi);
+  const routes = options.phoneOnly ? allRoutes.filter((r) => isPhoneApi(r.contract.path)) : allRoutes;
+  for (const route of routes) route.register(app, ctx, { rateLimit: options.rateLimit !== false });
+  if (!options.phoneOnly) {
+    const openapi = buildOpenApi(
+      allRoutes.map((r) => r.contract),
+      ctx.version,
+    );
+    app.get('/api/v1/openapi.json', async () => openapi);
+  }
 
   const webRoot = ctx.config.webRoot;
   if (webRoot && existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: options.phoneOnly ? false : 'index.html',
+    });
   }
   app.setNotFoundHandler(async (request, reply) => {
     const isApi = request.url.startsWith('/api/');
     // A missing build file is a 404, never the app shell: a page still holding an older build's
     // chunk names must fail to load the chunk (and offer a reload), not parse HTML as a script.
     const isAsset = request.url.startsWith('/assets/');
-    if (!isApi && !isAsset && request.method === 'GET' && webRoot && existsSync(webRoot)) {
+    const page = !isApi && !isAsset && (!options.phoneOnly || isPhonePage(request.url));
+    if (page && request.method === 'GET' && webRoot && existsSync(webRoot)) {
       // Client-side routes (e.g. /approve/…) are served the app shell.
       return reply.type('text/html').sendFile('index.html');
     }

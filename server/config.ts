@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { z } from 'zod';
 
 /** Typed configuration from the environment, with safe defaults for the embedded desktop platform. */
@@ -34,6 +35,13 @@ const Env = z.object({
   SHANGTONG_SMS_TOKEN: z.string().min(1).optional(),
   NODE_ENV: z.string().optional(),
   SHANGTONG_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Batch items per transaction (default 100); smaller chunks spread a batch over more instances sooner. */
+  SHANGTONG_BATCH_CHUNK: z.coerce.number().int().min(1).max(1000).optional(),
+  /** This instance's name in the `x-shangtong-instance` response header and in batch items it processed. */
+  SHANGTONG_INSTANCE: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/)
+    .optional(),
   /** Test clock: the platform's time starts at this instant and runs on (e2e of dated rules such as 年报). */
   SHANGTONG_CLOCK_START: z.iso.datetime({ offset: true }).optional(),
 });
@@ -54,6 +62,10 @@ export type Config = {
   publicUrl: string | undefined;
   logLevel: z.infer<typeof Env>['SHANGTONG_LOG_LEVEL'];
   webRoot: string | undefined;
+  /** Which platform instance this is (several run behind a load balancer); host-pid by default. */
+  instanceId: string;
+  /** Batch items per transaction (SHANGTONG_BATCH_CHUNK); the runner's default when unset. */
+  batchChunk?: number;
   /** When set, the platform clock starts here instead of at the real time (tests only). */
   clockStart?: Date;
   /** Where one-time codes go: a real provider, or the development outbox (never in production). */
@@ -151,6 +163,8 @@ export const loadConfig = (
     publicUrl: options.publicUrl ?? e.SHANGTONG_PUBLIC_URL,
     logLevel: e.SHANGTONG_LOG_LEVEL,
     webRoot: options.webRoot,
+    instanceId: e.SHANGTONG_INSTANCE ?? `${hostname()}-${process.pid}`,
+    ...(e.SHANGTONG_BATCH_CHUNK ? { batchChunk: e.SHANGTONG_BATCH_CHUNK } : {}),
     sms: smsConfig(e, options.demo ?? false),
     ...(e.SHANGTONG_CLOCK_START ? { clockStart: new Date(e.SHANGTONG_CLOCK_START) } : {}),
   };

@@ -14,6 +14,9 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '5170' },
     host: { type: 'string', default: process.env.SHANGTONG_HOST ?? '127.0.0.1' },
     'public-url': { type: 'string' },
+    /** A LAN listener for the phone-facing pages only (docs/desktop.md). */
+    'phone-host': { type: 'string', default: process.env.SHANGTONG_PHONE_HOST },
+    'phone-port': { type: 'string', default: process.env.SHANGTONG_PHONE_PORT ?? '5171' },
     data: { type: 'string' },
     seed: { type: 'string' },
     web: { type: 'string' },
@@ -33,6 +36,9 @@ const main = async (): Promise<void> => {
     throw new StartError(`Invalid --port ${values.port} (0–65535).`);
   // Checked before anything starts: a bad address must not leave a half-started platform.
   const publicUrl = parsePublicUrl(values['public-url'] ?? process.env.SHANGTONG_PUBLIC_URL);
+  const phonePort = Number(values['phone-port']);
+  if (values['phone-host'] && (!Number.isInteger(phonePort) || phonePort < 0 || phonePort > 65535))
+    throw new StartError(`Invalid --phone-port ${values['phone-port']} (0–65535).`);
   const platform = await startPlatform({
     port,
     host: values.host,
@@ -40,10 +46,13 @@ const main = async (): Promise<void> => {
     ...(values.seed === 'demo' ? { seed: 'demo' as const } : {}),
     ...(publicUrl ? { publicUrl } : {}),
     webRoot: resolve(values.web ?? 'dist/renderer'),
+    ...(values['phone-host'] ? { phoneListener: { host: values['phone-host'], port: phonePort } } : {}),
     logger: !values.quiet,
   });
   // The Electron launcher and the e2e harness wait for this exact line.
   console.log(`Shangtong platform (${platform.ctx.dbKind}) listening on ${platform.url}`);
+  if (platform.phoneUrl)
+    console.log(`Phone pages (approval, confirmation, verification) on ${platform.phoneUrl}`);
   const linkBase = publicUrl ?? platform.url;
   if (isLoopbackUrl(linkBase))
     console.warn(

@@ -23,12 +23,19 @@ export type PlatformOptions = {
   /** The address people's devices use to reach this platform; links and QR codes are built on it. */
   publicUrl?: string;
   logger?: boolean;
+  /**
+   * A second listener, e.g. on the LAN address, serving only the phone-facing pages (approval,
+   * confirmation by link, licence verification, share links); the main one stays on `host`.
+   */
+  phoneListener?: { host: string; port: number };
 };
 
 export type RunningPlatform = {
   app: FastifyInstance;
   ctx: AppContext;
   url: string;
+  /** The phone listener's address, when one was asked for. */
+  phoneUrl?: string;
   close: () => Promise<void>;
 };
 
@@ -62,6 +69,14 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const url = `http://${host}:${port}`;
+    let phoneApp: FastifyInstance | undefined;
+    let phoneUrl: string | undefined;
+    if (options.phoneListener) {
+      phoneApp = await buildApp(ctx, { logger: options.logger ?? true, phoneOnly: true });
+      await phoneApp.listen(options.phoneListener);
+      const a = phoneApp.server.address();
+      phoneUrl = `http://${options.phoneListener.host}:${typeof a === 'object' && a ? a.port : options.phoneListener.port}`;
+    }
     if (options.seed === 'demo')
       // After listen (issue 13): enrolling the demo portraits loads the face model (warming it for
       // the first check) and takes seconds; portrait reads wait for it meanwhile.
@@ -76,10 +91,12 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
       app,
       ctx,
       url,
+      ...(phoneUrl ? { phoneUrl } : {}),
       close: async () => {
         await ctx.services.portraitsReady;
         await ctx.jobs.stop();
         await firmRunner(ctx).stop();
+        await phoneApp?.close();
         await app.close();
         await handle.close();
       },

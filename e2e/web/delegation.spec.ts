@@ -107,7 +107,7 @@ const requestAuthorization = async (): Promise<string> => {
   await expect(agent.getByTestId('delegation-pending')).toBeVisible();
   await expect(agent.getByTestId('approval-qr')).toBeVisible();
   const link = await agent.getByTestId('approval-link').inputValue();
-  expect(link).toMatch(/\/approve\/[A-Za-z0-9_-]{43}$/);
+  expect(link).toMatch(/\/a\/[A-Za-z0-9_-]{22}$/);
   return link;
 };
 

@@ -71,8 +71,12 @@ test('a licence downloads as a PDF with its Chinese name, and its QR code verifi
   await page.getByTestId('verify-offline').click();
   await expect(page.getByTestId('offline-result-verdict')).toHaveText('有效');
 
+  // The QR is short (a code on the public host); the seal itself is in the offline link.
   const qr = await page.getByTestId('qr-link').getAttribute('href');
-  expect(qr).toMatch(/\/v\/#1\./);
+  expect(qr).toMatch(/\/v\/[A-Za-z0-9_-]{20}$/);
+  expect(qr!.length).toBeLessThan(80);
+  const seal = await page.getByTestId('seal-link').getAttribute('href');
+  expect(seal).toMatch(/\/v\/#1\./);
   const phone = await browser.newContext({
     baseURL,
     viewport: { width: 390, height: 844 },
@@ -85,7 +89,7 @@ test('a licence downloads as a PDF with its Chinese name, and its QR code verifi
   await expect(mobile.getByTestId('online-result-verdict')).toHaveText('有效');
   await expect(mobile.getByTestId('verify-facts')).toContainText('广州市云帆餐饮管理有限公司');
   // A damaged code is explained, not crashed on.
-  await mobile.getByTestId('verify-paste').fill(qr!.slice(0, -8));
+  await mobile.getByTestId('verify-paste').fill(seal!.slice(0, -8));
   await mobile.getByTestId('verify-check').click();
   await expect(mobile.getByTestId('online-result-verdict')).toHaveText('格式错误');
   await phone.close();

@@ -242,7 +242,7 @@ test('刘芳 is named legal representative and confirms by face on her phone; th
   await expect(liuRow).toContainText('待确认');
   await expect(liuRow.getByTestId('reg-face-link-qr')).toBeVisible();
   const link = (await liuRow.getByTestId('reg-face-link').textContent()) ?? '';
-  expect(link).toMatch(/\/registration\/confirm-link\/[A-Za-z0-9_-]{40,}$/);
+  expect(link).toMatch(/\/c\/[A-Za-z0-9_-]{22}$/);
 
   // 刘芳 also finds the request in the app (inbox → confirmation page): face check, or the phone.
   const asked = (await (

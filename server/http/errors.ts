@@ -56,6 +56,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number | ((e: DomainError) => numb
   FIRM_NOT_FOUND: 404,
   INVITE_NOT_FOUND: 404,
   LINK_INVALID: 404,
+  VERIFY_CODE_UNKNOWN: 404,
   NOT_A_MEMBER: 404,
   NOT_FOUND: 404,
   SHARE_NOT_FOUND: 404,

@@ -37,7 +37,15 @@ export interface PdfWriter {
   pageBreak(): void;
 }
 
-export type RenderOptions = { title?: string; author?: string; subject?: string; fonts?: CjkFonts };
+/** A file embedded in the PDF (e.g. the signed licence, so it can be verified offline from the PDF alone). */
+export type PdfAttachment = { name: string; data: Buffer; type: string; description: string };
+export type RenderOptions = {
+  title?: string;
+  author?: string;
+  subject?: string;
+  fonts?: CjkFonts;
+  attachments?: readonly PdfAttachment[];
+};
 
 const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 60, bottom: 64, left: 62, right: 62 };
@@ -321,6 +329,8 @@ export const renderPdf = async (
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  for (const a of options.attachments ?? [])
+    doc.file(a.data, { name: a.name, type: a.type, description: a.description });
   const writer = new Writer(doc, fonts);
   build(writer);
   writer.finish();

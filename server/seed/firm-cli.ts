@@ -9,6 +9,7 @@ import { firmSeedCount, seedFirmClients } from './firm';
 /**
  * Seeds synthetic firm clients into a data folder while no platform has it open:
  *   npx tsx server/seed/firm-cli.ts --data <folder> --seed demo-firm-200
+ * or, with DATABASE_URL (and SHANGTONG_DATA_KEY) set, into that PostgreSQL database (no --data).
  * The demo sandbox is seeded first (idempotent). `demo-firm-N` adds N clients to the demo firm,
  * all with an authorization in force covering tax filing, half of them in the group 顺德组.
  */
@@ -18,12 +19,15 @@ const main = async (): Promise<void> => {
     strict: true,
   });
   const count = firmSeedCount(values.seed);
-  if (!values.data || count === undefined)
-    throw new Error('usage: firm-cli.ts --data <folder> --seed demo-firm-<N>');
-  const dataDir = resolve(values.data);
-  const handle = await openDatabase({ kind: 'pglite', dataDir });
+  const url = process.env.DATABASE_URL;
+  if ((!values.data && !url) || count === undefined)
+    throw new Error('usage: firm-cli.ts (--data <folder> | DATABASE_URL=…) --seed demo-firm-<N>');
+  const dataDir = values.data ? resolve(values.data) : undefined;
+  const handle = dataDir
+    ? await openDatabase({ kind: 'pglite', dataDir })
+    : await openDatabase({ kind: 'postgres', url: url ?? '' });
   try {
-    const ctx = createContext(handle, loadConfig({ dataDir }));
+    const ctx = createContext(handle, loadConfig(dataDir ? { dataDir } : {}));
     await seedDemo(ctx);
     const t0 = performance.now();
     const { companyIds } = await seedFirmClients(ctx, { count, allActive: true });

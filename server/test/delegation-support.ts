@@ -46,7 +46,7 @@ export const useFaceDouble = async (t: TestApp): Promise<FaceVerifierDouble> => 
   return double;
 };
 
-export const tokenOf = (linkPath: string): string => linkPath.replace('/approve/', '');
+export const tokenOf = (linkPath: string): string => linkPath.replace(/^\/(?:a|approve)\//, '');
 
 export const askFor = async (
   t: TestApp,

@@ -85,7 +85,10 @@ export const LicenceVersionView = z.object({
 
 export const LicenceDetail = LicenceCard.extend({
   signed: SignedLicence,
+  /** The short verification URL printed as the QR code (`<public>/v/<code>`). */
   qrUrl: z.string(),
+  /** The signed seal in a URL (`<public>/v/#1.<payload>`): verifies without any network. */
+  sealUrl: z.string(),
   revokedAt: Instant.nullable(),
   revokedReason: z.string().nullable(),
   versions: z.array(LicenceVersionView),
@@ -320,3 +323,10 @@ export const ReviewUploadParams = z.strictObject({ applicationId: z.uuid(), uplo
 export const ReviewQuery = z.strictObject({ status: ApplicationStatus.optional() });
 export const ReturnBody = z.strictObject({ reason: z.string().trim().min(2).max(500) });
 export const ApproveBody = z.strictObject({ note: z.string().trim().max(500).optional() });
+
+export const VerifyCodeParams = z.strictObject({ code: z.string().min(10).max(40) });
+export type VerifyCodeParams = z.infer<typeof VerifyCodeParams>;
+
+/** What a short verification code stands for: the signed seal, as the long QR carried it (`1.<payload>`). */
+export const VerifyCodeAnswer = z.object({ qr: z.string() });
+export type VerifyCodeAnswer = z.infer<typeof VerifyCodeAnswer>;

@@ -150,4 +150,10 @@ export const api = {
 };
 
 /** A fresh key per user intent: reuse it for retries of the same submission. */
-export const newIdempotencyKey = (): string => crypto.randomUUID();
+/**
+ * 128 random bits, hex. Not `crypto.randomUUID()`: browsers offer it only in secure contexts, and a
+ * phone on the LAN opens the platform over plain http (`--public-url http://<LAN address>:…`),
+ * where it is missing; `getRandomValues` works in every context.
+ */
+export const newIdempotencyKey = (): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');

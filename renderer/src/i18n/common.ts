@@ -118,6 +118,8 @@ export const common = {
       step: '第 {{n}} 步，共 {{total}} 步',
       verifying: '正在核验，请稍候…',
       cameraDenied: '无法使用摄像头：请在浏览器设置中允许本页面使用摄像头后重试。',
+      cameraNeedsHttps:
+        '浏览器只允许通过 https 安全连接的页面使用摄像头，本页面是 http 地址。请通过平台的 https 地址打开链接（或在本机上打开）。',
     },
     errors: {
       title: '页面出了点问题',
@@ -275,6 +277,8 @@ export const common = {
       verifying: 'Checking, one moment…',
       cameraDenied:
         'The camera is not available: allow this page to use the camera in the browser settings and try again.',
+      cameraNeedsHttps:
+        'Browsers let only pages on a secure https connection use the camera, and this page is on plain http. Open the link on the platform’s https address (or on this computer).',
     },
     errors: {
       title: 'Something went wrong on this page',

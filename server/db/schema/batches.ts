@@ -57,6 +57,8 @@ export const batchItems = pgTable(
     errorMessage: jsonb('error_message').$type<LocalizedText>(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** The platform instance that finished the item (SHANGTONG_INSTANCE): shows work spread over a cluster. */
+    processedBy: text('processed_by'),
   },
   (t) => [
     uniqueIndex('batch_items_company_idx').on(t.batchId, t.companyId),

@@ -14,6 +14,7 @@ import {
 import type { SignedLicence } from '../../../shared/licences/document';
 import { companies } from './companies';
 import { persons } from './identity';
+import { newVerifyCode } from '../../security/tokens';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
@@ -62,6 +63,14 @@ export const licences = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedReason: text('revoked_reason'),
     supersededAt: timestamp('superseded_at', { withTimezone: true }),
+    /**
+     * The short opaque code of the printed verification QR (`<public>/v/<code>`), random, 20
+     * characters; the signed seal itself travels in the PDF's attachment for offline checks.
+     */
+    verifyCode: text('verify_code')
+      .notNull()
+      .unique()
+      .$defaultFn(() => newVerifyCode()),
   },
   (t) => [
     index('licences_company_idx').on(t.companyId, t.status),

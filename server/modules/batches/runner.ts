@@ -39,9 +39,9 @@ type Mark = {
 
 /**
  * Marks a chunk's items in one statement: finished ones with their outcome, transient failures
- * pending again; every one counts an attempt.
+ * pending again; every one counts an attempt. `by` is the instance that did them (SHANGTONG_INSTANCE).
  */
-const markItems = async (tx: DbOrTx, marks: Mark[], now: Date): Promise<void> => {
+const markItems = async (tx: DbOrTx, marks: Mark[], now: Date, by: string): Promise<void> => {
   if (marks.length === 0) return;
   await tx.execute(sql`
     update batch_items b set
@@ -52,7 +52,8 @@ const markItems = async (tx: DbOrTx, marks: Mark[], now: Date): Promise<void> =>
       error_message = nullif(v.message, 'null'),
       lease_until = null,
       finished_at = case when v.status = 'pending' then null else ${now.toISOString()}::timestamptz end,
-      updated_at = ${now.toISOString()}::timestamptz
+      updated_at = ${now.toISOString()}::timestamptz,
+      processed_by = ${by}
     from jsonb_to_recordset(${JSON.stringify(marks)}::jsonb)
       as v(id uuid, status text, result jsonb, code text, message jsonb)
     where b.id = v.id`);
@@ -247,7 +248,7 @@ export class BatchRunner {
             marks.push(this.failureMark(batch, item, e));
           }
         }
-        await markItems(tx, marks, this.ctx.now());
+        await markItems(tx, marks, this.ctx.now(), this.ctx.config.instanceId);
         return done;
       });
       if (!outcomes) return false;
@@ -275,7 +276,7 @@ export class BatchRunner {
 
   /** Items per transaction: `chunkSize`, cut short so that `stopAfter` falls on a chunk's end. */
   private chunkSize(): number {
-    const size = this.options.chunkSize ?? DEFAULT_CHUNK;
+    const size = this.options.chunkSize ?? this.ctx.config.batchChunk ?? DEFAULT_CHUNK;
     const stop = this.options.stopAfter;
     if (stop === undefined || this.processed >= stop) return size;
     return Math.min(size, stop - this.processed);

@@ -1,15 +1,19 @@
-import { hashToken, newToken } from '../../security/tokens';
+import { hashToken, newShortToken } from '../../security/tokens';
 import type { PersonalDataCipher } from '../../security/personal-data';
 import type { ApprovalLink } from '../../../shared/api/delegation';
 
-/** Approval link tokens: 256 random bits, base64url (43 characters). */
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+/**
+ * Approval link tokens: 128 random bits, base64url (22 characters), so the QR's URL
+ * `<public>/a/<token>` stays short. Links handed out before (256 bits, 43 characters, under
+ * /approve/) keep working until they expire.
+ */
+const TOKEN_PATTERN = /^(?:[A-Za-z0-9_-]{22}|[A-Za-z0-9_-]{43})$/;
 
 export type IssuedLink = { token: string; hash: string; enc: string; expiresAt: Date };
 
 /** A fresh link: the token for the URL, its hash for lookup, and a sealed copy to show the QR again. */
 export const issueLink = (cipher: PersonalDataCipher, now: Date, days: number): IssuedLink => {
-  const token = newToken();
+  const token = newShortToken();
   return {
     token,
     hash: hashToken(token),
@@ -22,7 +26,8 @@ export const issueLink = (cipher: PersonalDataCipher, now: Date, days: number): 
 export const linkLookupHash = (presented: string): string | undefined =>
   TOKEN_PATTERN.test(presented) ? hashToken(presented) : undefined;
 
-export const approvalPath = (token: string): string => `/approve/${token}`;
+/** The short path printed in the QR code; the page behind it is the same as under /approve/. */
+export const approvalPath = (token: string): string => `/a/${token}`;
 
 export const linkView = (
   cipher: PersonalDataCipher,

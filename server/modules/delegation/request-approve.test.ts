@@ -72,7 +72,7 @@ describe('the agent asks for authorization', () => {
       attemptsLeft: 5,
     });
     expect(view.grantor.residentIdMasked).toMatch(/^\d{4}\*{10}[0-9X]{4}$/);
-    expect(view.link.path).toMatch(/^\/approve\/[A-Za-z0-9_-]{43}$/);
+    expect(view.link.path).toMatch(/^\/a\/[A-Za-z0-9_-]{22}$/);
     expect(new Date(view.link.expiresAt).getTime() - clock.getTime()).toBe(7 * 86_400_000);
     const [item] = await t.ctx.db
       .select()

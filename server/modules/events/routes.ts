@@ -19,6 +19,7 @@ const eventsRoute = implement(eventsApi.events, async ({ app, actor, reply, requ
     'cache-control': 'no-cache, no-transform',
     connection: 'keep-alive',
     'x-accel-buffering': 'no',
+    'x-shangtong-instance': app.config.instanceId,
   });
   res.write(sseBlock({ type: 'ready', data: {} }));
   // Sign-out, sign-out-all and account lock (from any instance) and shutdown end the stream at once,

@@ -10,7 +10,9 @@ const STATUS_ZH = { active: '有效', revoked: '已注销', superseded: '已被�
 /**
  * A printable copy of one licence version: every field with its Chinese label, validity, the
  * identifier, digest and signature, and the QR code that opens the public verification page.
- * The signed JSON stays the authoritative copy; the PDF says so.
+ * The signed JSON stays the authoritative copy; the PDF says so, and carries it as an embedded file
+ * (`<identifier>.json`): the printed QR is a short URL on the public host, and the embedded seal
+ * lets the PDF be verified offline (upload it on the verification page, or any SM2 tool).
  */
 export const licencePdf = (row: LicenceRow, qrUrl: string, now: Date): Promise<Buffer> => {
   const doc = row.signed.document;
@@ -54,11 +56,22 @@ export const licencePdf = (row: LicenceRow, qrUrl: string, now: Date): Promise<B
         ['签名密钥', row.signed.publicKeyId],
       ]);
       w.paragraph(
-        '本文件为电子证照的打印件。证照的法律效力以电子签名为准：请扫描二维码或在商通核验页面上传电子证照文件进行核验。',
+        '本文件为电子证照的打印件。证照的法律效力以电子签名为准：请扫描二维码，或在商通核验页面上传电子证照文件（本 PDF 附带的 licence.json）离线核验。',
         { size: 9, color: '#666666' },
       );
       w.footer(`${title}\u3000${doc.holder.name}`);
     },
-    { title: `${title} - ${doc.holder.name}`, subject: `电子证照 ${doc.id}` },
+    {
+      title: `${title} - ${doc.holder.name}`,
+      subject: `电子证照 ${doc.id}`,
+      attachments: [
+        {
+          name: 'licence.json',
+          data: Buffer.from(JSON.stringify(row.signed, null, 2)),
+          type: 'application/json',
+          description: '已签名的电子证照（离线核验）Signed e-licence for offline verification',
+        },
+      ],
+    },
   );
 };

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { eq } from 'drizzle-orm';
+import { licences } from '../../db/schema';
+import { DomainError } from '../../../shared/domain-error';
+import { text } from '../../../shared/text';
+import { encodeQrFragment, qrPayloadOf } from '../../../shared/licences/qr-payload';
 import { implement } from '../../http/route';
 import { licencesPublicApi } from '../../../shared/api/contracts/licences-public';
 import { ensureIssuerKeys, publishedKeys } from './key-ring';
@@ -16,10 +21,24 @@ const verifyRoute = implement(licencesPublicApi.verify, async ({ app, body }) =>
   verifyWithRegistry(app.db, 'qr' in body ? body.qr : body.licence, app.now()),
 );
 
+const byCodeRoute = implement(licencesPublicApi.byCode, async ({ app, params, reply }) => {
+  const [row] = await app.db
+    .select({ signed: licences.signed })
+    .from(licences)
+    .where(eq(licences.verifyCode, params.code));
+  if (!row)
+    throw new DomainError(
+      'VERIFY_CODE_UNKNOWN',
+      text('没有这个核验码对应的证照。', 'No licence has this verification code.'),
+    );
+  void reply.header('cache-control', 'no-store');
+  return { qr: encodeQrFragment(qrPayloadOf(row.signed)) };
+});
+
 const sharedRoute = implement(licencesPublicApi.shared, async ({ app, params, request, reply }) => {
   void reply.header('cache-control', 'no-store');
   const client = z.string().safeParse(request.headers['user-agent']).data;
   return openShare(app, params.token, client, publicOrigin(app, request));
 });
 
-export const publicLicenceRoutes = [issuersRoute, verifyRoute, sharedRoute];
+export const publicLicenceRoutes = [issuersRoute, verifyRoute, byCodeRoute, sharedRoute];

@@ -1,6 +1,6 @@
 import { issuingAuthorityByKey, licenceTypeByKey } from '../../../shared/licences/catalogue';
 import { licenceState } from '../../../shared/licences/expiry';
-import { buildQrUrl } from '../../../shared/licences/qr-payload';
+import { buildQrUrl, VERIFY_PATH } from '../../../shared/licences/qr-payload';
 import type { SignedLicence } from '../../../shared/licences/document';
 import type { LicenceCard } from '../../../shared/api/licences';
 import type { licences } from '../../db/schema';
@@ -64,4 +64,9 @@ export const publicOrigin = (ctx: AppContext, request?: FastifyRequest): string 
   return 'http://127.0.0.1:5170';
 };
 
-export const qrUrlOf = (row: LicenceRow, origin: string): string => buildQrUrl(row.signed, origin);
+/** The printed QR: a short URL on the public host; the page behind it fetches the signed seal by code. */
+export const qrUrlOf = (row: LicenceRow, origin: string): string =>
+  `${origin.replace(/\/+$/, '')}${VERIFY_PATH}${row.verifyCode}`;
+
+/** The signed seal in a URL fragment (`/v/#1.<payload>`): verifies offline, never sent to a server. */
+export const sealUrlOf = (row: LicenceRow, origin: string): string => buildQrUrl(row.signed, origin);

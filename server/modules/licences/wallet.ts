@@ -9,7 +9,7 @@ import { DEFAULT_EXPIRING_DAYS } from '../../../shared/licences/catalogue';
 import { text } from '../../../shared/text';
 import type { ExpiringList, LicenceCard, LicenceDetail } from '../../../shared/api/licences';
 import { listMyCompanies } from '../companies';
-import { qrUrlOf, toCard, type LicenceRow } from './views';
+import { qrUrlOf, sealUrlOf, toCard, type LicenceRow } from './views';
 
 /** A company's current licences (active and revoked; superseded versions live in the history). */
 export const walletOf = async (db: DbOrTx, companyId: string, now: Date): Promise<LicenceCard[]> => {
@@ -67,6 +67,7 @@ export const licenceDetail = async (
     ...toCard(row, row.companyId, now),
     signed: row.signed,
     qrUrl: qrUrlOf(row, origin),
+    sealUrl: sealUrlOf(row, origin),
     revokedAt: row.revokedAt?.toISOString() ?? null,
     revokedReason: row.revokedReason,
     versions: versions.map((v) => ({

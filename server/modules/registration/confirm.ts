@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { confirmLinkPath } from '../../../shared/registration/links';
 import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { accounts, persons, registrationConfirmations } from '../../db/schema';
@@ -82,7 +83,7 @@ export const confirmationView = async (
     faceEnrolled: c.method === 'face' && (await findFaceReference(ctx, c)) !== undefined,
     linkPath:
       options.withLink && c.method === 'face' && c.status === 'pending' && c.linkTokenEnc
-        ? `/registration/confirm-link/${ctx.cipher.decrypt(c.linkTokenEnc)}`
+        ? confirmLinkPath(ctx.cipher.decrypt(c.linkTokenEnc))
         : null,
   };
 };

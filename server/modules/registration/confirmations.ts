@@ -11,7 +11,7 @@ import {
 } from '../../db/schema';
 import { findPersonByResidentId } from '../identity';
 import { postInbox } from '../inbox';
-import { hashToken, newToken } from '../../security/tokens';
+import { hashToken, newShortToken } from '../../security/tokens';
 import type { Application } from '../../../shared/registration/application';
 import { text } from '../../../shared/text';
 import { addEvent, type ApplicationRow } from './store';
@@ -96,7 +96,7 @@ export const requestConfirmations = async (
     const who = await answererOf(tx, ctx, n);
     const byAccount = who.hasAccount && who.personId !== null;
     const method = methodFor(n, byAccount);
-    const token = method === 'password' ? null : newToken();
+    const token = method === 'password' ? null : newShortToken();
     const [created] = await tx
       .insert(registrationConfirmations)
       .values({

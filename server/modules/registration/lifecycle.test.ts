@@ -116,7 +116,7 @@ describe('the automated path (秒批)', () => {
     expect((await submit(chen, draft.id)).json().error.code).toBe('CONFIRMATIONS_PENDING');
     const mine = view.confirmations[0]!;
     expect(mine.method).toBe('face');
-    expect(mine.linkPath).toMatch(/^\/registration\/confirm-link\/[A-Za-z0-9_-]{40,}$/);
+    expect(mine.linkPath).toMatch(/^\/c\/[A-Za-z0-9_-]{22}$/);
     expect(mine.code).toBeNull();
     const byPassword = await confirmByPassword(chen, mine.id);
     expect(byPassword.statusCode).toBe(409);

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
+import { confirmLinkPath } from '../../../shared/registration/links';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import {
@@ -41,8 +42,7 @@ const confirmationEntry = (
     method: c.method,
     confirmedAt: c.confirmedAt?.toISOString() ?? null,
     isMe: viewerPersonId !== null && c.personId === viewerPersonId,
-    linkPath:
-      open && c.linkTokenEnc ? `/registration/confirm-link/${ctx.cipher.decrypt(c.linkTokenEnc)}` : null,
+    linkPath: open && c.linkTokenEnc ? confirmLinkPath(ctx.cipher.decrypt(c.linkTokenEnc)) : null,
     code: open && c.method === 'code' && c.codeEnc ? ctx.cipher.decrypt(c.codeEnc) : null,
   };
 };

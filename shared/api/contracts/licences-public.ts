@@ -1,5 +1,13 @@
 import { defineContract } from '../contract';
-import { IssuerKeyList, VerifyRequest, VerifyAnswer, ShareTokenParams, SharedLicenceView } from '../licences';
+import {
+  IssuerKeyList,
+  VerifyRequest,
+  VerifyAnswer,
+  ShareTokenParams,
+  SharedLicenceView,
+  VerifyCodeParams,
+  VerifyCodeAnswer,
+} from '../licences';
 
 /** The licences (public) endpoints: one declaration each, implemented in server/modules/licences/routes-public.ts. */
 export const licencesPublicApi = {
@@ -20,6 +28,17 @@ export const licencesPublicApi = {
     access: { kind: 'public' },
     body: VerifyRequest,
     response: VerifyAnswer,
+    rateLimit: { max: 120, timeWindow: 60_000 },
+  }),
+  byCode: defineContract({
+    method: 'GET',
+    path: '/api/v1/licences/codes/:code',
+    summary:
+      'The signed seal behind a short verification code (the printed QR `<public>/v/<code>`); the page verifies it like the long QR',
+    tags: ['licences'],
+    access: { kind: 'public' },
+    params: VerifyCodeParams,
+    response: VerifyCodeAnswer,
     rateLimit: { max: 120, timeWindow: 60_000 },
   }),
   shared: defineContract({

@@ -91,8 +91,10 @@ export const FaceCapture = <T,>({
     let frames: string[] = [];
     try {
       const challenge = await getChallenge();
-      const stream = await openFrontCamera().catch(() => {
-        throw new Error(t('face.cameraDenied'));
+      const stream = await openFrontCamera().catch((e: unknown) => {
+        throw new Error(
+          t((e as Error).name === 'CameraNeedsHttps' ? 'face.cameraNeedsHttps' : 'face.cameraDenied'),
+        );
       });
       streamRef.current = stream;
       if (abort.signal.aborted) {

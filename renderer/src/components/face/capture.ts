@@ -10,12 +10,24 @@ const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
     });
   });
 
-/** The front camera, at a modest resolution (the server works on ~640 px anyway). */
-export const openFrontCamera = (): Promise<MediaStream> =>
-  navigator.mediaDevices.getUserMedia({
+/**
+ * The front camera, at a modest resolution (the server works on ~640 px anyway). Browsers give
+ * pages the camera only in a secure context (https, or this computer): a phone opening a
+ * plain-http LAN address has no `navigator.mediaDevices` at all — rejected as `CameraNeedsHttps`.
+ */
+export const openFrontCamera = (): Promise<MediaStream> => {
+  // The DOM types claim mediaDevices is always there; outside a secure context it is undefined.
+  const devices = navigator.mediaDevices as MediaDevices | undefined;
+  if (!devices) {
+    const e = new Error('the camera needs a secure context (https)');
+    e.name = 'CameraNeedsHttps';
+    return Promise.reject(e);
+  }
+  return devices.getUserMedia({
     audio: false,
     video: { facingMode: 'user', width: { ideal: 640 }, height: { ideal: 480 } },
   });
+};
 
 export const stopCamera = (stream: MediaStream | null): void => {
   for (const track of stream?.getTracks() ?? []) track.stop();

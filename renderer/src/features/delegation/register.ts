@@ -15,10 +15,12 @@ export const registerDelegation = (): void => {
     element: lazyPage(() => import('./GrantedPage').then(({ GrantedPage }) => GrantedPage)),
   });
   // No sign-in on the phone: the link token identifies the request, the face is the credential.
-  featureRoutes.open.push({
-    path: '/approve/:token',
-    element: lazyPage(() => import('./ApprovePage').then(({ ApprovePage }) => ApprovePage)),
-  });
+  // `/a/<token>` is the short form in QR codes; `/approve/<token>` is how older links read.
+  const approve = lazyPage(() => import('./ApprovePage').then(({ ApprovePage }) => ApprovePage));
+  featureRoutes.open.push(
+    { path: '/a/:token', element: approve },
+    { path: '/approve/:token', element: approve },
+  );
   companyPanels.unshift(
     lazyPanel(() => import('./DelegationPanel').then(({ DelegationPanel }) => DelegationPanel)),
   );

@@ -141,6 +141,10 @@ export const LicenceDetailPage = () => {
               <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
                 {t('licences.detail.qrHint')}
               </Typography.Paragraph>
+              {/* The signed seal in the link itself: verifies with no network (cached issuer keys). */}
+              <a href={l.sealUrl} target="_blank" rel="noreferrer" data-testid="seal-link">
+                {t('licences.detail.sealLink')}
+              </a>
             </Col>
           </Row>
         )}

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Descriptions, Divider, Input, Space, Spin, Typography, Upload } from 'antd';
 import { SafetyCertificateOutlined, UploadOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PrefsBar } from '../../components/PrefsBar';
 import { useLocalized } from '../../components/useLang';
@@ -51,18 +52,37 @@ export const Facts = ({ answer }: { answer: VerifyAnswer }) => {
   );
 };
 
+/** A short verification URL (`…/v/<code>`, the printed QR) pasted or scanned: its code, else undefined. */
+export const shortCodeOf = (text: string): string | undefined =>
+  /\/v\/([A-Za-z0-9_-]{10,40})\/?$/.exec(text.trim())?.[1];
+
 /**
- * The public verification page behind every licence QR code (`/v/#1.<payload>`). The payload sits
- * in the fragment, which never reaches a server log; the signature is checked here with the
- * published keys, then (when online) the registry is asked about revocation.
+ * The public verification page behind every licence QR code. The printed QR is short
+ * (`/v/<code>`): the page fetches the signed seal for the code and checks it like the long form
+ * (`/v/#1.<payload>`, the seal itself in the fragment, which never reaches a server log). The
+ * signature is checked here with the published keys, then (when online) the registry is asked
+ * about revocation.
  */
 export const VerifyPage = () => {
   const { t } = useTranslation();
   const issuers = useIssuers();
+  const { code } = useParams();
   const [input, setInput] = useState<Input | undefined>(() => {
     const hash = window.location.hash.slice(1);
     return hash ? { kind: 'qr', qr: hash } : undefined;
   });
+  const [codeError, setCodeError] = useState(false);
+  /** A short code (from the URL or pasted) stands for the seal the registry holds for it. */
+  const openCode = (c: string) => {
+    setCodeError(false);
+    licenceApi
+      .byCode(c)
+      .then((a) => setInput({ kind: 'qr', qr: a.qr }))
+      .catch(() => setCodeError(true));
+  };
+  useEffect(() => {
+    if (code && !window.location.hash) openCode(code);
+  }, [code]);
   const [offline, setOffline] = useState<VerifyAnswer>();
   const [online, setOnline] = useState<VerifyAnswer | 'failed'>();
   const [paste, setPaste] = useState('');
@@ -104,7 +124,15 @@ export const VerifyPage = () => {
             {t('licences.verify.title')}
           </Typography.Title>
           <Typography.Paragraph type="secondary">{t('licences.verify.intro')}</Typography.Paragraph>
-          {!input && <Alert type="info" showIcon message={t('licences.verify.noPayload')} />}
+          {!input && !code && <Alert type="info" showIcon message={t('licences.verify.noPayload')} />}
+          {codeError && (
+            <Alert
+              type="error"
+              showIcon
+              message={t('licences.verify.codeUnknown')}
+              data-testid="verify-code-error"
+            />
+          )}
           {issuers.data?.cached && (
             <Alert type="warning" showIcon message={t('licences.verify.keysCached')} />
           )}
@@ -136,7 +164,11 @@ export const VerifyPage = () => {
             <Button
               type="primary"
               disabled={!paste.trim()}
-              onClick={() => setInput({ kind: 'qr', qr: paste.trim() })}
+              onClick={() => {
+                const short = shortCodeOf(paste);
+                if (short) openCode(short);
+                else setInput({ kind: 'qr', qr: paste.trim() });
+              }}
               data-testid="verify-check"
             >
               {t('licences.verify.check')}

@@ -120,6 +120,7 @@ export type ReviewDecisionBody = { note?: string; reason?: string };
 
 export const licenceApi = {
   verifyOnline: (body: VerifyRequest) => api.call(licencesPublicApi.verify, { body }),
+  byCode: (code: string) => api.call(licencesPublicApi.byCode, { params: { code } }),
   share: (companyId: string, id: string, body: ShareCreate, idempotencyKey: string) =>
     api.call(licencesWalletApi.share, { params: { companyId, licenceId: id }, body, idempotencyKey }),
   revokeShare: (companyId: string, shareId: string) =>

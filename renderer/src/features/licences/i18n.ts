@@ -60,6 +60,7 @@ export const licenceMessages = {
       verifying: '正在核验…',
       qr: '扫码核验',
       qrHint: '任何手机扫描此二维码即可打开核验页面，无需登录。',
+      sealLink: '离线核验链接（含签名数据，无需联网）',
       versions: '版本记录',
       usages: '办事调用记录',
       noUsages: '尚未在办事中调用。',
@@ -184,6 +185,7 @@ export const licenceMessages = {
       check: '核验',
       file: '选择证照文件',
       noPayload: '链接中没有核验数据。请扫描证照上的二维码，或在下面粘贴内容。',
+      codeUnknown: '没有这个核验码对应的证照，或暂时无法联网查询。请核对二维码，或上传电子证照文件离线核验。',
       verdict: {
         valid: '有效',
         tampered: '已被篡改',
@@ -279,6 +281,7 @@ export const licenceMessages = {
       verifying: 'Verifying…',
       qr: 'Scan to verify',
       qrHint: 'Any phone can scan this code to open the verification page; no sign-in needed.',
+      sealLink: 'Offline verification link (carries the signed data; no network needed)',
       versions: 'Versions',
       usages: 'Used in applications',
       noUsages: 'Not used in any application yet.',
@@ -411,6 +414,8 @@ export const licenceMessages = {
       check: 'Verify',
       file: 'Choose licence file',
       noPayload: 'The link carries no verification data. Scan the QR code on the licence, or paste it below.',
+      codeUnknown:
+        'No licence has this verification code, or the registry cannot be reached. Check the QR code, or upload the e-licence file to verify offline.',
       verdict: {
         valid: 'Valid',
         tampered: 'Tampered',

@@ -32,9 +32,12 @@ export const registerLicences = (): void => {
       element: lazyPage(() => import('./ReviewPage').then(({ ReviewPage }) => ReviewPage)),
     },
   );
+  const verify = lazyPage(() => import('./VerifyPage').then(({ VerifyPage }) => VerifyPage));
   // No sign-in: anyone scanning a licence QR code or opening a share link.
   featureRoutes.open.push(
-    { path: '/v', element: lazyPage(() => import('./VerifyPage').then(({ VerifyPage }) => VerifyPage)) },
+    { path: '/v', element: verify },
+    // The printed QR: a short code the page resolves to the signed seal.
+    { path: '/v/:code', element: verify },
     {
       path: '/shared/:token',
       element: lazyPage(() => import('./SharedPage').then(({ SharedPage }) => SharedPage)),

@@ -25,10 +25,12 @@ export const registerRegistration = (): void => {
       element: lazyPage(() => import('./WizardPage').then(({ WizardPage }) => WizardPage)),
     },
   );
-  featureRoutes.open.push({
-    path: '/registration/confirm-link/:token',
-    element: lazyPage(() => import('./ConfirmPages').then(({ LinkConfirmPage }) => LinkConfirmPage)),
-  });
+  // `/c/<token>` is the short form in QR codes; `/registration/confirm-link/<token>` how older links read.
+  const linkConfirm = lazyPage(() => import('./ConfirmPages').then(({ LinkConfirmPage }) => LinkConfirmPage));
+  featureRoutes.open.push(
+    { path: '/c/:token', element: linkConfirm },
+    { path: '/registration/confirm-link/:token', element: linkConfirm },
+  );
   reviewerHomeWidgets.push(
     lazyPanel(() => import('./RegistrationWidget').then(({ ReviewWidget }) => ReviewWidget), {
       skeleton: false,
