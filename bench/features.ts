@@ -1,7 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
 import type { Section } from './report';
-import { fmtMs } from './report';
-import { benchFaceVerification } from './face';
 import { runLicenceBenches } from './licences';
 import { benchRegistration } from './registration';
 import { taxBenchSection } from './tax';
@@ -15,20 +13,6 @@ const e2eCount = (file: string, key: string): string => {
   if (!existsSync(path)) return 'not recorded (run npm run test:e2e first)';
   const value = (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>)[key];
   return String(value);
-};
-
-const face = async (): Promise<Section> => {
-  const r = await benchFaceVerification(process.argv.includes('--quick') ? 3 : 10, 8);
-  return {
-    title: 'Face verification',
-    method:
-      'HumanFaceVerifier.verify() on 8 camera frames (640×480 JPEG) with a liveness challenge, 10 attempts, WASM backend, server side.',
-    rows: [
-      ['model load (first use in a process)', fmtMs(r.loadMs)],
-      ['server time per attempt p50 / p95', `${fmtMs(r.p50Ms)} / ${fmtMs(r.p95Ms)}`],
-      ['per frame p50 (decode + detect + mesh + embedding)', fmtMs(r.perFrameP50Ms)],
-    ],
-  };
 };
 
 const licences = async (): Promise<Section> => {
@@ -76,7 +60,6 @@ const tax = async (): Promise<Section> => {
 
 /** Feature benchmarks, run after the platform ones. */
 export const featureBenches: { name: string; fn: () => Promise<Section> | Section }[] = [
-  { name: 'face', fn: face },
   {
     name: 'delegation',
     fn: async () => {

@@ -35,9 +35,17 @@ export interface DetectedFace {
   mesh: [number, number][];
 }
 
+export interface DetectOptions {
+  /**
+   * Compute the identity embedding (faceres, the costliest model: ~60% of a frame). Off, faces come
+   * back with an empty `embedding` but the same box, angles, eyes and mesh.
+   */
+  embedding?: boolean;
+}
+
 export interface HumanEngine {
   /** Faces in the image, coordinates in the image's own pixels. */
-  detect(image: RgbImage): Promise<DetectedFace[]>;
+  detect(image: RgbImage, options?: DetectOptions): Promise<DetectedFace[]>;
   readonly backend: string;
   /** Library version and embedding model: templates are only comparable within one id. */
   readonly id: string;
@@ -214,7 +222,7 @@ async function createEngine(options: HumanEngineOptions): Promise<HumanEngine> {
     throw new Error(`face engine: expected wasm backend, got ${human.tf.getBackend()}`);
   // human keeps per-instance state during detect; one request at a time per process.
   let queue: Promise<unknown> = Promise.resolve();
-  const detectNow = async (image: RgbImage): Promise<DetectedFace[]> => {
+  const detectNow = async (image: RgbImage, embedding: boolean): Promise<DetectedFace[]> => {
     // The detector works on a 256 px input anyway; a phone photo at full size would only cost memory
     // (an int32 tensor of 12 MP is 144 MB).
     const factor = Math.ceil(Math.max(image.width, image.height) / MAX_DETECT_SIDE);
@@ -222,7 +230,10 @@ async function createEngine(options: HumanEngineOptions): Promise<HumanEngine> {
     const scale = factor >= 2 ? factor : 1;
     const tensor = human.tf.tensor3d(input.data, [input.height, input.width, 3], 'int32');
     try {
-      const result = await human.detect(tensor);
+      // human merges a per-call config into its own, so the switch is set explicitly on every call.
+      const result = await human.detect(tensor, {
+        face: { description: { enabled: embedding } },
+      } as Partial<Config>);
       if (result.error) throw new Error(`face engine: ${result.error}`);
       return result.face.map((f) => toDetectedFace(f, scale));
     } finally {
@@ -233,8 +244,8 @@ async function createEngine(options: HumanEngineOptions): Promise<HumanEngine> {
     backend: human.tf.getBackend(),
     id: `human@${human.version}/faceres`,
     tensorCount: () => human.tf.memory().numTensors,
-    detect(image) {
-      const run = queue.then(() => detectNow(image));
+    detect(image, options = {}) {
+      const run = queue.then(() => detectNow(image, options.embedding ?? true));
       queue = run.catch(() => undefined);
       return run;
     },

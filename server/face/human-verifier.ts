@@ -1,6 +1,7 @@
 // FaceVerifier on @vladmandic/human: decode → exactly one face per frame → active liveness →
 // cosine similarity of the embeddings to the enrolled template.
-import { decodeImage, NotAnImageError } from './decode-image';
+import { isContinuation } from './continuity';
+import { decodeImage, NotAnImageError, type RgbImage } from './decode-image';
 import { getHumanEngine, type DetectedFace, type HumanEngine } from './human-engine';
 import { DEFAULT_LIVENESS_SETTINGS, evaluateLiveness, type LivenessSettings } from './liveness';
 import type {
@@ -56,17 +57,25 @@ export function cosineSimilarity(a: readonly number[], b: readonly number[]): nu
 
 type FrameOutcome = { ok: true; face: DetectedFace } | { ok: false; faces: number; refusal: FaceRefusalCode };
 
-async function analyse(engine: HumanEngine, bytes: Uint8Array): Promise<FrameOutcome> {
-  let faces: DetectedFace[];
+type Decoded = { ok: true; image: RgbImage } | { ok: false; faces: number; refusal: FaceRefusalCode };
+
+function decode(bytes: Uint8Array): Decoded {
   try {
-    faces = await engine.detect(decodeImage(bytes));
+    return { ok: true, image: decodeImage(bytes) };
   } catch (err) {
     if (err instanceof NotAnImageError) return { ok: false, faces: -1, refusal: 'NOT_AN_IMAGE' };
     throw err;
   }
+}
+
+/** Exactly one face, with its embedding when `embedding` is set. */
+async function analyse(engine: HumanEngine, image: RgbImage, embedding: boolean): Promise<FrameOutcome> {
+  const faces = await engine.detect(image, { embedding });
   const [only] = faces;
   if (faces.length > 1) return { ok: false, faces: faces.length, refusal: 'MULTIPLE_FACES' };
-  if (only === undefined || only.embedding.length === 0) return { ok: false, faces: 0, refusal: 'NO_FACE' };
+  if (only === undefined || (embedding && only.embedding.length === 0)) {
+    return { ok: false, faces: 0, refusal: 'NO_FACE' };
+  }
   return { ok: true, face: only };
 }
 
@@ -89,7 +98,9 @@ export class HumanFaceVerifier implements FaceVerifier {
   }
 
   async enrol(image: Uint8Array): Promise<EnrolResult> {
-    const outcome = await analyse(this.#human, image);
+    const decoded = decode(image);
+    if (!decoded.ok) return { ok: false, refusal: decoded.refusal };
+    const outcome = await analyse(this.#human, decoded.image, true);
     if (!outcome.ok) return { ok: false, refusal: outcome.refusal };
     return { ok: true, template: { engine: this.engine, vector: outcome.face.embedding } };
   }
@@ -123,17 +134,33 @@ export class HumanFaceVerifier implements FaceVerifier {
     if (input.frames.length > settings.maxFrames) return result('TOO_MANY_FRAMES');
 
     // Frames are analysed in order and the first bad one ends the attempt: no point spending CPU on
-    // the rest, and facesPerFrame shows where it stopped.
+    // the rest, and facesPerFrame shows where it stopped. Every frame is detected (one face, mesh,
+    // angles, eyes for liveness); the identity embedding runs on the first and the last frame, and
+    // on any frame that is not plainly the continuation of the previous or of an embedded frame
+    // (continuity.ts), so every frame is tied to an embedding of the same face.
     const facesPerFrame: number[] = [];
     const faces: DetectedFace[] = [];
-    for (const bytes of input.frames) {
-      const outcome = await analyse(this.#human, bytes);
+    const embedded: DetectedFace[] = [];
+    const last = input.frames.length - 1;
+    for (const [i, bytes] of input.frames.entries()) {
+      const decoded = decode(bytes);
+      let outcome: FrameOutcome = decoded.ok
+        ? await analyse(this.#human, decoded.image, i === 0 || i === last)
+        : decoded;
+      if (decoded.ok && outcome.ok && outcome.face.embedding.length === 0) {
+        const face = outcome.face;
+        const prev = faces[faces.length - 1];
+        const continues =
+          (prev !== undefined && isContinuation(prev, face)) || embedded.some((e) => isContinuation(e, face));
+        if (!continues) outcome = await analyse(this.#human, decoded.image, true);
+      }
       facesPerFrame.push(outcome.ok ? 1 : outcome.faces);
       if (!outcome.ok) return result(outcome.refusal, { facesPerFrame });
       faces.push(outcome.face);
+      if (outcome.face.embedding.length > 0) embedded.push(outcome.face);
     }
 
-    const sims = faces.map((f) => cosineSimilarity(ref.vector, f.embedding));
+    const sims = embedded.map((f) => cosineSimilarity(ref.vector, f.embedding));
     const similarity = Math.max(...sims);
     const minFrameSimilarity = Math.min(...sims);
     const liveness = evaluateLiveness(input.challenge, faces, settings.liveness);

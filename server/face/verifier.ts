@@ -52,7 +52,10 @@ export const FaceVerificationResult = z.object({
   match: z.boolean(),
   /** Best cosine similarity of a frame to the reference, in [-1, 1]; 0 when not computed. */
   similarity: z.number(),
-  /** Lowest per-frame similarity to the reference (a person swapped mid-sequence shows here). */
+  /**
+   * Lowest similarity to the reference among the frames that got an embedding: the first, the last
+   * and every frame that did not continue an earlier one (a person swapped mid-sequence shows here).
+   */
   minFrameSimilarity: z.number(),
   threshold: z.number(),
   liveness: LivenessResult,
