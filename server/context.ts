@@ -10,6 +10,7 @@ import type { FaceCheckSettings } from './modules/face-checks';
 import type { TaxPort } from './modules/firms';
 import type { IdentityAuthority } from './modules/identity-authority';
 import type { SmsGateway } from './modules/sms';
+import type { SealSettings } from './modules/seals';
 
 /**
  * The context's services that are made on first use (a verifier loads a model; settings read the
@@ -24,6 +25,7 @@ export type AppServices = {
   batchRunner?: BatchRunner;
   identityAuthority?: IdentityAuthority;
   smsGateway?: SmsGateway;
+  sealSettings?: SealSettings;
 };
 
 /** Everything a module needs, passed explicitly (no global singletons). */

@@ -30,6 +30,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number | ((e: DomainError) => numb
   FIRM_ADMIN_ONLY: 403,
   NOT_IN_ACCESS_GROUP: 403,
   NOT_LEGAL_REPRESENTATIVE: 403,
+  SEAL_NO_GRANT: 403,
   // Unavailable
   SMS_NOT_CONFIGURED: 503,
   // Not found
@@ -84,6 +85,10 @@ const STATUS_OF_CODE: Readonly<Record<string, number | ((e: DomainError) => numb
   REQUEST_ALREADY_PENDING: 409,
   REQUEST_NOT_PENDING: 409,
   SHARE_ALREADY_REVOKED: 409,
+  SEALS_ALREADY_CLAIMED: 409,
+  SEALS_NOT_CLAIMED: 409,
+  SEAL_FACE_REQUIRED: 409,
+  SEAL_NOT_USABLE: 409,
   // Gone: expired, cancelled or revoked
   CHALLENGE_EXPIRED: 410,
   LINK_EXPIRED: 410,
@@ -94,6 +99,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number | ((e: DomainError) => numb
   ACCOUNT_LOCKED: 423,
   CONFIRMATION_LOCKED: 423,
   REQUEST_LOCKED: 423,
+  SEAL_LOCKED: 423,
   // Failed on the platform's side
   APPROVAL_FAILED: 500,
   // Unavailable for now; retry later

@@ -39,11 +39,12 @@ export const refusalApiCode = (code: FaceRefusalCode): string =>
  * A failed check's error: the reason and how many tries remain. A reference from another engine is
  * not the person's fault and is not counted, so it says nothing about tries.
  */
-export const faceRefusal = (code: FaceRefusalCode, attemptsLeft: number): DomainError => {
+/** The refusal of a failed check; without `attemptsLeft` (a flow that does not lock) no count is shown. */
+export const faceRefusal = (code: FaceRefusalCode, attemptsLeft?: number): DomainError => {
   const status = refusalStatus[code];
   const t = FACE_REFUSAL_TEXT[code];
   const left =
-    code === 'TEMPLATE_MISMATCH'
+    code === 'TEMPLATE_MISMATCH' || attemptsLeft === undefined
       ? text('', '')
       : text(`还可尝试 ${attemptsLeft} 次。`, ` ${attemptsLeft} attempt(s) left.`);
   return new HttpError(status, refusalApiCode(code), text(`${t.zh}${left.zh}`, `${t.en}${left.en}`));
