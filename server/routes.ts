@@ -12,6 +12,7 @@ import { taxRoutes } from './modules/tax/routes';
 import { firmRoutes } from './modules/firms/routes';
 import { annualReportRoutes } from './modules/annual-reports';
 import { sealRoutes } from './modules/seals';
+import { deregistrationRoutes } from './modules/deregistration';
 
 /** Every route of the platform; modules add theirs here. */
 export const allRoutes: readonly Route[] = [
@@ -28,4 +29,5 @@ export const allRoutes: readonly Route[] = [
   ...firmRoutes,
   ...annualReportRoutes,
   ...sealRoutes,
+  ...deregistrationRoutes,
 ];

@@ -60,4 +60,55 @@ ALTER TABLE "seal_signatures" ADD CONSTRAINT "seal_signatures_person_id_persons_
 ALTER TABLE "seal_signatures" ADD CONSTRAINT "seal_signatures_grant_id_seal_grants_id_fk" FOREIGN KEY ("grant_id") REFERENCES "public"."seal_grants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "seal_grants_licence_idx" ON "seal_grants" USING btree ("licence_id","person_id");--> statement-breakpoint
 CREATE INDEX "seal_signatures_company_idx" ON "seal_signatures" USING btree ("company_id","signed_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "seal_signatures_face_idx" ON "seal_signatures" USING btree ("face_attempt_id");
+CREATE UNIQUE INDEX "seal_signatures_face_idx" ON "seal_signatures" USING btree ("face_attempt_id");--> statement-breakpoint
+CREATE TABLE "deregistration_commitments" (
+	"deregistration_id" uuid NOT NULL,
+	"person_id" uuid NOT NULL,
+	"confirmed_at" timestamp with time zone,
+	"face_attempt_id" uuid,
+	CONSTRAINT "deregistration_commitments_deregistration_id_person_id_pk" PRIMARY KEY("deregistration_id","person_id"),
+	CONSTRAINT "deregistration_commitments_face_attempt_id_unique" UNIQUE("face_attempt_id")
+);
+--> statement-breakpoint
+CREATE TABLE "deregistration_flags" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"company_id" uuid NOT NULL,
+	"reason" text NOT NULL,
+	"set_by_person_id" uuid NOT NULL,
+	"set_at" timestamp with time zone NOT NULL,
+	"cleared_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "deregistration_objections" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"deregistration_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"contact_enc" text NOT NULL,
+	"reason" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "deregistrations" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"company_id" uuid NOT NULL,
+	"status" text NOT NULL,
+	"started_by_person_id" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"notice_from" date,
+	"notice_until" date,
+	"apply_until" date,
+	"ended_reason" text,
+	"ended_at" timestamp with time zone,
+	"completed_at" timestamp with time zone,
+	"blocked_by" text
+);
+--> statement-breakpoint
+ALTER TABLE "deregistration_commitments" ADD CONSTRAINT "deregistration_commitments_deregistration_id_deregistrations_id_fk" FOREIGN KEY ("deregistration_id") REFERENCES "public"."deregistrations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "deregistration_commitments" ADD CONSTRAINT "deregistration_commitments_person_id_persons_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."persons"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "deregistration_flags" ADD CONSTRAINT "deregistration_flags_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "deregistration_flags" ADD CONSTRAINT "deregistration_flags_set_by_person_id_persons_id_fk" FOREIGN KEY ("set_by_person_id") REFERENCES "public"."persons"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "deregistration_objections" ADD CONSTRAINT "deregistration_objections_deregistration_id_deregistrations_id_fk" FOREIGN KEY ("deregistration_id") REFERENCES "public"."deregistrations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "deregistrations" ADD CONSTRAINT "deregistrations_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "deregistrations" ADD CONSTRAINT "deregistrations_started_by_person_id_persons_id_fk" FOREIGN KEY ("started_by_person_id") REFERENCES "public"."persons"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "deregistration_flags_company_idx" ON "deregistration_flags" USING btree ("company_id");--> statement-breakpoint
+CREATE INDEX "deregistrations_company_idx" ON "deregistrations" USING btree ("company_id","status");

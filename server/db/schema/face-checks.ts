@@ -13,7 +13,12 @@ import { persons } from './identity';
 
 /** What a face check answers for; `subjectId` is the delegation or registration confirmation. */
 export type FaceCheckPurpose =
-  'delegation.approve' | 'registration.confirm' | 'sign-up' | 'approvals.batch' | 'seals.use';
+  | 'delegation.approve'
+  | 'registration.confirm'
+  | 'sign-up'
+  | 'approvals.batch'
+  | 'seals.use'
+  | 'deregistration.commit';
 
 /**
  * A liveness challenge issued for one subject. Single use: consumed by the first submission

@@ -13,3 +13,4 @@ export * from './platform';
 export * from './identity-authority';
 export * from './annual-reports';
 export * from './seals';
+export * from './deregistrations';

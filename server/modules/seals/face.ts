@@ -17,15 +17,21 @@ import {
 import { referenceFaceOf } from '../identity-authority';
 import { faceCheckInvalid } from './errors';
 
-const subjectOf = (personId: string): FaceSubject => ({ purpose: 'seals.use', subjectId: personId });
+type LivePurpose = 'seals.use' | 'deregistration.commit';
+
+const subjectOf = (personId: string, purpose: LivePurpose = 'seals.use'): FaceSubject => ({
+  purpose,
+  subjectId: personId,
+});
 
 export const issueSealChallenge = async (
   ctx: AppContext,
   personId: string,
   userAgent: string | undefined,
+  purpose: LivePurpose = 'seals.use',
 ): Promise<FaceChallengeView> => {
   if (!(await referenceFaceOf(ctx, personId))) throw faceNotEnrolled();
-  return issueFaceChallenge(ctx, subjectOf(personId), faceCheckSettings(ctx), userAgent);
+  return issueFaceChallenge(ctx, subjectOf(personId, purpose), faceCheckSettings(ctx), userAgent);
 };
 
 /** A live face check of the signed-in person; a match is evidence one seal action may use. */
@@ -34,10 +40,11 @@ export const runSealFaceCheck = async (
   personId: string,
   body: FaceSubmission,
   userAgent: string | undefined,
+  purpose: LivePurpose = 'seals.use',
 ): Promise<{ faceCheckId: string; checkedAt: string }> => {
   const template = await referenceFaceOf(ctx, personId);
   if (!template) throw faceNotEnrolled();
-  const subject = subjectOf(personId);
+  const subject = subjectOf(personId, purpose);
   const submittedAt = ctx.now();
   const challenge = await consumeFaceChallenge(ctx, subject, body.challengeId, submittedAt);
   const check = await runFaceCheck(ctx, { reference: template, challenge, frames: body.frames, submittedAt });
@@ -48,9 +55,25 @@ export const runSealFaceCheck = async (
   return { faceCheckId: evidence.attemptId, checkedAt: check.finishedAt.toISOString() };
 };
 
+/** A passed face check of the person for `purpose`, at most a few minutes old (usage is the caller's). */
+export const assertFreshFaceCheck = async (
+  tx: DbOrTx,
+  ctx: AppContext,
+  personId: string,
+  faceCheckId: string,
+  purpose: LivePurpose,
+): Promise<void> => {
+  const [a] = await tx
+    .select()
+    .from(faceAttempts)
+    .where(and(eq(faceAttempts.id, faceCheckId), eq(faceAttempts.purpose, purpose)));
+  if (!a || a.personId !== personId || !a.match || !faceWithin(a.finishedAt, FRESH_FACE_MINUTES, ctx.now()))
+    throw faceCheckInvalid();
+};
+
 /**
- * A fresh face check for one action: the person's own seal check, passed, at most a few minutes
- * old and not used by a claim or a signing before.
+ * A fresh face check for one seal action: the person's own seal check, passed, at most a few
+ * minutes old and not used by a claim or a signing before.
  */
 export const takeFreshFaceCheck = async (
   tx: DbOrTx,
@@ -58,12 +81,7 @@ export const takeFreshFaceCheck = async (
   personId: string,
   faceCheckId: string,
 ): Promise<void> => {
-  const [a] = await tx
-    .select()
-    .from(faceAttempts)
-    .where(and(eq(faceAttempts.id, faceCheckId), eq(faceAttempts.purpose, 'seals.use')));
-  if (!a || a.personId !== personId || !a.match || !faceWithin(a.finishedAt, FRESH_FACE_MINUTES, ctx.now()))
-    throw faceCheckInvalid();
+  await assertFreshFaceCheck(tx, ctx, personId, faceCheckId, 'seals.use');
   const [usedBySign] = await tx
     .select({ id: sealSignatures.id })
     .from(sealSignatures)

@@ -3,3 +3,9 @@
 export { sealRoutes } from './routes';
 export { overrideSealSettings, type SealSettings } from './settings';
 export { endSealGrants } from './lifecycle';
+// Live face checks for other one-off confirmations (deregistration commitments).
+export {
+  assertFreshFaceCheck,
+  issueSealChallenge as issueLiveFaceChallenge,
+  runSealFaceCheck as runLiveFaceCheck,
+} from './face';
