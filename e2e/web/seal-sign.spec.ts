@@ -65,7 +65,7 @@ test('a PDF signed with the company seal verifies on the public page', async () 
   await expect(page.getByTestId('seals-claimed')).toBeVisible({ timeout: 150_000 });
 
   // Sign an uploaded PDF with the 公章 at a chosen place, with the PIN (face checked just now).
-  await page.getByRole('button', { name: '签章' }).first().click();
+  await page.getByTestId('seal-use-4401060012345').click();
   const sign = page.getByTestId('seal-sign');
   await sign
     .locator('input[type=file]')
