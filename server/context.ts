@@ -11,6 +11,7 @@ import type { TaxPort } from './modules/firms';
 import type { IdentityAuthority } from './modules/identity-authority';
 import type { SmsGateway } from './modules/sms';
 import type { SealSettings } from './modules/seals';
+import type { SessionCache } from './auth/session-cache';
 
 /**
  * The context's services that are made on first use (a verifier loads a model; settings read the
@@ -26,6 +27,9 @@ export type AppServices = {
   identityAuthority?: IdentityAuthority;
   smsGateway?: SmsGateway;
   sealSettings?: SealSettings;
+  sessionCache?: SessionCache;
+  /** A demo start enrols the demo portraits after listen; portrait reads wait for it. Never rejects. */
+  portraitsReady?: Promise<void>;
 };
 
 /** Everything a module needs, passed explicitly (no global singletons). */
