@@ -15,7 +15,8 @@ import type { CompanyRow, DeregistrationRow } from './facts';
  * Completion (§4.6), in the caller's one transaction: status 注销 with the date; every active
  * licence (the business licence, e-licences, e-seals) revoked — still verifiable as revoked;
  * seal grants and every delegation ended; everyone connected told (inbox now, events through the
- * outbox on commit); audited. Firm rosters read the company's status and show it deregistered.
+ * outbox on commit); audited. (Firm rosters show the ended authorization; a roster marker for
+ * the deregistered status itself is still to do.)
  */
 export const completeDeregistration = async (
   tx: DbOrTx,
