@@ -6,6 +6,7 @@ import { taxBenchSection } from './tax';
 import { benchApprovalLatency } from './delegation';
 import { firmBenchSection } from './firms';
 import { benchIdentity } from './identity-bench';
+import { lifecycleBenchSection } from './lifecycle-bench';
 
 /** Counts recorded by the Playwright flows (clicks, typed fields), if the e2e suite has run. */
 const e2eCount = (file: string, key: string): string => {
@@ -72,4 +73,5 @@ export const featureBenches: { name: string; fn: () => Promise<Section> | Sectio
   { name: 'tax', fn: tax },
   { name: 'firms', fn: () => firmBenchSection() },
   { name: 'identity', fn: () => benchIdentity({ quick: process.argv.includes('--quick') }) },
+  { name: 'lifecycle', fn: () => lifecycleBenchSection() },
 ];

@@ -10,6 +10,7 @@ import type { FaceCheckSettings } from './modules/face-checks';
 import type { TaxPort } from './modules/firms';
 import type { IdentityAuthority } from './modules/identity-authority';
 import type { SmsGateway } from './modules/sms';
+import type { SealSettings } from './modules/seals';
 import type { SessionCache } from './auth/session-cache';
 
 /**
@@ -25,6 +26,7 @@ export type AppServices = {
   batchRunner?: BatchRunner;
   identityAuthority?: IdentityAuthority;
   smsGateway?: SmsGateway;
+  sealSettings?: SealSettings;
   sessionCache?: SessionCache;
   /** A demo start enrols the demo portraits after listen; portrait reads wait for it. Never rejects. */
   portraitsReady?: Promise<void>;

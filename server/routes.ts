@@ -13,6 +13,8 @@ import { firmRoutes } from './modules/firms/routes';
 import { annualReportRoutes } from './modules/annual-reports';
 import { changeRoutes } from './modules/changes';
 import { approvalsRoutes } from './modules/approvals/routes';
+import { sealRoutes } from './modules/seals';
+import { deregistrationRoutes } from './modules/deregistration';
 
 /** Every route of the platform; modules add theirs here. */
 export const allRoutes: readonly Route[] = [
@@ -30,4 +32,6 @@ export const allRoutes: readonly Route[] = [
   ...annualReportRoutes,
   ...changeRoutes,
   ...approvalsRoutes,
+  ...sealRoutes,
+  ...deregistrationRoutes,
 ];

@@ -7,6 +7,7 @@ import { registerAnnualReports } from './features/annual-reports/register';
 import { registerChanges } from './features/changes/register';
 import { registerApprovals } from './features/approvals/register';
 import { registerCounter } from './features/counter/register';
+import { registerSeals } from './features/seals/register';
 /**
  * Registers every feature's routes, panels, widgets, event handlers and messages, explicitly and
  * once at bootstrap (never as a side effect of importing a module).
@@ -21,4 +22,5 @@ export const registerFeatures = (): void => {
   registerChanges();
   registerApprovals();
   registerCounter();
+  registerSeals();
 };

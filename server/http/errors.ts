@@ -44,6 +44,8 @@ const STATUS_OF_CODE: Readonly<Record<string, number | ((e: DomainError) => numb
   NOT_LEGAL_REPRESENTATIVE: 403,
   SCOPE_NOT_GRANTED: 403,
   LEGAL_REP_ONLY: 403,
+  SEAL_NO_GRANT: 403,
+  NOT_AN_INVESTOR: 403,
   // Unavailable
   SMS_NOT_CONFIGURED: 503,
   // Not found
@@ -126,6 +128,12 @@ const STATUS_OF_CODE: Readonly<Record<string, number | ((e: DomainError) => numb
   SIGN_UP_DONE: 409,
   SIGN_UP_PHONE_FIRST: 409,
   SMS_CODE_USED: 409,
+  SEALS_ALREADY_CLAIMED: 409,
+  DEREGISTRATION_INELIGIBLE: 409,
+  DEREGISTRATION_STATE: 409,
+  SEALS_NOT_CLAIMED: 409,
+  SEAL_FACE_REQUIRED: 409,
+  SEAL_NOT_USABLE: 409,
   // Gone: expired, cancelled or revoked
   CHALLENGE_EXPIRED: 410,
   LINK_EXPIRED: 410,
@@ -149,6 +157,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number | ((e: DomainError) => numb
   SIGN_UP_TOO_MANY: 429,
   SMS_DAILY_LIMIT: 429,
   SMS_RESEND_TOO_SOON: 429,
+  SEAL_LOCKED: 423,
   // Failed on the platform's side
   APPROVAL_FAILED: 500,
   // Unavailable for now; retry later

@@ -3,6 +3,7 @@ import { expireDue, remindRenewals } from '../modules/delegation';
 import { firmRunner, resendUnanswered } from '../modules/firms';
 import { runAbnormalListJob } from '../modules/annual-reports';
 import { sweepDelegationReviews } from '../modules/changes';
+import { sweepDeregistrations } from '../modules/deregistration';
 import { sweepOutbox } from '../events/bus';
 import { expireIdempotencyKeys } from './expiry';
 import { sweepRateLimits } from '../security/rate-limit-store';
@@ -45,6 +46,10 @@ export const startBackgroundWork = async (ctx: AppContext): Promise<void> => {
   // After a legal representative change: notices 7 days before, unconfirmed authorizations end on the due day.
   await jobs.every('changes.delegation-reviews', 60, async () => {
     await sweepDelegationReviews(ctx);
+  });
+  // Simplified deregistrations whose 20-day notice has ended complete (or wait, listing why).
+  await jobs.every('deregistration.sweep', 10, async () => {
+    await sweepDeregistrations(ctx);
   });
   await jobs.every('rate-limit.sweep', 10, async () => {
     await sweepRateLimits(ctx.db, ctx.now());

@@ -49,6 +49,9 @@ export const ServerEvent = z.discriminatedUnion('type', [
   // change registration (变更登记/备案): an application moved; approved with the new licence version
   event('change.updated', z.object({ companyId: Id, changeId: Id })),
   event('change.approved', z.object({ companyId: Id, changeId: Id, licenceId: Id.nullable() })),
+  // simplified deregistration: completed (to everyone connected), an objection (to the legal representative)
+  event('deregistration.completed', z.object({ companyId: Id, on: z.iso.date() })),
+  event('deregistration.objection', z.object({ companyId: Id })),
   // firms' batches, to the batch owner
   event('batch.progress', BatchProgressData),
 ]);

@@ -12,8 +12,8 @@ import {
 import { persons } from './identity';
 
 /**
- * What a face check answers for; `subjectId` is the delegation, registration confirmation or change,
- * the sign-up, or (`session.face`, a step-up to L4) the session.
+ * What a face check answers for; `subjectId` is the delegation, registration confirmation, change,
+ * seal use or deregistration commitment, the sign-up, or (`session.face`, a step-up to L4) the session.
  */
 export type FaceCheckPurpose =
   | 'delegation.approve'
@@ -21,7 +21,9 @@ export type FaceCheckPurpose =
   | 'sign-up'
   | 'approvals.batch'
   | 'session.face'
-  | 'change.confirm';
+  | 'change.confirm'
+  | 'seals.use'
+  | 'deregistration.commit';
 
 /**
  * A liveness challenge issued for one subject. Single use: consumed by the first submission

@@ -13,3 +13,5 @@ export * from './platform';
 export * from './identity-authority';
 export * from './annual-reports';
 export * from './changes';
+export * from './seals';
+export * from './deregistrations';

@@ -27,12 +27,13 @@ export const refusalApiCode = (code: FaceRefusalCode): string =>
 
 /**
  * A failed check's error: the reason and how many tries remain. A reference from another engine is
- * not the person's fault and is not counted, so it says nothing about tries.
+ * not the person's fault and is not counted, so it says nothing about tries; nor does a flow that
+ * does not lock (no `attemptsLeft`).
  */
-export const faceRefusal = (code: FaceRefusalCode, attemptsLeft: number): DomainError => {
+export const faceRefusal = (code: FaceRefusalCode, attemptsLeft?: number): DomainError => {
   const t = FACE_REFUSAL_TEXT[code];
   const left =
-    code === 'TEMPLATE_MISMATCH'
+    code === 'TEMPLATE_MISMATCH' || attemptsLeft === undefined
       ? text('', '')
       : text(`还可尝试 ${attemptsLeft} 次。`, ` ${attemptsLeft} attempt(s) left.`);
   return new DomainError(refusalApiCode(code), text(`${t.zh}${left.zh}`, `${t.en}${left.en}`));

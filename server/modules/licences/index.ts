@@ -5,3 +5,5 @@ export { holderFactsOf } from './holder';
 export { findActiveLicence, issueLicence, reissueLicence, revokeLicence, type LicenceFields } from './issue';
 export { ensureIssuerKeys } from './key-ring';
 export { addMonths } from './validity';
+export { publishedKeys, signingKeyOf } from './key-ring';
+export { verifyWithRegistry } from './verification';

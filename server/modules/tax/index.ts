@@ -5,3 +5,4 @@ export { SUMMARY_SHEET } from './invoice-import-table';
 export { receiptPdf } from './receipt-pdf';
 export { loadReturnDetail } from './views';
 export { fileZeroReturn } from './zero-filing';
+export { taxClearanceFacts, type TaxClearanceFacts } from './clearance';
