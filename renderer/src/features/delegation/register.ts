@@ -14,6 +14,10 @@ export const registerDelegation = (): void => {
     path: '/delegations',
     element: lazyPage(() => import('./GrantedPage').then(({ GrantedPage }) => GrantedPage)),
   });
+  featureRoutes.signedIn.push({
+    path: '/companies/:companyId/activity',
+    element: lazyPage(() => import('./ActivityPage').then(({ ActivityPage }) => ActivityPage)),
+  });
   // No sign-in on the phone: the link token identifies the request, the face is the credential.
   featureRoutes.open.push({
     path: '/approve/:token',
