@@ -30,6 +30,8 @@ const STATUS_OF_CODE: Readonly<Record<string, number | ((e: DomainError) => numb
   FIRM_ADMIN_ONLY: 403,
   NOT_IN_ACCESS_GROUP: 403,
   NOT_LEGAL_REPRESENTATIVE: 403,
+  // Too large
+  FILE_TOO_LARGE: 413,
   // Unavailable
   SMS_NOT_CONFIGURED: 503,
   // Not found

@@ -5,3 +5,7 @@ export { SUMMARY_SHEET } from './invoice-import-table';
 export { receiptPdf } from './receipt-pdf';
 export { loadReturnDetail } from './views';
 export { fileZeroReturn } from './zero-filing';
+export { importInvoices, importInvoiceTable } from './invoices';
+export { invoiceRowParties, readInvoiceTable } from './invoice-import';
+export type { Table as InvoiceTable } from './invoice-import-table';
+export { fileFromInvoices, prepareFromInvoices, type PreparedReturn } from './from-invoices';
