@@ -84,6 +84,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number | ((e: DomainError) => numb
   RENEWAL_NOT_POSSIBLE: 409,
   RENEWAL_TOO_EARLY: 409,
   REQUEST_ALREADY_PENDING: 409,
+  NO_FIRM_TO_REPLACE: 409,
   REQUEST_NOT_PENDING: 409,
   SHARE_ALREADY_REVOKED: 409,
   // Gone: expired, cancelled or revoked
