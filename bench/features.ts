@@ -7,6 +7,7 @@ import { benchRegistration } from './registration';
 import { taxBenchSection } from './tax';
 import { benchApprovalLatency } from './delegation';
 import { firmBenchSection } from './firms';
+import { firmToolsBenchSection } from './firm-tools-bench';
 
 /** Counts recorded by the Playwright flows (clicks, typed fields), if the e2e suite has run. */
 const e2eCount = (file: string, key: string): string => {
@@ -87,4 +88,8 @@ export const featureBenches: { name: string; fn: () => Promise<Section> | Sectio
   { name: 'registration', fn: registration },
   { name: 'tax', fn: tax },
   { name: 'firms', fn: () => firmBenchSection() },
+  {
+    name: 'firm-tools',
+    fn: () => firmToolsBenchSection({ quick: process.argv.includes('--quick') }),
+  },
 ];
