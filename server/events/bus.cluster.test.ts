@@ -105,7 +105,7 @@ describe.skipIf(!url)('events across instances (PostgreSQL)', () => {
       .transaction(async (tx) => {
         await a.ctx.bus.publish(
           li.personId,
-          { type: 'delegation.approved', data: { delegationId: 'rolled-back' } },
+          { type: 'abnormal-list.removed', data: { companyId: 'rolled-back' } },
           tx,
         );
         throw new Error('roll back');
@@ -115,13 +115,13 @@ describe.skipIf(!url)('events across instances (PostgreSQL)', () => {
     await a.ctx.db.transaction(async (tx) => {
       await a.ctx.bus.publish(
         li.personId,
-        { type: 'delegation.approved', data: { delegationId: 'd-across' } },
+        { type: 'abnormal-list.removed', data: { companyId: 'd-across' } },
         tx,
       );
     });
     const text = await stream.readUntil('d-across');
     expect(performance.now() - started).toBeLessThan(1_000);
-    expect(text).toContain('event: delegation.approved\ndata: {"delegationId":"d-across"}');
+    expect(text).toContain('event: abnormal-list.removed\ndata: {"companyId":"d-across"}');
     expect(text).not.toContain('rolled-back');
     stream.abort();
   });
@@ -139,8 +139,8 @@ describe.skipIf(!url)('events across instances (PostgreSQL)', () => {
     await a.ctx.bus.closeStreams({ personId: li.personId, sessionId: session!.id });
     await mine.ended;
     await a.ctx.bus.publish(li.personId, {
-      type: 'delegation.approved',
-      data: { delegationId: 'still-open' },
+      type: 'abnormal-list.removed',
+      data: { companyId: 'still-open' },
     });
     await theirs.readUntil('still-open');
     await a.ctx.bus.closeStreams({ personId: li.personId });

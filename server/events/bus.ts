@@ -3,8 +3,10 @@ import { and, asc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
 import { eventOutbox } from '../db/schema';
 import type { Db, DbOrTx } from '../db/types';
 import type { Listen } from '../db/open';
+import type { ServerEvent } from '../../shared/api/events';
 
-export type UserEvent = { type: string; data: Record<string, unknown> };
+/** Every event type and its payload are declared once, in shared/api/events.ts. */
+export type { ServerEvent } from '../../shared/api/events';
 
 /** The one PostgreSQL channel every instance listens on. */
 export const EVENTS_CHANNEL = 'shangtong_events';
@@ -53,11 +55,21 @@ export class EventBus {
   }
 
   /** Announces `event` to `personId` on every instance (inside `db`'s transaction when it is one). */
-  async publish(personId: string, event: UserEvent, db: DbOrTx = this.db): Promise<void> {
+  async publish(personId: string, event: ServerEvent, db: DbOrTx = this.db): Promise<void> {
+    await this.write(personId, event.type, event.data, db);
+  }
+
+  /** The same event to several people (each once). */
+  async publishTo(personIds: Iterable<string>, event: ServerEvent, db: DbOrTx = this.db): Promise<void> {
+    for (const personId of new Set(personIds)) await this.publish(personId, event, db);
+  }
+
+  /** Writes an outbox row and notifies every instance; `type` is an event's or the close-streams control's. */
+  private async write(personId: string, type: string, data: object, db: DbOrTx): Promise<void> {
     await db.execute(sql`
       with row as (
         insert into event_outbox (person_id, type, data)
-        values (${personId}, ${event.type}, ${JSON.stringify(event.data)}::jsonb)
+        values (${personId}, ${type}, ${JSON.stringify(data)}::jsonb)
         returning id, person_id, type, data
       ), message as (
         select id, json_build_object('i', id, 'p', person_id, 't', type, 'd', data)::text as body from row
@@ -68,25 +80,21 @@ export class EventBus {
       from message`);
   }
 
-  /** The same event to several people (each once). */
-  async publishTo(personIds: Iterable<string>, event: UserEvent, db: DbOrTx = this.db): Promise<void> {
-    for (const personId of new Set(personIds)) await this.publish(personId, event, db);
-  }
-
   /**
    * Ends a person's open event streams on every instance — all of them, or only those of one
    * session (sign-out). The stream's client sees the stream end; it must not reconnect unless it
    * still holds a valid session.
    */
   async closeStreams(target: { personId: string; sessionId?: string }, db: DbOrTx = this.db): Promise<void> {
-    await this.publish(
+    await this.write(
       target.personId,
-      { type: CLOSE_STREAMS, data: target.sessionId ? { sessionId: target.sessionId } : {} },
+      CLOSE_STREAMS,
+      target.sessionId ? { sessionId: target.sessionId } : {},
       db,
     );
   }
 
-  subscribe(personId: string, listener: (event: UserEvent) => void): () => void {
+  subscribe(personId: string, listener: (event: ServerEvent) => void): () => void {
     this.emitter.on(personId, listener);
     return () => this.emitter.off(personId, listener);
   }
@@ -149,7 +157,8 @@ export class EventBus {
       this.emitter.emit(`${CLOSE_STREAMS}:${message.p}`, sessionId);
       return;
     }
-    this.emitter.emit(message.p, { type: message.t, data: message.d });
+    // Only `publish` writes other rows, and it takes a ServerEvent: the row is one as written.
+    this.emitter.emit(message.p, { type: message.t, data: message.d } as ServerEvent);
   }
 
   /** Recently delivered ids, so a catch-up never delivers an event twice. */

@@ -19,6 +19,18 @@ export const AnnualReportDueView = z.object({
 });
 export type AnnualReportDueView = z.infer<typeof AnnualReportDueView>;
 
+/** Annual reports due or overdue across the caller's companies. */
+export const MyAnnualReportsDue = z.object({
+  today: z.string(),
+  items: z.array(
+    z.object({ companyId: z.uuid(), companyName: z.string(), uscc: z.string(), due: AnnualReportDueView }),
+  ),
+});
+export type MyAnnualReportsDue = z.infer<typeof MyAnnualReportsDue>;
+
+/** Applying for removal from the abnormal list takes no input. */
+export const RemovalBody = z.strictObject({});
+
 export const AbnormalListEntryView = z.object({
   reportYear: z.number().int(),
   reason: Localized,

@@ -98,6 +98,23 @@ export const PreflightOverride = z.strictObject({
 });
 export type PreflightOverride = z.infer<typeof PreflightOverride>;
 
+/**
+ * What each kind of batch is made with: written with the batch (`batches.params`) and read back
+ * with the same schema by the kind's handlers, so a renamed field is a compile error on both ends.
+ */
+export const BATCH_KIND_PARAMS = {
+  'zero-filing': z.object({ tax: ZeroFilingTax, periodKey: PeriodKey, sessionId: z.string() }),
+  'receipt-export': z.object({ periodKey: PeriodKey }),
+  'delegation-renewal': z.object({ withinDays: z.number().int().min(1).max(365) }),
+  'invoice-filing': z.object({
+    periodKey: PeriodKey,
+    sessionId: z.string(),
+    /** The total payable the filer reviewed, per client. */
+    totals: z.record(z.string(), z.string()),
+  }),
+} as const satisfies Record<BatchKind, z.ZodType>;
+export type BatchKindParams<K extends BatchKind> = z.infer<(typeof BATCH_KIND_PARAMS)[K]>;
+
 export const ZeroFilingBody = z.strictObject({
   tax: ZeroFilingTax.default('vat'),
   periodKey: PeriodKey,

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import type { batches, batchItems } from '../../db/schema';
@@ -35,3 +36,35 @@ export type BatchKindHandler = {
 };
 
 export type BatchKinds = Readonly<Record<string, BatchKindHandler>>;
+
+/** A kind as written: the schema of its parameters, and handlers that receive them checked and typed. */
+export type BatchKindDefinition<P> = {
+  params: z.ZodType<P>;
+  process: (
+    ctx: AppContext,
+    tx: DbOrTx,
+    batch: BatchRow,
+    item: BatchItemRow,
+    params: P,
+  ) => Promise<ItemOutcome>;
+  finish?: (ctx: AppContext, batch: BatchRow, params: P) => Promise<BatchOutput | null>;
+  title: (params: P) => LocalizedText;
+  describe: (result: Record<string, unknown>) => LocalizedText | null;
+};
+
+/**
+ * The runner's view of a kind: `batches.params` is stored JSON, read back here through the kind's
+ * schema (it was written from the same type by createBatch) before any handler sees it.
+ */
+export const defineBatchKind = <P>(kind: BatchKindDefinition<P>): BatchKindHandler => {
+  const read = (params: unknown): P => kind.params.parse(params);
+  const finish = kind.finish;
+  return {
+    title: (params) => kind.title(read(params)),
+    describe: kind.describe,
+    process: (ctx, tx, batch, item) => kind.process(ctx, tx, batch, item, read(batch.params)),
+    ...(finish
+      ? { finish: (ctx: AppContext, batch: BatchRow) => finish(ctx, batch, read(batch.params)) }
+      : {}),
+  };
+};

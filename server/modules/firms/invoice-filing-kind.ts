@@ -6,17 +6,13 @@ import { HttpError, httpStatusOf } from '../../http/errors';
 import { isDomainError } from '../../../shared/domain-error';
 import { periodLabel } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
-import { findClaim, recordClaim, type BatchKindHandler } from '../batches';
+import { defineBatchKind, findClaim, recordClaim } from '../batches';
+import type { ServerEvent } from '../../../shared/api/events';
+import { BATCH_KIND_PARAMS } from '../../../shared/api/firms';
 import { fileFromInvoices } from '../tax';
 import { parsePeriod } from './zero-eligibility';
 
 const KIND = 'invoice-filing';
-
-const paramsOf = (p: Record<string, unknown>) => ({
-  periodKey: String(p.periodKey),
-  sessionId: String(p.sessionId),
-  totals: (p.totals ?? {}) as Record<string, string>,
-});
 
 /**
  * One client of a batch filing from invoices: authorized again now, the return prepared again from
@@ -24,9 +20,10 @@ const paramsOf = (p: Record<string, unknown>) => ({
  * COMPUTATION_CHANGED when the total is not the one reviewed. A claim per company and period makes
  * a second batch (or a resumed one) report the first filing instead of filing again.
  */
-export const invoiceFilingKind: BatchKindHandler = {
-  title: (p) => {
-    const label = periodLabel(parsePeriod(paramsOf(p).periodKey));
+export const invoiceFilingKind = defineBatchKind({
+  params: BATCH_KIND_PARAMS['invoice-filing'],
+  title: ({ periodKey }) => {
+    const label = periodLabel(parsePeriod(periodKey));
     return text(`${label.zh} 增值税及附加税费按发票申报`, `VAT and surcharges from invoices, ${label.en}`);
   },
   describe: (r) => {
@@ -38,8 +35,7 @@ export const invoiceFilingKind: BatchKindHandler = {
       );
     return null;
   },
-  process: async (ctx, tx, batch, item) => {
-    const { periodKey, sessionId, totals } = paramsOf(batch.params);
+  process: async (ctx, tx, batch, item, { periodKey, sessionId, totals }) => {
     const period = parsePeriod(periodKey);
     const claim = { kind: KIND, companyId: item.companyId, subject: periodKey };
     const earlier = await findClaim(tx, claim);
@@ -87,7 +83,7 @@ export const invoiceFilingKind: BatchKindHandler = {
       .select({ legalRep: companies.legalRepPersonId })
       .from(companies)
       .where(eq(companies.id, item.companyId));
-    const event = {
+    const event: ServerEvent = {
       type: 'tax.return.accepted',
       data: { companyId: item.companyId, returnId: filed.returnId },
     };
@@ -100,4 +96,4 @@ export const invoiceFilingKind: BatchKindHandler = {
       },
     };
   },
-};
+});
