@@ -147,6 +147,28 @@ describe.skipIf(!url)('events across instances (PostgreSQL)', () => {
     await theirs.ended;
   });
 
+  it('a session signed out on A is refused on B once the fan-out arrives, though B had it cached', async () => {
+    const wang = await signIn(b.base, 'wang');
+    const status = async (base: string): Promise<number> =>
+      (await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${wang.token}` } })).status;
+    expect(await status(b.base)).toBe(200); // now in B's cache
+    const reachedB = new Promise<void>((resolve) => {
+      const stop = b.ctx.bus.onSessionsEnded((target) => {
+        if (target.personId !== wang.personId) return;
+        stop();
+        resolve();
+      });
+    });
+    const out = await fetch(`${a.base}/api/v1/auth/sign-out`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${wang.token}` },
+    });
+    expect(out.status).toBe(200);
+    expect(await status(a.base)).toBe(401);
+    await reachedB;
+    expect(await status(b.base)).toBe(401);
+  });
+
   it('sweeps outbox rows once they are past their keeping time', async () => {
     const { sweepOutbox } = await import('./bus');
     const later = new Date(Date.now() + 60 * 60_000);

@@ -12,6 +12,10 @@ export type { ServerEvent } from '../../shared/api/events';
 export const EVENTS_CHANNEL = 'shangtong_events';
 /** Outbox type of the control message that ends a person's (or one session's) open streams. */
 const CLOSE_STREAMS = '$close-streams';
+/** Outbox type of the control message that drops cached sessions (no stream is closed). */
+const SESSIONS_CHANGED = '$sessions-changed';
+/** Local emitter key: a person's sessions (or one of them) ended or changed, from either message. */
+const SESSIONS_ENDED = '$sessions-ended';
 /** pg_notify refuses payloads of 8000 bytes or more; larger events travel by id and are read back. */
 const MAX_INLINE_PAYLOAD = 7_900;
 
@@ -94,6 +98,29 @@ export class EventBus {
     );
   }
 
+  /**
+   * Tells every instance that a person's sessions (or one of them) may no longer be what its cache
+   * holds — lock, delegation revoke — without closing streams. Sign-out uses `closeStreams`, which
+   * carries the same news.
+   */
+  async sessionsChanged(
+    target: { personId: string; sessionId?: string },
+    db: DbOrTx = this.db,
+  ): Promise<void> {
+    await this.write(
+      target.personId,
+      SESSIONS_CHANGED,
+      target.sessionId ? { sessionId: target.sessionId } : {},
+      db,
+    );
+  }
+
+  /** Called on this instance whenever `closeStreams` or `sessionsChanged` reaches it (session caches). */
+  onSessionsEnded(listener: (target: { personId: string; sessionId?: string }) => void): () => void {
+    this.emitter.on(SESSIONS_ENDED, listener);
+    return () => this.emitter.off(SESSIONS_ENDED, listener);
+  }
+
   subscribe(personId: string, listener: (event: ServerEvent) => void): () => void {
     this.emitter.on(personId, listener);
     return () => this.emitter.off(personId, listener);
@@ -152,8 +179,14 @@ export class EventBus {
     // A catch-up may overlap live notifications: each event reaches a stream once.
     if (this.delivered.has(message.i)) return;
     this.remember(message.i);
-    if (message.t === CLOSE_STREAMS) {
+    if (message.t === CLOSE_STREAMS || message.t === SESSIONS_CHANGED) {
       const sessionId = typeof message.d.sessionId === 'string' ? message.d.sessionId : undefined;
+      // Caches first, so a stream's own re-check after closing never sees the ended session.
+      this.emitter.emit(
+        SESSIONS_ENDED,
+        sessionId ? { personId: message.p, sessionId } : { personId: message.p },
+      );
+      if (message.t === SESSIONS_CHANGED) return;
       this.emitter.emit(`${CLOSE_STREAMS}:${message.p}`, sessionId);
       return;
     }

@@ -21,8 +21,9 @@ export type ItemOutcome = {
 };
 
 /**
- * What a kind of batch does with one item. `process` runs inside the transaction that also marks
- * the item finished, so its effect and the mark commit together or not at all. It throws a
+ * What a kind of batch does with one item. `process` runs in a savepoint of the chunk's
+ * transaction that also marks the item finished, so its effect and the mark commit together or
+ * not at all (a failed item rolls back to its savepoint alone). It throws a
  * DomainError (code + {zh,en}) to fail the item with a message people can act on.
  */
 export type BatchKindHandler = {

@@ -42,7 +42,7 @@ const eventsRoute = implement(eventsApi.events, async ({ app, actor, reply, requ
   });
   const stopOnShutdown = app.bus.onCloseAllLocal(close);
   const keepAlive = setInterval(() => {
-    void resolveActor(app, token).then((still) => {
+    void resolveActor(app, token, { fresh: true }).then((still) => {
       if (!still || still.sessionId !== actor.sessionId) close();
       else if (!closed) res.write(': keep-alive\n\n');
     }, close);

@@ -5,7 +5,7 @@ import { preferences, sessions } from '../../db/schema';
 import { signIn } from './sign-in';
 import { loadMe } from './me';
 import { hashToken } from '../../security/tokens';
-import { bearerToken } from '../../auth/session';
+import { bearerToken, dropCachedSessions } from '../../auth/session';
 import { writeAudit } from '../../audit/write';
 
 const signInRoute = implement(identityApi.signIn, async ({ app, body, request }) => {
@@ -26,6 +26,8 @@ const signOutRoute = implement(identityApi.signOut, async ({ app, request, actor
     // Ends this session's open event streams on every instance, on commit.
     await app.bus.closeStreams({ personId: actor.personId, sessionId: actor.sessionId }, tx);
   });
+  // Refused at once here; other instances drop it when the closeStreams message arrives.
+  dropCachedSessions(app, { personId: actor.personId, sessionId: actor.sessionId });
   return { ok: true as const };
 });
 
@@ -38,6 +40,7 @@ const signOutAllRoute = implement(identityApi.signOutAll, async ({ app, actor })
     await writeAudit(tx, { actorPersonId: actor.personId, actingAs: 'self', action: 'auth.sign-out-all' });
     await app.bus.closeStreams({ personId: actor.personId }, tx);
   });
+  dropCachedSessions(app, { personId: actor.personId });
   return { ok: true as const };
 });
 
