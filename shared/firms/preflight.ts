@@ -22,7 +22,7 @@ export type PreflightFacts = {
   lastSales: string | undefined;
   /** A return beyond a draft for this period. */
   filed: 'accepted' | 'submitted' | undefined;
-  /** The firm's authorization covering tax filing: its end (null: open-ended), or undefined when none is in force. */
+  /** The end (China date) of the firm's authorization covering tax filing (null: open-ended), undefined when none is in force. */
   delegationUntil: string | null | undefined;
   /** Sales above `lastSales × factor` are flagged (configurable; default 3). */
   jumpFactor: string;

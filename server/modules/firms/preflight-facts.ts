@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../db/types';
 import { delegations } from '../../db/schema';
 import { scopesCover } from '../../../shared/delegation/scopes';
 import { filingDeadline, periodEnd, periodKey } from '../../../shared/api/tax-period';
-import { chinaToday } from '../../../shared/time/china';
+import { chinaDate, chinaToday } from '../../../shared/time/china';
 import type { TaxPeriod } from '../../../shared/tax/period';
 import {
   jumpFactorFrom,
@@ -66,7 +66,8 @@ export const preflightFacts = async (
     if (d.validUntil && d.validUntil <= input.now) continue;
     if (d.validFrom && d.validFrom > input.now) continue;
     if (d.singleUse && d.usedAt) continue;
-    const end = d.validUntil ? d.validUntil.toISOString() : null;
+    // A China calendar date: the rule compares it with the deadline, also a China date.
+    const end = d.validUntil ? chinaDate(d.validUntil) : null;
     const before = until.get(d.companyId);
     if (before === undefined) until.set(d.companyId, end);
     else if (before !== null && (end === null || end > before)) until.set(d.companyId, end);
