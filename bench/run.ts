@@ -3,6 +3,7 @@ import { cpus } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { toMarkdown, type Section } from './report';
 import { benchPlatform, benchRendererSize } from './platform-bench';
+import { benchChanges } from './changes-bench';
 
 /** npm run bench: every benchmark in sequence; prints and writes docs/PERFORMANCE.md. */
 const sections: Section[] = [];
@@ -50,6 +51,7 @@ const main = async (): Promise<void> => {
   await run('reads', async () => (await import('./reads-bench')).benchReads());
   await run('batch', async () => (await import('./batch-bench')).benchBatch(quick ? 200 : 1_000));
   for (const extra of (await import('./features')).featureBenches) await run(extra.name, extra.fn);
+  await run('changes', () => benchChanges());
   const md = toMarkdown(sections, {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DisclosedChange, ReductionNotice } from './changes';
 import { AnnualReportContent, Withholdable } from '../lifecycle/annual-report-fields';
 
 /** Request and response schemas of the annual report (企业年报) and disclosure routes. */
@@ -153,6 +154,8 @@ export const DisclosureSection = z.discriminatedUnion('kind', [
     listed: z.boolean(),
     entries: z.array(AbnormalListEntryView),
   }),
+  z.object({ kind: z.literal('changes'), changes: z.array(DisclosedChange) }),
+  z.object({ kind: z.literal('capital-reduction-notices'), notices: z.array(ReductionNotice) }),
 ]);
 export type DisclosureSection = z.infer<typeof DisclosureSection>;
 

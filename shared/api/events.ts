@@ -46,6 +46,9 @@ export const ServerEvent = z.discriminatedUnion('type', [
   event('annual-report.corrected', CompanyReportYear),
   event('abnormal-list.listed', CompanyReportYear),
   event('abnormal-list.removed', z.object({ companyId: Id })),
+  // change registration (变更登记/备案): an application moved; approved with the new licence version
+  event('change.updated', z.object({ companyId: Id, changeId: Id })),
+  event('change.approved', z.object({ companyId: Id, changeId: Id, licenceId: Id.nullable() })),
   // firms' batches, to the batch owner
   event('batch.progress', BatchProgressData),
 ]);

@@ -1,8 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { batchItems, companies, taxReturns } from '../../db/schema';
-import { authorize } from '../../auth/authorize';
-import { HttpError } from '../../http/errors';
+import { authorize, refusalError } from '../../auth/authorize';
 import { periodLabel } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
 import { BATCH_KIND_PARAMS } from '../../../shared/firms/batch-contract';
@@ -32,7 +31,7 @@ export const receiptExportKind = defineBatchKind({
       scope: 'company.view',
       now: ctx.now(),
     });
-    if (!decision.allowed) throw new HttpError(decision.status, decision.code, decision.text);
+    if (!decision.allowed) throw refusalError(decision);
     const found = await tx
       .select({ id: taxReturns.id, tax: taxReturns.tax, receiptNumber: taxReturns.receiptNumber })
       .from(taxReturns)

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { companies } from '../../db/schema';
-import { authorize } from '../../auth/authorize';
+import { authorize, refusalError } from '../../auth/authorize';
 import { writeAudit } from '../../audit/write';
-import { HttpError, httpStatusOf } from '../../http/errors';
+import { httpStatusOf } from '../../http/errors';
 import { DomainError, isDomainError } from '../../../shared/domain-error';
 import { periodEnd, periodStart } from '../../../shared/api/tax-period';
 import { chinaToday } from '../../../shared/time/china';
@@ -49,7 +49,7 @@ export const zeroFilingKind = defineBatchKind({
       scope: 'tax.file',
       now,
     });
-    if (!decision.allowed) throw new HttpError(decision.status, decision.code, decision.text);
+    if (!decision.allowed) throw refusalError(decision);
 
     const [company] = await tx
       .select({

@@ -42,6 +42,10 @@ export class LocalRegister implements IdentityAuthority {
     return (await this.row(residentId, within))?.status;
   }
 
+  async barred(residentId: string, within?: Within): Promise<boolean> {
+    return (await this.row(residentId, within))?.barred ?? false;
+  }
+
   /**
    * Waits for the demo portraits while they are being enrolled after `listen` (a demo start), so a
    * face check never finds a demo person without one.
