@@ -44,8 +44,6 @@ const STATUS_OF_CODE: Readonly<Record<string, number | ((e: DomainError) => numb
   NOT_LEGAL_REPRESENTATIVE: 403,
   SCOPE_NOT_GRANTED: 403,
   LEGAL_REP_ONLY: 403,
-  // Too large
-  FILE_TOO_LARGE: 413,
   // Unavailable
   SMS_NOT_CONFIGURED: 503,
   // Not found
