@@ -7,6 +7,7 @@ import { benchApprovalLatency } from './delegation';
 import { firmBenchSection } from './firms';
 import { benchIdentity } from './identity-bench';
 import { lifecycleBenchSection } from './lifecycle-bench';
+import { firmToolsBenchSection } from './firm-tools-bench';
 
 /** Counts recorded by the Playwright flows (clicks, typed fields), if the e2e suite has run. */
 const e2eCount = (file: string, key: string): string => {
@@ -74,4 +75,8 @@ export const featureBenches: { name: string; fn: () => Promise<Section> | Sectio
   { name: 'firms', fn: () => firmBenchSection() },
   { name: 'identity', fn: () => benchIdentity({ quick: process.argv.includes('--quick') }) },
   { name: 'lifecycle', fn: () => lifecycleBenchSection() },
+  {
+    name: 'firm-tools',
+    fn: () => firmToolsBenchSection({ quick: process.argv.includes('--quick') }),
+  },
 ];

@@ -25,6 +25,8 @@ export type InvoiceFixtureOptions = {
   taxpayerType?: 'small-scale' | 'general';
   /** Share of lines on invoices the company received; default 0.3. */
   receivedShare?: number;
+  /** Multiplies every amount (e.g. 10 for a period with ten times the sales); default 1. */
+  amountScale?: number;
 };
 
 const NAMES = ['星河', '云帆', '青禾', '远山', '明川', '启航', '瑞丰', '嘉禾', '松柏', '海棠'];
@@ -105,7 +107,9 @@ export const makeInvoiceRows = (options: InvoiceFixtureOptions): string[][] => {
     const lineCount = Math.min(intBetween(next, 1, 3), options.rows + 1 - out.length);
     for (let l = 0; l < lineCount; l += 1) {
       serial += 1;
-      const amount = new TaxDecimal(intBetween(next, 10_000, 2_000_000)).dividedBy(100);
+      const amount = new TaxDecimal(intBetween(next, 10_000, 2_000_000))
+        .times(options.amountScale ?? 1)
+        .dividedBy(100);
       const pct = choice.rate.endsWith('%')
         ? new TaxDecimal(choice.rate.slice(0, -1)).dividedBy(100)
         : new TaxDecimal(0);

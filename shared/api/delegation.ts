@@ -114,6 +114,17 @@ export const ApprovalView = z.object({
   lockedUntil: Instant.nullable(),
   attemptsLeft: z.number().int(),
   faceEnrolled: z.boolean(),
+  /** A firm handover: the firm whose authorizations end on approval, and what it holds now. */
+  handover: z
+    .object({
+      fromFirm: z.string(),
+      toFirm: z.string(),
+      held: z.array(
+        z.object({ status: DelegationStatus, scopes: z.array(z.string()), validUntil: Instant.nullable() }),
+      ),
+    })
+    .nullable()
+    .optional(),
 });
 export type ApprovalView = z.infer<typeof ApprovalView>;
 

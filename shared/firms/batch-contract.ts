@@ -9,7 +9,7 @@ const Text = z.object({ zh: z.string(), en: z.string() });
 const Instant = z.iso.datetime({ offset: true });
 const PeriodKey = z.string().regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/);
 
-export const BatchKind = z.enum(['zero-filing', 'receipt-export', 'delegation-renewal']);
+export const BatchKind = z.enum(['zero-filing', 'receipt-export', 'delegation-renewal', 'invoice-filing']);
 export type BatchKind = z.infer<typeof BatchKind>;
 
 export const BatchStatus = z.enum(['running', 'done', 'cancelled']);
@@ -90,6 +90,14 @@ export type ClientSelection = z.infer<typeof ClientSelection>;
 export const ZeroFilingTax = z.enum(['vat']);
 export type ZeroFilingTax = z.infer<typeof ZeroFilingTax>;
 
+/** A pre-flight finding a person lets pass for one client, with why (audited). */
+export const PreflightOverride = z.strictObject({
+  companyId: z.uuid(),
+  code: z.string().min(1).max(60),
+  note: z.string().trim().min(2).max(500),
+});
+export type PreflightOverride = z.infer<typeof PreflightOverride>;
+
 /**
  * What each kind of batch is made with: written with the batch (`batches.params`) and read back
  * with the same schema by the kind's handlers, so a renamed field is a compile error on both ends.
@@ -98,6 +106,12 @@ export const BATCH_KIND_PARAMS = {
   'zero-filing': z.object({ tax: ZeroFilingTax, periodKey: PeriodKey, sessionId: z.string() }),
   'receipt-export': z.object({ periodKey: PeriodKey }),
   'delegation-renewal': z.object({ withinDays: z.number().int().min(1).max(365) }),
+  'invoice-filing': z.object({
+    periodKey: PeriodKey,
+    sessionId: z.string(),
+    /** The total payable the filer reviewed, per client. */
+    totals: z.record(z.string(), z.string()),
+  }),
 } as const satisfies Record<BatchKind, z.ZodType>;
 export type BatchKindParams<K extends BatchKind> = z.infer<(typeof BATCH_KIND_PARAMS)[K]>;
 
@@ -105,8 +119,18 @@ export const ZeroFilingBody = z.strictObject({
   tax: ZeroFilingTax.default('vat'),
   periodKey: PeriodKey,
   clients: ClientSelection,
+  overrides: z.array(PreflightOverride).max(20_000).optional(),
 });
 export type ZeroFilingBody = z.infer<typeof ZeroFilingBody>;
+
+/** One pre-flight check that found something (shared/firms/preflight.ts). */
+export const PreflightCheck = z.object({
+  code: z.string(),
+  reason: Text,
+  overridable: z.boolean(),
+  overridden: z.boolean(),
+});
+export type PreflightCheck = z.infer<typeof PreflightCheck>;
 
 export const EligibilityRow = z.object({
   companyId: z.uuid(),
@@ -115,6 +139,8 @@ export const EligibilityRow = z.object({
   eligible: z.boolean(),
   code: z.string().nullable(),
   reason: Text.nullable(),
+  /** Every pre-flight finding, overridable ones included (shown per client, with the override). */
+  checks: z.array(PreflightCheck),
 });
 export type EligibilityRow = z.infer<typeof EligibilityRow>;
 

@@ -39,6 +39,11 @@ export const delegations = pgTable(
     failedAttempts: integer('failed_attempts').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     renewsDelegationId: uuid('renews_delegation_id'),
+    /**
+     * A firm handover: approving this request ends every authorization of that firm for the
+     * company in the same transaction (issue 15).
+     */
+    replacesFirmId: uuid('replaces_firm_id'),
     /** What the agent said they were trying to do when asking (task keys from the catalogue). */
     requestedTasks: jsonb('requested_tasks').$type<string[]>(),
     /** The legal representative's reason when rejecting or revoking. */

@@ -19,6 +19,7 @@ import { referenceFaceOf } from '../identity-authority';
 import { recordFaceAttempt, runFaceCheck } from '../face-checks';
 import { faceCheckSettings } from '../face-checks';
 import { delegationSettings } from './settings';
+import { completeHandover, handoverView } from './handover';
 import type { DelegationRow } from './views';
 
 const subjectOf = (row: DelegationRow): FaceSubject => ({ purpose: 'delegation.approve', subjectId: row.id });
@@ -62,6 +63,7 @@ export const approvalView = async (ctx: AppContext, token: string): Promise<Appr
     lockedUntil: row.lockedUntil && row.lockedUntil > now ? row.lockedUntil.toISOString() : null,
     attemptsLeft: Math.max(0, delegationSettings(ctx).maxFailedAttempts - row.failedAttempts),
     faceEnrolled: (await referenceFaceOf(ctx, grantor.id)) !== undefined,
+    handover: row.status === 'pending' ? await handoverView(ctx.db, row) : null,
   };
 };
 
@@ -96,7 +98,7 @@ export const issueChallenge = async (
 };
 
 export type VerifyOutcome =
-  | { approved: true; row: DelegationRow }
+  | { approved: true; row: DelegationRow; ended: DelegationRow[] }
   /** The face matched but the request was answered or cancelled meanwhile. */
   | { approved: false; stale: true; row: DelegationRow }
   | {
@@ -138,6 +140,7 @@ export const verifyAndApprove = async (
       if (current.status !== 'pending')
         return { approved: false as const, stale: true as const, row: current };
       const { from, until } = await plannedWindow(tx, current, finishedAt);
+      // A handover is audited as one event (completeHandover), not as an approval plus revocations.
       const approved = await applyTransition(
         tx,
         current,
@@ -145,7 +148,9 @@ export const verifyAndApprove = async (
         { personId: current.grantorPersonId, actingAs: 'legal-representative' },
         { decidedAt: finishedAt, validFrom: from, validUntil: until, lockedUntil: null, failedAttempts: 0 },
         { via: 'face', ...evidence },
+        { audit: !current.replacesFirmId },
       );
+      const ended = await completeHandover(tx, approved, finishedAt, evidence);
       await closeRequestInbox(tx, current.id, finishedAt);
       await informRequester(
         tx,
@@ -153,7 +158,7 @@ export const verifyAndApprove = async (
         'delegation.approved',
         text('法定代表人已刷脸确认授权', 'The legal representative approved your authorization'),
       );
-      return { approved: true as const, row: approved };
+      return { approved: true as const, row: approved, ended };
     }
 
     const code = result.refusal ?? 'FACE_MISMATCH';

@@ -24,6 +24,8 @@ export const applyTransition = async (
   actor: TransitionActor,
   patch: Partial<typeof delegations.$inferInsert> = {},
   detail: Record<string, unknown> = {},
+  /** `audit: false` when the caller records the change as part of one larger event (a handover). */
+  options: { audit?: boolean } = {},
 ): Promise<DelegationRow> => {
   const to = nextStatus(row.status, event);
   const [updated] = await tx
@@ -39,6 +41,7 @@ export const applyTransition = async (
         'This authorization was just changed by someone else; refresh and try again.',
       ),
     );
+  if (options.audit === false) return updated;
   await writeAudit(tx, {
     actorPersonId: actor.personId,
     actingAs: actor.actingAs,

@@ -43,6 +43,8 @@ export type NewRequest = {
   tasks?: string[] | undefined;
   /** The authorization this one continues (a renewal). */
   renewsId?: string | null;
+  /** A firm handover: the firm whose authorizations end when this one is approved. */
+  replacesFirmId?: string | null;
 };
 
 const alreadyPending = {
@@ -117,6 +119,7 @@ export const requestAuthorization = async (
       linkTokenEnc: link.enc,
       linkExpiresAt: link.expiresAt,
       renewsDelegationId: renews,
+      replacesFirmId: r.replacesFirmId ?? null,
       requestedTasks: r.tasks ?? null,
       createdAt: now,
     })

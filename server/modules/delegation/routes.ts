@@ -124,6 +124,9 @@ const verifyRoute = implement(delegationApi.verify, async ({ app, params, body, 
   const outcome = await verifyAndApprove(app, params.token, body, request.headers['user-agent']);
   if (outcome.approved) {
     await announce(app, outcome.row, 'approved');
+    // A handover: the outgoing firm's people hear at once that they lost the client.
+    for (const ended of outcome.ended)
+      await announce(app, ended, ended.status === 'revoked' ? 'revoked' : 'cancelled');
     const { validFrom, validUntil } = outcome.row;
     if (!validFrom || !validUntil) throw new Error('approved without a window');
     return {

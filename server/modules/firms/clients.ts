@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull, ne } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
-import { accessGroupClients, accessGroups, companies, firmClients } from '../../db/schema';
+import { accessGroupClients, accessGroups, companies, delegations, firmClients } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
 import { DomainError } from '../../../shared/domain-error';
 import { validateUscc } from '../../../shared/identifiers/uscc';
@@ -105,6 +105,7 @@ export const requestClientDelegation = async (
   m: FirmMembership,
   companyId: string,
   body: FirmDelegationRequestBody,
+  replacesFirmId: string | null = null,
 ): Promise<FirmRequestResult & { row: Awaited<ReturnType<typeof firmDelegationPort.request>>['row'] }> => {
   await requireClientAccess(tx, m, companyId);
   const { row, linkPath } = await firmDelegationPort.request(ctx, tx, {
@@ -115,6 +116,7 @@ export const requestClientDelegation = async (
     scopes: body.scopes,
     validity: body.validity,
     note: body.note,
+    replacesFirmId,
   });
   return {
     delegationId: row.id,
@@ -122,4 +124,43 @@ export const requestClientDelegation = async (
     linkExpiresAt: (row.linkExpiresAt ?? ctx.now()).toISOString(),
     row,
   };
+};
+
+/**
+ * Firm handover, asked by the incoming firm: the request names the firm that holds the client
+ * now; approving it (by face) ends that firm's authorizations in the same transaction.
+ */
+export const requestHandover = async (
+  ctx: AppContext,
+  tx: DbOrTx,
+  m: FirmMembership,
+  companyId: string,
+  body: FirmDelegationRequestBody,
+): Promise<FirmRequestResult & { row: Awaited<ReturnType<typeof firmDelegationPort.request>>['row'] }> => {
+  const holders = await tx
+    .selectDistinct({ firmId: delegations.granteeFirmId })
+    .from(delegations)
+    .where(
+      and(
+        eq(delegations.companyId, companyId),
+        eq(delegations.status, 'approved'),
+        isNotNull(delegations.granteeFirmId),
+        ne(delegations.granteeFirmId, m.firmId),
+      ),
+    );
+  const from = holders.find((h) => h.firmId)?.firmId;
+  if (!from || holders.length !== 1)
+    throw new DomainError(
+      'NO_FIRM_TO_REPLACE',
+      holders.length > 1
+        ? text(
+            '该企业同时授权了多家代理机构，请逐一办理。',
+            'Several firms act for this company; hand over one at a time.',
+          )
+        : text(
+            '该企业目前没有其他代理机构的有效授权，请直接申请授权。',
+            'No other firm acts for this company; request authorization directly.',
+          ),
+    );
+  return requestClientDelegation(ctx, tx, m, companyId, body, from);
 };

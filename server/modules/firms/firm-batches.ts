@@ -10,6 +10,7 @@ import type {
   BatchDetail,
   BatchView,
   ClientSelection,
+  PreflightOverride,
   RenewalBatchBody,
   ZeroFilingBody,
 } from '../../../shared/api/firms';
@@ -21,11 +22,15 @@ import { zeroFilingRows, parsePeriod } from './zero-eligibility';
 import { zeroFilingKind } from './zero-filing-kind';
 import { renewalKind, renewableDelegations } from './renewal-kind';
 import { receiptExportKind } from './receipt-kind';
+import { invoiceFilingKind } from './invoice-filing-kind';
+import { invoiceReviewRows } from './invoice-review';
+import type { InvoiceFilingBody } from '../../../shared/firms/invoice-batch';
 
 export const firmBatchKinds: BatchKinds = {
   'zero-filing': zeroFilingKind,
   'receipt-export': receiptExportKind,
   'delegation-renewal': renewalKind,
+  'invoice-filing': invoiceFilingKind,
 };
 
 /** The platform's batch runner with the firm workspace's kinds. */
@@ -37,7 +42,13 @@ const audit = (tx: DbOrTx, m: FirmMembership, batch: BatchRow, action: string) =
     actingAs: 'firm-staff',
     action,
     firmId: m.firmId,
-    detail: { batchId: batch.id, kind: batch.kind, total: batch.total, params: batch.params },
+    // The reviewed totals stay on the batch; the audit keeps what was asked.
+    detail: {
+      batchId: batch.id,
+      kind: batch.kind,
+      total: batch.total,
+      params: { ...batch.params, totals: undefined },
+    },
   });
 
 const nothing = (zh: string, en: string) =>
@@ -57,6 +68,7 @@ export const createZeroFilingBatch = async (
     period: parsePeriod(body.periodKey),
     clients: body.clients,
     now,
+    ...(body.overrides ? { overrides: body.overrides } : {}),
   });
   if (!rows.some((r) => r.eligible))
     throw nothing(
@@ -76,6 +88,81 @@ export const createZeroFilingBatch = async (
     now,
   });
   await audit(tx, m, batch, 'batch.create');
+  await auditOverrides(tx, m, batch, rows, body.overrides ?? []);
+  return batch;
+};
+
+/**
+ * Each pre-flight finding let pass, on the client's own record (its legal representative sees it in
+ * the activity log) with the note the person gave.
+ */
+export const auditOverrides = async (
+  tx: DbOrTx,
+  m: FirmMembership,
+  batch: BatchRow,
+  rows: readonly {
+    companyId: string;
+    eligible: boolean;
+    checks: readonly { code: string; overridden: boolean }[];
+  }[],
+  overrides: readonly PreflightOverride[],
+): Promise<void> => {
+  for (const r of rows) {
+    if (!r.eligible) continue;
+    for (const c of r.checks) {
+      if (!c.overridden) continue;
+      const note = overrides.find((o) => o.companyId === r.companyId && o.code === c.code)?.note ?? '';
+      await writeAudit(tx, {
+        actorPersonId: m.personId,
+        actingAs: 'firm-staff',
+        action: 'batch.preflight-override',
+        companyId: r.companyId,
+        firmId: m.firmId,
+        detail: { batchId: batch.id, kind: batch.kind, code: c.code, note },
+      });
+    }
+  }
+};
+
+/**
+ * Makes a batch filing from invoices: the ticked clients are checked again (pre-flight, with the
+ * overrides given); those still blocked are recorded as skipped with the reason, the others queued
+ * with the total the filer reviewed.
+ */
+export const createInvoiceFilingBatch = async (
+  ctx: AppContext,
+  tx: DbOrTx,
+  m: FirmMembership,
+  body: InvoiceFilingBody,
+  sessionId: string,
+): Promise<BatchRow> => {
+  const now = ctx.now();
+  const rows = await invoiceReviewRows(tx, m, {
+    period: parsePeriod(body.periodKey),
+    companyIds: body.items.map((i) => i.companyId),
+    now,
+    ...(body.overrides ? { overrides: body.overrides } : {}),
+  });
+  if (!rows.some((r) => r.eligible))
+    throw nothing(
+      '所选客户都未通过申报前检查，请查看核对表中的原因。',
+      'None of the selected clients passed the pre-flight checks; see the reasons in the review.',
+    );
+  const items: NewItem[] = rows.map((r) => ({
+    companyId: r.companyId,
+    ...(r.eligible || !r.code || !r.reason ? {} : { skip: { code: r.code, message: r.reason } }),
+  }));
+  const totals = Object.fromEntries(body.items.map((i) => [i.companyId, i.confirmedTotal]));
+  const batch = await createBatch(tx, {
+    kind: 'invoice-filing',
+    firmId: m.firmId,
+    ownerPersonId: m.personId,
+    params: { periodKey: body.periodKey, sessionId, totals },
+    items,
+    now,
+  });
+  await audit(tx, m, batch, 'batch.create');
+  await auditOverrides(tx, m, batch, rows, body.overrides ?? []);
   return batch;
 };
 

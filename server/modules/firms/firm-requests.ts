@@ -22,6 +22,8 @@ export type FirmRequestInput = {
   validity: Validity;
   note?: string | undefined;
   renewsDelegationId?: string | null;
+  /** A handover: the firm whose authorizations end when this request is approved. */
+  replacesFirmId?: string | null;
 };
 
 export type FirmDelegationPort = {
@@ -48,6 +50,7 @@ export const firmDelegationPort: FirmDelegationPort = {
       validity: r.validity,
       note: r.note,
       renewsId: r.renewsDelegationId ?? null,
+      replacesFirmId: r.replacesFirmId ?? null,
     }),
   resend: (ctx, tx, row, by) =>
     resendPendingRequest(ctx, tx, row, { kind: 'firm', firmId: by.firmId, personId: by.personId }),

@@ -8,7 +8,7 @@ import { RosterFilters } from '../../../shared/firms/roster-filter';
 import { text } from '../../../shared/text';
 import { announce } from '../delegation';
 import { requireFirmAdmin, requireFirmMember } from './access';
-import { addClient, requestClientDelegation } from './clients';
+import { addClient, requestClientDelegation, requestHandover } from './clients';
 import { buildRoster } from './roster';
 import { importClients, readImportSheet } from './import';
 import { importTemplate, rosterWorkbook, xlsxType } from './export';
@@ -79,6 +79,13 @@ const requestRoute = implement(firmsClientsApi.request, async ({ app, db, params
   return result;
 });
 
+const handoverRoute = implement(firmsClientsApi.handover, async ({ app, db, params, actor, body }) => {
+  const m = await requireFirmMember(db, params.firmId, actor.personId);
+  const { row, ...result } = await requestHandover(app, db, m, params.companyId, body);
+  await announce(app, row, 'requested', db);
+  return result;
+});
+
 const importRoute = implement(firmsClientsApi.import, async ({ app, params, actor, body }) => {
   const m = await requireFirmAdmin(app.db, params.firmId, actor.personId);
   if (!body.fileName.toLowerCase().endsWith('.xlsx'))
@@ -117,6 +124,7 @@ export const clientRoutes = [
   deleteViewRoute,
   addClientRoute,
   requestRoute,
+  handoverRoute,
   importRoute,
   templateRoute,
 ];

@@ -2,6 +2,13 @@ import { teamRoutes } from './routes-team';
 import { clientRoutes } from './routes-clients';
 import { ledgerRoutes } from './routes-ledger';
 import { batchRoutes } from './routes-batches';
+import { invoiceBatchRoutes } from './routes-invoices';
 
-/** The firm workspace (issue 7): team and groups, roster, ledger, import/export, batches. */
-export const firmRoutes = [...teamRoutes, ...clientRoutes, ...ledgerRoutes, ...batchRoutes];
+/** The firm workspace (issues 7, 15): team and groups, roster, ledger, import/export, batches. */
+export const firmRoutes = [
+  ...teamRoutes,
+  ...clientRoutes,
+  ...ledgerRoutes,
+  ...batchRoutes,
+  ...invoiceBatchRoutes,
+];

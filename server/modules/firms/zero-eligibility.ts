@@ -12,9 +12,13 @@ import { DomainError } from '../../../shared/domain-error';
 import type {
   ClientSelection,
   EligibilityRow,
+  PreflightCheck,
+  PreflightOverride,
   ZeroFilingPreview,
   ZeroFilingTax,
 } from '../../../shared/api/firms';
+import { blocking, preflight } from '../../../shared/firms/preflight';
+import { preflightFacts } from './preflight-facts';
 import { visibleClientIds, type FirmMembership } from './access';
 import { alreadyFiled, returnStates, salesInPeriod } from './tax-facts';
 
@@ -79,7 +83,13 @@ const authorityProblem = (
 export const zeroFilingRows = async (
   db: DbOrTx,
   m: FirmMembership,
-  input: { tax: ZeroFilingTax; period: TaxPeriod; clients: ClientSelection; now: Date },
+  input: {
+    tax: ZeroFilingTax;
+    period: TaxPeriod;
+    clients: ClientSelection;
+    now: Date;
+    overrides?: readonly PreflightOverride[];
+  },
 ): Promise<EligibilityRow[]> => {
   const today = chinaToday(input.now);
   const [start, end] = [periodStart(input.period), periodEnd(input.period)];
@@ -93,6 +103,7 @@ export const zeroFilingRows = async (
       status: companies.status,
       vatPeriod: companies.vatPeriod,
       establishedOn: companies.establishedOn,
+      taxpayerType: companies.taxpayerType,
     })
     .from(firmClients)
     .innerJoin(companies, eq(companies.id, firmClients.companyId))
@@ -149,6 +160,18 @@ export const zeroFilingRows = async (
     byCompany.set(d.companyId, list);
   }
 
+  const facts = await preflightFacts(db, {
+    firmId: m.firmId,
+    kind: 'zero',
+    period: input.period,
+    clients: candidates,
+    now: input.now,
+    sales,
+  });
+  const overrides = new Map<string, PreflightOverride[]>();
+  for (const o of input.overrides ?? [])
+    overrides.set(o.companyId, [...(overrides.get(o.companyId) ?? []), o]);
+
   const rows: EligibilityRow[] = [];
   for (const c of candidates) {
     let problem: Ineligibility | null = null;
@@ -180,13 +203,23 @@ export const zeroFilingRows = async (
       filed: alreadyFiled(states.get(c.id), input.tax, key),
       sales: sales.get(c.id),
     });
+    const findings = preflight(facts.get(c.id)!);
+    const mine = overrides.get(c.id) ?? [];
+    const stops = blocking(findings, mine);
+    const checks: PreflightCheck[] = findings.map((f) => ({
+      ...f,
+      overridden: f.overridable && !stops.includes(f),
+    }));
+    // The authority or filing problem comes first; else the first pre-flight finding still blocking.
+    const first = problem ?? stops[0] ?? null;
     rows.push({
       companyId: c.id,
       name: c.name,
       uscc: c.uscc,
-      eligible: !problem,
-      code: problem?.code ?? null,
-      reason: problem?.reason ?? null,
+      eligible: !first,
+      code: first?.code ?? null,
+      reason: first?.reason ?? null,
+      checks,
     });
   }
   return rows;
@@ -195,7 +228,13 @@ export const zeroFilingRows = async (
 export const previewZeroFiling = async (
   db: DbOrTx,
   m: FirmMembership,
-  input: { tax: ZeroFilingTax; periodKey: string; clients: ClientSelection; now: Date },
+  input: {
+    tax: ZeroFilingTax;
+    periodKey: string;
+    clients: ClientSelection;
+    now: Date;
+    overrides?: readonly PreflightOverride[];
+  },
 ): Promise<ZeroFilingPreview> => {
   const period = parsePeriod(input.periodKey);
   const rows = await zeroFilingRows(db, m, { ...input, period });

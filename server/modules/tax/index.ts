@@ -6,3 +6,7 @@ export { receiptPdf } from './receipt-pdf';
 export { loadReturnDetail } from './views';
 export { fileZeroReturn } from './zero-filing';
 export { taxClearanceFacts, type TaxClearanceFacts } from './clearance';
+export { importInvoices, importInvoiceTable } from './invoices';
+export { invoiceRowParties, readInvoiceTable } from './invoice-import';
+export type { Table as InvoiceTable } from './invoice-import-table';
+export { fileFromInvoices, prepareFromInvoices, type PreparedReturn } from './from-invoices';

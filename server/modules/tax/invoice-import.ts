@@ -51,8 +51,47 @@ export const parseInvoiceFile = async (
   fileName: string,
   companyUscc: string,
 ): Promise<InvoiceImportResult> => {
+  const { format, table } = await readInvoiceTable(buffer, fileName);
+  return parseInvoiceTable(table, format, companyUscc);
+};
+
+/** The export's cells as text, by file type (refuses other types). */
+export const readInvoiceTable = async (
+  buffer: Buffer,
+  fileName: string,
+): Promise<{ format: 'xlsx' | 'csv'; table: Table }> => {
   const format = formatOf(fileName);
-  const table: Table = format === 'xlsx' ? await readXlsx(buffer) : readCsv(buffer);
+  return { format, table: format === 'xlsx' ? await readXlsx(buffer) : readCsv(buffer) };
+};
+
+/**
+ * The seller and buyer USCC of every data row (upper case), to tell whose invoices a file holds
+ * before importing it. Refuses a file without the required columns.
+ */
+export const invoiceRowParties = (
+  table: Table,
+): { headerIndex: number; rows: { row: number; seller: string; buyer: string }[] } => {
+  const header = locateHeader(table);
+  const seller = header.columns.get('销方识别号');
+  const buyer = header.columns.get('购方识别号');
+  const rows: { row: number; seller: string; buyer: string }[] = [];
+  for (const { row, cells } of table.rows.slice(header.index + 1)) {
+    if (cells.every((c) => c === '')) continue;
+    rows.push({
+      row,
+      seller: (seller === undefined ? '' : (cells[seller] ?? '')).trim().toUpperCase(),
+      buyer: (buyer === undefined ? '' : (cells[buyer] ?? '')).trim().toUpperCase(),
+    });
+  }
+  return { headerIndex: header.index, rows };
+};
+
+/** `parseInvoiceFile` on a table already read (row numbers are the table's). */
+export const parseInvoiceTable = (
+  table: Table,
+  format: 'xlsx' | 'csv',
+  companyUscc: string,
+): InvoiceImportResult => {
   const header = locateHeader(table);
   const uscc = companyUscc.trim().toUpperCase();
 

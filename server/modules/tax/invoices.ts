@@ -16,7 +16,9 @@ import type { InvoiceLine } from '../../../shared/tax/invoices';
 import { quarterOfMonth, type TaxPeriod } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
 import { loadTaxCompany } from './company';
-import { parseInvoiceFile } from './invoice-import';
+import { parseInvoiceFile, parseInvoiceTable } from './invoice-import';
+import type { Table } from './invoice-import-table';
+import type { InvoiceImportResult } from '../../../shared/tax/invoices';
 
 type ImportRow = typeof invoiceImports.$inferSelect;
 type LineRow = typeof invoiceLines.$inferSelect;
@@ -104,6 +106,40 @@ export const importInvoices = async (
   const fileName = cleanName(body.fileName);
   const company = await loadTaxCompany(tx, authority.companyId);
   const parsed = await parseInvoiceFile(bytes, fileName, company.uscc);
+  return storeImport(tx, ctx, authority, {
+    fileName,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    parsed,
+  });
+};
+
+/**
+ * Imports the rows of an export already read into a table (a firm's bundle: one file per client,
+ * or the client's rows of a shared workbook), validated row by row exactly as a single import.
+ */
+export const importInvoiceTable = async (
+  tx: DbOrTx,
+  ctx: AppContext,
+  authority: Authority,
+  input: { fileName: string; sha256: string; format: 'xlsx' | 'csv'; table: Table },
+): Promise<InvoiceImportReport> => {
+  const company = await loadTaxCompany(tx, authority.companyId);
+  const parsed = parseInvoiceTable(input.table, input.format, company.uscc);
+  return storeImport(tx, ctx, authority, {
+    fileName: cleanName(input.fileName),
+    sha256: input.sha256,
+    parsed,
+  });
+};
+
+const storeImport = async (
+  tx: DbOrTx,
+  ctx: AppContext,
+  authority: Authority,
+  input: { fileName: string; sha256: string; parsed: InvoiceImportResult },
+): Promise<InvoiceImportReport> => {
+  const { fileName, parsed } = input;
+  const company = await loadTaxCompany(tx, authority.companyId);
   const now = ctx.now();
   const periods = [...new Set(parsed.lines.map((l) => periodOfDate(l.issueDate, company.vatPeriod)))].sort();
   const [imp] = await tx
@@ -112,7 +148,7 @@ export const importInvoices = async (
       companyId: company.id,
       fileName,
       format: parsed.format,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: input.sha256,
       rowCount: parsed.rowCount,
       importedCount: 0,
       alreadyOnFile: 0,

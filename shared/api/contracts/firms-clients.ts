@@ -77,6 +77,19 @@ export const firmsClientsApi = {
     response: ClientAdded,
     idempotent: true,
   }),
+  handover: defineContract({
+    method: 'POST',
+    path: '/api/v1/firms/:firmId/clients/:companyId/handover',
+    summary:
+      'Firm handover: ask the legal representative to move the client to this firm; approving (by face) ends the other firm’s authorizations at once',
+    tags: ['firms'],
+    access: { kind: 'user' },
+    params: FirmClientParams,
+    body: FirmDelegationRequestBody,
+    response: FirmRequestResult,
+    status: 201,
+    idempotent: true,
+  }),
   request: defineContract({
     method: 'POST',
     path: '/api/v1/firms/:firmId/clients/:companyId/delegation-requests',

@@ -50,6 +50,27 @@ const RequestFacts = ({ v }: { v: ApprovalView }) => {
         </Descriptions.Item>
         {v.note && <Descriptions.Item label={t('delegation.approve.note')}>{v.note}</Descriptions.Item>}
       </Descriptions>
+      {v.handover && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="approve-handover"
+          message={t('delegation.approve.handover', { from: v.handover.fromFirm, to: v.handover.toFirm })}
+          description={
+            <Space direction="vertical" size={4}>
+              <span>{t('delegation.approve.handoverHeld', { from: v.handover.fromFirm })}</span>
+              {v.handover.held.map((h, i) => (
+                <span key={i}>
+                  <ScopeTags scopes={h.scopes} />{' '}
+                  {h.validUntil
+                    ? t('delegation.approve.heldUntil', { date: formatDateTime(h.validUntil) })
+                    : ''}
+                </span>
+              ))}
+            </Space>
+          }
+        />
+      )}
     </Space>
   );
 };

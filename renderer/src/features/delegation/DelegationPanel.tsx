@@ -131,7 +131,16 @@ export const DelegationPanel = ({ company }: { company: CompanyDetail }) => {
       title={isRep ? t('delegation.panel.manage') : t('delegation.panel.title')}
       loading={list.isLoading}
       data-testid="delegation-panel"
-      extra={isRep ? <Link to="/delegations">{t('delegation.panel.openManage')}</Link> : null}
+      extra={
+        isRep ? (
+          <Space>
+            <Link to={`/companies/${company.id}/activity`} data-testid="open-activity">
+              {t('delegation.activity.open')}
+            </Link>
+            <Link to="/delegations">{t('delegation.panel.openManage')}</Link>
+          </Space>
+        ) : null
+      }
     >
       {list.error ? (
         <QueryError error={list.error} />

@@ -14,6 +14,10 @@ export const registerDelegation = (): void => {
     path: '/delegations',
     element: lazyPage(() => import('./GrantedPage').then(({ GrantedPage }) => GrantedPage)),
   });
+  featureRoutes.signedIn.push({
+    path: '/companies/:companyId/activity',
+    element: lazyPage(() => import('./ActivityPage').then(({ ActivityPage }) => ActivityPage)),
+  });
   // No sign-in on the phone: the link token identifies the request, the face is the credential.
   // `/a/<token>` is the short form in QR codes; `/approve/<token>` is how older links read.
   const approve = lazyPage(() => import('./ApprovePage').then(({ ApprovePage }) => ApprovePage));

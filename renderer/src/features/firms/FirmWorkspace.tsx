@@ -6,8 +6,9 @@ import { RosterTab } from './RosterTab';
 import { LedgerTab } from './LedgerTab';
 import { BatchesTab } from './BatchesTab';
 import { TeamTab } from './TeamTab';
+import { InvoiceFilingTab } from './InvoiceFilingTab';
 
-const TABS = ['roster', 'ledger', 'batches', 'team'] as const;
+const TABS = ['roster', 'ledger', 'invoices', 'batches', 'team'] as const;
 type Tab = (typeof TABS)[number];
 
 /** /firm: straight into the (first) firm the person works for. */
@@ -56,6 +57,11 @@ export const FirmWorkspace = () => {
               children: <RosterTab firmId={firmId} isAdmin={firm?.role === 'admin'} />,
             },
             { key: 'ledger', label: t('firms.nav.ledger'), children: <LedgerTab firmId={firmId} /> },
+            {
+              key: 'invoices',
+              label: t('firms.nav.invoices'),
+              children: <InvoiceFilingTab firmId={firmId} />,
+            },
             { key: 'batches', label: t('firms.nav.batches'), children: <BatchesTab firmId={firmId} /> },
             {
               key: 'team',

@@ -138,7 +138,20 @@ export const ZeroFilingDialog = ({ firmId, periods, selected, onClose, onStarted
               dataSource={rows}
               data-testid="zero-preview-table"
               columns={[
-                { key: 'name', title: t('firms.batch.client'), width: 300, render: (_, r) => r.name },
+                {
+                  key: 'name',
+                  title: t('firms.batch.client'),
+                  width: 300,
+                  // Name and USCC together on every step, so nobody files for the wrong company.
+                  render: (_, r) => (
+                    <span>
+                      {r.name}{' '}
+                      <Typography.Text type="secondary" className="st-id">
+                        {r.uscc}
+                      </Typography.Text>
+                    </span>
+                  ),
+                },
                 {
                   key: 'ok',
                   title: t('firms.batch.result'),
@@ -149,7 +162,12 @@ export const ZeroFilingDialog = ({ firmId, periods, selected, onClose, onStarted
                 {
                   key: 'reason',
                   title: t('firms.zero.reason'),
-                  render: (_, r) => (r.reason ? l(r.reason) : ''),
+                  // The first reason, then any other pre-flight finding (e.g. an authorization
+                  // ending before the deadline) so the whole picture is on one row.
+                  render: (_, r) =>
+                    [r.reason, ...r.checks.filter((c) => c.code !== r.code).map((c) => c.reason)]
+                      .flatMap((x) => (x ? [l(x)] : []))
+                      .join('；'),
                 },
               ]}
             />

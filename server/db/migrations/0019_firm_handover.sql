@@ -1,0 +1,1 @@
+ALTER TABLE "delegations" ADD COLUMN "replaces_firm_id" uuid;
