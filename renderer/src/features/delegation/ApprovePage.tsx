@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { PageTitle } from '../../components/PageTitle';
 import { Alert, Button, Card, Descriptions, Popconfirm, Result, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -6,11 +7,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ApprovalOutcome, ApprovalView } from '../../../../shared/api/delegation';
 import { describeValidity } from '../../../../shared/delegation/validity';
 import { ApiRequestError } from '../../api/client';
-import { savePreferences } from '../../app/preferences';
 import { FaceCapture, faceTestIds } from '../../components/face/FaceCapture';
 import { formatDateTime } from '../../components/format';
 import { useLocalized } from '../../components/useLang';
-import { useSession } from '../../state/session';
 import { delegationApi, delegationKeys, useApproval } from './api';
 import { ScopeTags } from './bits';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -27,7 +26,7 @@ const RequestFacts = ({ v }: { v: ApprovalView }) => {
   const loc = useLocalized();
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={4} style={{ margin: 0 }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
         {t('delegation.approve.greeting', { name: v.grantorName })}
       </Typography.Title>
       <Typography.Paragraph style={{ fontSize: '1.1em', margin: 0 }} data-testid="approve-asks">
@@ -60,7 +59,6 @@ export const ApprovePage = () => {
   const { token = '' } = useParams();
   const view = useApproval(token);
   const queryClient = useQueryClient();
-  const prefs = useSession((s) => s.prefs);
   const [outcome, setOutcome] = useState<ApprovalOutcome | null>(null);
   const [declined, setDeclined] = useState(false);
   const [declineError, setDeclineError] = useState<Error | null>(null);
@@ -76,16 +74,6 @@ export const ApprovePage = () => {
   };
 
   const v = view.data;
-  const langToggle = (
-    <Button
-      type="text"
-      onClick={() => void savePreferences({ ...prefs, lang: prefs.lang === 'zh' ? 'en' : 'zh' })}
-      data-testid="approve-language"
-    >
-      {prefs.lang === 'zh' ? 'English' : '中文'}
-    </Button>
-  );
-
   let body: ReactNode;
   if (view.isLoading) body = <Spin size="large" />;
   else if (view.error)
@@ -182,14 +170,9 @@ export const ApprovePage = () => {
     );
 
   return (
-    <main style={{ maxWidth: 480, margin: '0 auto', padding: '12px 12px 32px' }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
-        <Typography.Text strong style={{ color: '#c8102e', fontSize: '1.2em' }}>
-          {t('app.name')} · {t('delegation.approve.title')}
-        </Typography.Text>
-        {langToggle}
-      </Space>
+    <div className="st-phone-page">
+      <PageTitle title={t('delegation.approve.title')} />
       <Card styles={{ body: { padding: 16 } }}>{body}</Card>
-    </main>
+    </div>
   );
 };

@@ -71,7 +71,12 @@ export const LicenceDetailPage = () => {
             <Col xs={24} lg={16}>
               <Space direction="vertical" size="middle" style={{ width: '100%' }}>
                 <Space wrap align="center">
-                  <Typography.Title level={2} style={{ margin: 0 }} data-testid="licence-title">
+                  <Typography.Title
+                    level={1}
+                    className="st-h1"
+                    style={{ margin: 0 }}
+                    data-testid="licence-title"
+                  >
                     {loc(l.name)}
                   </Typography.Title>
                   <ValidityTag state={l.state} status={l.status} />

@@ -37,7 +37,7 @@ export const ReviewQueuePage = () => {
   return (
     <Card
       title={
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Typography.Title level={1} className="st-h1" style={{ margin: 0 }}>
           {t('registration.reviewer.queueTitle')}
         </Typography.Title>
       }
@@ -144,7 +144,7 @@ export const ReviewDetailPage = () => {
       <Card
         loading={!v}
         title={
-          <Typography.Title level={2} style={{ margin: 0 }}>
+          <Typography.Title level={1} className="st-h1" style={{ margin: 0 }}>
             {v?.draft.name}
           </Typography.Title>
         }
