@@ -8,17 +8,16 @@ import type { ApprovalOutcome, ApprovalView } from '../../../../shared/api/deleg
 import { describeValidity } from '../../../../shared/delegation/validity';
 import { ApiRequestError } from '../../api/client';
 import { FaceCapture, faceTestIds } from '../../components/face/FaceCapture';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, formatTime } from '../../components/format';
 import { useLocalized } from '../../components/useLang';
 import { delegationApi, delegationKeys, useApproval } from './api';
 import { ScopeTags } from './bits';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatChinaClock } from '../../../../shared/time/china';
 
 /** The delegation page's ids, kept from before the capture was shared (e2e/web/delegation.spec.ts). */
 const approveTestIds = { ...faceTestIds('approve'), start: 'approve-agree' };
 
-const hhmm = (iso: string): string => formatChinaClock(iso);
+const hhmm = (iso: string): string => formatTime(iso);
 
 /** The details of the request, in plain words. */
 const RequestFacts = ({ v }: { v: ApprovalView }) => {
