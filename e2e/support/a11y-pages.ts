@@ -30,7 +30,7 @@ export type A11yPage = {
   phone?: boolean;
 };
 
-const heading = (page: Page) => page.locator(':is(h1,h2,h3,h4)').first().waitFor({ timeout: 15_000 });
+const heading = (page: Page) => page.locator('h1').first().waitFor({ timeout: 15_000 });
 
 export const a11yPages: A11yPage[] = [
   // Before sign-in
@@ -61,7 +61,7 @@ export const a11yPages: A11yPage[] = [
   {
     name: 'tax-filing-zero',
     role: 'chen',
-    path: (ids) => `/companies/${ids.yunfanFood}/tax/file/vat/2026-Q3`,
+    path: (ids) => `/companies/${ids.yunfanFood}/tax/file/vat-small-scale/2026-Q3`,
     ready: heading,
   },
   {
@@ -107,7 +107,7 @@ export const a11yPages: A11yPage[] = [
     name: 'firm-roster',
     role: 'huang',
     path: (ids) => `/firm/${ids.firmId}/roster`,
-    ready: (p) => p.locator('tbody tr').first().waitFor(),
+    ready: (p) => p.getByTestId('roster-name').first().waitFor(),
   },
   { name: 'firm-ledger', role: 'huang', path: (ids) => `/firm/${ids.firmId}/ledger`, ready: heading },
   { name: 'firm-batches', role: 'huang', path: (ids) => `/firm/${ids.firmId}/batches`, ready: heading },

@@ -17,7 +17,7 @@ import {
  * The accessibility sweep: axe-core (WCAG 2.0/2.1/2.2 A+AA and best practices) over every page of
  * e2e/support/a11y-pages.ts in each language and in elder mode. Critical and serious violations
  * fail; moderate ones fail unless docs/accessibility.md lists the rule with a reason.
- * A11Y_SHOTS=1 also saves a screenshot of every page and mode under e2e/.generated/a11y/.
+ * A11Y_ONLY=<names> limits the run to some pages; A11Y_SHOTS=1 also saves a screenshot of every page and mode under e2e/.generated/a11y/.
  */
 const modes = [
   { name: 'zh-CN', prefs: { lang: 'zh', elderMode: false } },
@@ -87,7 +87,9 @@ for (const mode of modes) {
     // One context per role and viewport, reused across that role's pages.
     const contexts = new Map<string, BrowserContext>();
     try {
-      for (const entry of a11yPages) {
+      // A11Y_ONLY=sign-in,home checks only those pages (while fixing one).
+      const only = process.env.A11Y_ONLY?.split(',');
+      for (const entry of a11yPages.filter((p) => !only || only.includes(p.name))) {
         const path = typeof entry.path === 'string' ? entry.path : entry.path(ids);
         if (!path) continue;
         const key = `${entry.role}/${entry.phone ? 'phone' : 'desk'}`;
@@ -135,6 +137,9 @@ for (const mode of modes) {
               .join(' | '),
           });
         }
+        // Written as it goes, so a run that times out still shows what it found.
+        mkdirSync(generatedDir, { recursive: true });
+        writeFileSync(join(generatedDir, `a11y-${mode.name}.json`), `${JSON.stringify(findings, null, 2)}\n`);
       }
     } finally {
       await Promise.all([...contexts.values()].map((c) => c.close()));

@@ -2,7 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ServerEvent } from '../api/events';
 import type { LocalizedText } from '../../../shared/text';
 
-export type EventOutcome = { notify?: { title: LocalizedText; body: LocalizedText } } | undefined;
+/** `notify` raises a desktop notification and is spoken in the live region; `announce` is only spoken. */
+export type EventOutcome =
+  { notify?: { title: LocalizedText; body: LocalizedText }; announce?: LocalizedText } | undefined;
 export type EventHandler = (event: ServerEvent, queryClient: QueryClient) => EventOutcome;
 
 /** Features register how their events refresh the UI and whether to raise a desktop notification. */

@@ -37,6 +37,13 @@ const base: ThemeConfig = {
     colorLink: '#1456b8', // 6.9:1
     borderRadius: 6,
     fontSize: 15,
+    // Headings were moved up one level (one h1 per page, no skipped levels); they keep the sizes
+    // they had one level down.
+    fontSizeHeading1: 28,
+    fontSizeHeading2: 22,
+    fontSizeHeading3: 18,
+    fontSizeHeading4: 16,
+    fontSizeHeading5: 15,
     fontFamily:
       '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Helvetica Neue", Arial, sans-serif',
   },

@@ -1,4 +1,5 @@
 import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { ItemMeta } from '../components/ItemMeta';
 import { PageTitle } from '../components/PageTitle';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -46,7 +47,7 @@ export const CompaniesPage = () => {
                 </Link>,
               ]}
             >
-              <List.Item.Meta
+              <ItemMeta
                 title={
                   <Link to={`/companies/${c.id}`} style={{ fontSize: '1.1em' }}>
                     {c.name}

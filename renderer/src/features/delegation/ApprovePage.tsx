@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { useResultFocus } from '../../components/announce';
 import { PageTitle } from '../../components/PageTitle';
 import { Alert, Button, Card, Descriptions, Popconfirm, Result, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +32,7 @@ const RequestFacts = ({ v }: { v: ApprovalView }) => {
       <Typography.Paragraph style={{ fontSize: '1.1em', margin: 0 }} data-testid="approve-asks">
         {t('delegation.approve.asks', { requester: v.requester.name, id: v.requester.residentIdMasked })}
       </Typography.Paragraph>
-      <Typography.Title level={3} style={{ margin: 0 }} data-testid="approve-company">
+      <Typography.Title level={2} style={{ margin: 0 }} data-testid="approve-company">
         {v.company.name}
       </Typography.Title>
       <Descriptions column={1} size="small" bordered>
@@ -73,6 +74,9 @@ export const ApprovePage = () => {
   };
 
   const v = view.data;
+  const success = useRef<HTMLDivElement>(null);
+  // The approval is the result the person waited for: spoken, and focused for the keyboard.
+  useResultFocus(success, outcome !== null);
   let body: ReactNode;
   if (view.isLoading) body = <Spin size="large" />;
   else if (view.error)
@@ -87,7 +91,7 @@ export const ApprovePage = () => {
     );
   else if (outcome)
     body = (
-      <div data-testid="approve-success">
+      <div data-testid="approve-success" ref={success} tabIndex={-1} className="st-result">
         <Result
           status="success"
           title={t('delegation.approve.success')}

@@ -158,7 +158,6 @@ export const WizardPage = () => {
           <Steps
             style={{ marginTop: 24 }}
             current={index}
-            percent={Math.round((done / 6) * 100)}
             onChange={(i) => {
               const s = wizardSteps[i];
               if (s) go(s);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ItemMeta } from '../../components/ItemMeta';
 import { Button, Empty, List, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -62,7 +63,7 @@ export const DueList = ({ items, showCompany }: { items: DueItem[]; showCompany:
             data-tax={i.tax}
             actions={[<Actions key="a" item={i} onZero={() => setZero(i)} />]}
           >
-            <List.Item.Meta
+            <ItemMeta
               title={
                 <Space wrap size={4}>
                   {showCompany && <Typography.Text strong>{i.companyName} · </Typography.Text>}
