@@ -3,6 +3,7 @@ import { cpus } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { toMarkdown, type Section } from './report';
 import { benchPlatform, benchRendererSize } from './platform-bench';
+import { benchChanges } from './changes-bench';
 
 /** npm run bench: every benchmark in sequence; prints and writes docs/PERFORMANCE.md. */
 const sections: Section[] = [];
@@ -10,7 +11,7 @@ const args = process.argv.slice(2);
 /** --quick: the ratios only (shorter load runs, fewer face attempts, no feature benches without a ratio). */
 const quick = args.includes('--quick');
 const only = args.filter((a) => a !== '--quick');
-const QUICK_SECTIONS = ['platform', 'renderer', 'face'];
+const QUICK_SECTIONS = ['platform', 'renderer', 'face', 'reads', 'batch'];
 const want = (name: string): boolean =>
   (only.length === 0 || only.includes(name)) && (!quick || QUICK_SECTIONS.includes(name));
 
@@ -36,14 +37,21 @@ const run = async (name: string, fn: () => Promise<Section> | Section): Promise<
 
 const main = async (): Promise<void> => {
   const started = performance.now();
-  const build = spawnSync('npm', ['run', 'build:web'], { stdio: 'ignore' });
-  if (build.status !== 0) throw new Error('npm run build:web failed');
-  // The platform benches start the compiled CLI, as npm run server does.
-  const server = spawnSync('npm', ['run', 'build:server'], { stdio: 'ignore' });
-  if (server.status !== 0) throw new Error('npm run build:server failed');
+  if (want('platform') || want('renderer')) {
+    const build = spawnSync('npm', ['run', 'build:web'], { stdio: 'ignore' });
+    if (build.status !== 0) throw new Error('npm run build:web failed');
+  }
+  if (want('platform')) {
+    // The platform benches start the compiled CLI, as npm run server does.
+    const server = spawnSync('npm', ['run', 'build:server'], { stdio: 'ignore' });
+    if (server.status !== 0) throw new Error('npm run build:server failed');
+  }
   await run('platform', benchPlatform);
   await run('renderer', benchRendererSize);
+  await run('reads', async () => (await import('./reads-bench')).benchReads());
+  await run('batch', async () => (await import('./batch-bench')).benchBatch(quick ? 200 : 1_000));
   for (const extra of (await import('./features')).featureBenches) await run(extra.name, extra.fn);
+  await run('changes', () => benchChanges());
   const md = toMarkdown(sections, {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,

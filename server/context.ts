@@ -10,6 +10,7 @@ import type { FaceCheckSettings } from './modules/face-checks';
 import type { TaxPort } from './modules/firms';
 import type { IdentityAuthority } from './modules/identity-authority';
 import type { SmsGateway } from './modules/sms';
+import type { SessionCache } from './auth/session-cache';
 
 /**
  * The context's services that are made on first use (a verifier loads a model; settings read the
@@ -24,6 +25,9 @@ export type AppServices = {
   batchRunner?: BatchRunner;
   identityAuthority?: IdentityAuthority;
   smsGateway?: SmsGateway;
+  sessionCache?: SessionCache;
+  /** A demo start enrols the demo portraits after listen; portrait reads wait for it. Never rejects. */
+  portraitsReady?: Promise<void>;
 };
 
 /** Everything a module needs, passed explicitly (no global singletons). */

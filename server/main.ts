@@ -51,10 +51,14 @@ const main = async (): Promise<void> => {
         'Start with --host 0.0.0.0 --public-url http://<this machine’s LAN address>:<port> (or SHANGTONG_PUBLIC_URL).',
     );
   process.send?.({ type: 'ready', url: platform.url });
+  // A demo start enrols the demo portraits after listen; harnesses that seed a folder wait for this line.
+  void platform.ctx.services.portraitsReady?.then(() => console.log('Demo portraits ready'));
   let closing = false;
   const shutdown = async (): Promise<void> => {
     if (closing) return;
     closing = true;
+    // A demo folder is complete only with its portraits (seconds after listen).
+    await platform.ctx.services.portraitsReady;
     // Drain: new connections are refused, open SSE streams end, requests in flight finish.
     setTimeout(() => {
       console.error('Shutdown took too long; exiting.');

@@ -49,7 +49,6 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     await ensureIssuerKeys(ctx);
     if (options.seed === 'demo') {
       await seedDemo(ctx);
-      await enrolDemoFaces(ctx);
       await seedDemoAnnualReports(ctx);
     }
     const app = await buildApp(ctx, { logger: options.logger ?? true });
@@ -58,6 +57,13 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const url = `http://${host}:${port}`;
+    if (options.seed === 'demo')
+      // After listen (issue 13): enrolling the demo portraits loads the face model (warming it for
+      // the first check) and takes seconds; portrait reads wait for it meanwhile.
+      ctx.services.portraitsReady = enrolDemoFaces(ctx).then(
+        () => undefined,
+        (e: unknown) => console.error('demo face enrolment failed', e),
+      );
     // Background work (expiry sweep, reminders, re-sends, batches, clean-ups) once across instances.
     if (handle.kind === 'postgres' && handle.url) ctx.jobs = await pgBossQueue(handle.url);
     await startBackgroundWork(ctx);
@@ -66,6 +72,7 @@ export const startPlatform = async (options: PlatformOptions): Promise<RunningPl
       ctx,
       url,
       close: async () => {
+        await ctx.services.portraitsReady;
         await ctx.jobs.stop();
         await firmRunner(ctx).stop();
         await app.close();

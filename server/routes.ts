@@ -11,6 +11,7 @@ import { registrationRoutes } from './modules/registration/routes';
 import { taxRoutes } from './modules/tax/routes';
 import { firmRoutes } from './modules/firms/routes';
 import { annualReportRoutes } from './modules/annual-reports';
+import { changeRoutes } from './modules/changes';
 
 /** Every route of the platform; modules add theirs here. */
 export const allRoutes: readonly Route[] = [
@@ -26,4 +27,5 @@ export const allRoutes: readonly Route[] = [
   ...taxRoutes,
   ...firmRoutes,
   ...annualReportRoutes,
+  ...changeRoutes,
 ];

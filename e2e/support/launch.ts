@@ -4,7 +4,10 @@ import { repoRoot, webRoot } from './paths';
 
 export type LaunchedPlatform = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
-/** Starts the platform CLI exactly as a user would (tsx server/main.ts) and waits for its ready line. */
+/**
+ * Starts the platform CLI exactly as a user would (tsx server/main.ts) and waits for its ready line
+ * (with `--seed demo`, also for the demo portraits, enrolled after listen).
+ */
 export const launchPlatform = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<LaunchedPlatform> =>
   new Promise((resolve, reject) => {
     const child = spawn(
@@ -32,10 +35,11 @@ export const launchPlatform = (args: string[], env: NodeJS.ProcessEnv = {}): Pro
       () => reject(new Error(`platform did not start in ${startMs / 1000} s:\n${output}`)),
       startMs,
     );
+    const demo = args.some((a, i) => a === 'demo' && args[i - 1] === '--seed');
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) {
+      if (match && (!demo || output.includes('Demo portraits ready'))) {
         clearTimeout(timer);
         child.stdout?.off('data', onData);
         resolve({

@@ -4,6 +4,7 @@ import { registerLicences } from './features/licences/register';
 import { registerTax } from './features/tax/register';
 import { registerFirms } from './features/firms/register';
 import { registerAnnualReports } from './features/annual-reports/register';
+import { registerChanges } from './features/changes/register';
 /**
  * Registers every feature's routes, panels, widgets, event handlers and messages, explicitly and
  * once at bootstrap (never as a side effect of importing a module).
@@ -15,4 +16,5 @@ export const registerFeatures = (): void => {
   registerTax();
   registerFirms();
   registerAnnualReports();
+  registerChanges();
 };

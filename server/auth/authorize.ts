@@ -11,6 +11,7 @@ import {
 } from '../db/schema';
 import { scopesCover, type ScopeKey } from '../../shared/delegation/scopes';
 import { text, type LocalizedText } from '../../shared/text';
+import { DomainError } from '../../shared/domain-error';
 
 export type ActingAs = 'legal-representative' | 'delegate' | 'firm-staff' | 'connected';
 
@@ -25,6 +26,12 @@ export type Authority = {
 };
 
 export type Refusal = { allowed: false; status: 403 | 404; code: string; text: LocalizedText };
+
+/**
+ * A refusal as the error domain code throws; its code answers with the refusal's status through
+ * STATUS_OF_CODE (server/http/errors.ts), where every code below is listed (403, or 404 for COMPANY_NOT_FOUND).
+ */
+export const refusalError = (r: Refusal): DomainError => new DomainError(r.code, r.text);
 
 type DelegationRow = typeof delegations.$inferSelect;
 

@@ -105,7 +105,7 @@ describe.skipIf(!url)('events across instances (PostgreSQL)', () => {
       .transaction(async (tx) => {
         await a.ctx.bus.publish(
           li.personId,
-          { type: 'delegation.approved', data: { delegationId: 'rolled-back' } },
+          { type: 'abnormal-list.removed', data: { companyId: 'rolled-back' } },
           tx,
         );
         throw new Error('roll back');
@@ -115,13 +115,13 @@ describe.skipIf(!url)('events across instances (PostgreSQL)', () => {
     await a.ctx.db.transaction(async (tx) => {
       await a.ctx.bus.publish(
         li.personId,
-        { type: 'delegation.approved', data: { delegationId: 'd-across' } },
+        { type: 'abnormal-list.removed', data: { companyId: 'd-across' } },
         tx,
       );
     });
     const text = await stream.readUntil('d-across');
     expect(performance.now() - started).toBeLessThan(1_000);
-    expect(text).toContain('event: delegation.approved\ndata: {"delegationId":"d-across"}');
+    expect(text).toContain('event: abnormal-list.removed\ndata: {"companyId":"d-across"}');
     expect(text).not.toContain('rolled-back');
     stream.abort();
   });
@@ -139,12 +139,34 @@ describe.skipIf(!url)('events across instances (PostgreSQL)', () => {
     await a.ctx.bus.closeStreams({ personId: li.personId, sessionId: session!.id });
     await mine.ended;
     await a.ctx.bus.publish(li.personId, {
-      type: 'delegation.approved',
-      data: { delegationId: 'still-open' },
+      type: 'abnormal-list.removed',
+      data: { companyId: 'still-open' },
     });
     await theirs.readUntil('still-open');
     await a.ctx.bus.closeStreams({ personId: li.personId });
     await theirs.ended;
+  });
+
+  it('a session signed out on A is refused on B once the fan-out arrives, though B had it cached', async () => {
+    const wang = await signIn(b.base, 'wang');
+    const status = async (base: string): Promise<number> =>
+      (await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${wang.token}` } })).status;
+    expect(await status(b.base)).toBe(200); // now in B's cache
+    const reachedB = new Promise<void>((resolve) => {
+      const stop = b.ctx.bus.onSessionsEnded((target) => {
+        if (target.personId !== wang.personId) return;
+        stop();
+        resolve();
+      });
+    });
+    const out = await fetch(`${a.base}/api/v1/auth/sign-out`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${wang.token}` },
+    });
+    expect(out.status).toBe(200);
+    expect(await status(a.base)).toBe(401);
+    await reachedB;
+    expect(await status(b.base)).toBe(401);
   });
 
   it('sweeps outbox rows once they are past their keeping time', async () => {

@@ -3,13 +3,19 @@ import { and, asc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
 import { eventOutbox } from '../db/schema';
 import type { Db, DbOrTx } from '../db/types';
 import type { Listen } from '../db/open';
+import type { ServerEvent } from '../../shared/api/events';
 
-export type UserEvent = { type: string; data: Record<string, unknown> };
+/** Every event type and its payload are declared once, in shared/api/events.ts. */
+export type { ServerEvent } from '../../shared/api/events';
 
 /** The one PostgreSQL channel every instance listens on. */
 export const EVENTS_CHANNEL = 'shangtong_events';
 /** Outbox type of the control message that ends a person's (or one session's) open streams. */
 const CLOSE_STREAMS = '$close-streams';
+/** Outbox type of the control message that drops cached sessions (no stream is closed). */
+const SESSIONS_CHANGED = '$sessions-changed';
+/** Local emitter key: a person's sessions (or one of them) ended or changed, from either message. */
+const SESSIONS_ENDED = '$sessions-ended';
 /** pg_notify refuses payloads of 8000 bytes or more; larger events travel by id and are read back. */
 const MAX_INLINE_PAYLOAD = 7_900;
 
@@ -53,11 +59,21 @@ export class EventBus {
   }
 
   /** Announces `event` to `personId` on every instance (inside `db`'s transaction when it is one). */
-  async publish(personId: string, event: UserEvent, db: DbOrTx = this.db): Promise<void> {
+  async publish(personId: string, event: ServerEvent, db: DbOrTx = this.db): Promise<void> {
+    await this.write(personId, event.type, event.data, db);
+  }
+
+  /** The same event to several people (each once). */
+  async publishTo(personIds: Iterable<string>, event: ServerEvent, db: DbOrTx = this.db): Promise<void> {
+    for (const personId of new Set(personIds)) await this.publish(personId, event, db);
+  }
+
+  /** Writes an outbox row and notifies every instance; `type` is an event's or the close-streams control's. */
+  private async write(personId: string, type: string, data: object, db: DbOrTx): Promise<void> {
     await db.execute(sql`
       with row as (
         insert into event_outbox (person_id, type, data)
-        values (${personId}, ${event.type}, ${JSON.stringify(event.data)}::jsonb)
+        values (${personId}, ${type}, ${JSON.stringify(data)}::jsonb)
         returning id, person_id, type, data
       ), message as (
         select id, json_build_object('i', id, 'p', person_id, 't', type, 'd', data)::text as body from row
@@ -68,25 +84,44 @@ export class EventBus {
       from message`);
   }
 
-  /** The same event to several people (each once). */
-  async publishTo(personIds: Iterable<string>, event: UserEvent, db: DbOrTx = this.db): Promise<void> {
-    for (const personId of new Set(personIds)) await this.publish(personId, event, db);
-  }
-
   /**
    * Ends a person's open event streams on every instance — all of them, or only those of one
    * session (sign-out). The stream's client sees the stream end; it must not reconnect unless it
    * still holds a valid session.
    */
   async closeStreams(target: { personId: string; sessionId?: string }, db: DbOrTx = this.db): Promise<void> {
-    await this.publish(
+    await this.write(
       target.personId,
-      { type: CLOSE_STREAMS, data: target.sessionId ? { sessionId: target.sessionId } : {} },
+      CLOSE_STREAMS,
+      target.sessionId ? { sessionId: target.sessionId } : {},
       db,
     );
   }
 
-  subscribe(personId: string, listener: (event: UserEvent) => void): () => void {
+  /**
+   * Tells every instance that a person's sessions (or one of them) may no longer be what its cache
+   * holds — lock, delegation revoke — without closing streams. Sign-out uses `closeStreams`, which
+   * carries the same news.
+   */
+  async sessionsChanged(
+    target: { personId: string; sessionId?: string },
+    db: DbOrTx = this.db,
+  ): Promise<void> {
+    await this.write(
+      target.personId,
+      SESSIONS_CHANGED,
+      target.sessionId ? { sessionId: target.sessionId } : {},
+      db,
+    );
+  }
+
+  /** Called on this instance whenever `closeStreams` or `sessionsChanged` reaches it (session caches). */
+  onSessionsEnded(listener: (target: { personId: string; sessionId?: string }) => void): () => void {
+    this.emitter.on(SESSIONS_ENDED, listener);
+    return () => this.emitter.off(SESSIONS_ENDED, listener);
+  }
+
+  subscribe(personId: string, listener: (event: ServerEvent) => void): () => void {
     this.emitter.on(personId, listener);
     return () => this.emitter.off(personId, listener);
   }
@@ -144,12 +179,19 @@ export class EventBus {
     // A catch-up may overlap live notifications: each event reaches a stream once.
     if (this.delivered.has(message.i)) return;
     this.remember(message.i);
-    if (message.t === CLOSE_STREAMS) {
+    if (message.t === CLOSE_STREAMS || message.t === SESSIONS_CHANGED) {
       const sessionId = typeof message.d.sessionId === 'string' ? message.d.sessionId : undefined;
+      // Caches first, so a stream's own re-check after closing never sees the ended session.
+      this.emitter.emit(
+        SESSIONS_ENDED,
+        sessionId ? { personId: message.p, sessionId } : { personId: message.p },
+      );
+      if (message.t === SESSIONS_CHANGED) return;
       this.emitter.emit(`${CLOSE_STREAMS}:${message.p}`, sessionId);
       return;
     }
-    this.emitter.emit(message.p, { type: message.t, data: message.d });
+    // Only `publish` writes other rows, and it takes a ServerEvent: the row is one as written.
+    this.emitter.emit(message.p, { type: message.t, data: message.d } as ServerEvent);
   }
 
   /** Recently delivered ids, so a catch-up never delivers an event twice. */

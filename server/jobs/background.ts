@@ -2,6 +2,7 @@ import type { AppContext } from '../context';
 import { expireDue, remindRenewals } from '../modules/delegation';
 import { firmRunner, resendUnanswered } from '../modules/firms';
 import { runAbnormalListJob } from '../modules/annual-reports';
+import { sweepDelegationReviews } from '../modules/changes';
 import { sweepOutbox } from '../events/bus';
 import { expireIdempotencyKeys } from './expiry';
 import { sweepRateLimits } from '../security/rate-limit-store';
@@ -40,6 +41,10 @@ export const startBackgroundWork = async (ctx: AppContext): Promise<void> => {
   // Listing on 1 July is claimed per year in the same transaction, so an hourly check lists once.
   await jobs.every('annual-reports.abnormal-list', 60, async () => {
     await runAbnormalListJob(ctx);
+  });
+  // After a legal representative change: notices 7 days before, unconfirmed authorizations end on the due day.
+  await jobs.every('changes.delegation-reviews', 60, async () => {
+    await sweepDelegationReviews(ctx);
   });
   await jobs.every('rate-limit.sweep', 10, async () => {
     await sweepRateLimits(ctx.db, ctx.now());

@@ -14,7 +14,7 @@ import { writeAudit } from '../audit/write';
 import type { FaceTemplate, FaceVerifier } from '../face/verifier';
 import { demoNewcomers, demoPeople } from './demo-data';
 import { faceVerifierFor } from '../modules/face-checks';
-import { identityAuthorityFor, loadRegisterEntry } from '../modules/identity-authority';
+import { identityAuthorityFor, loadRegisterEntry, LocalRegister } from '../modules/identity-authority';
 
 /**
  * Which photo stands for which demo legal representative. 陈志明 and 刘芳 share person A (the face
@@ -72,7 +72,11 @@ export const enrolDemoFaces = async (
     const file = photos.get(e.key);
     if (!file) continue;
     const photo = path.join(dir, file);
-    const current = await authority.portraitTemplate(e.residentId);
+    // Not portraitTemplate: on a demo start that waits for this very enrolment.
+    const current =
+      authority instanceof LocalRegister
+        ? await authority.storedPortrait(e.residentId)
+        : await authority.portraitTemplate(e.residentId);
     if (!existsSync(photo) || current?.engine === verifier.engine) {
       result.skipped.push(e.key);
       continue;

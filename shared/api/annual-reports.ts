@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DisclosedChange, ReductionNotice } from './changes';
 import { AnnualReportContent, Withholdable } from '../lifecycle/annual-report-fields';
 
 /** Request and response schemas of the annual report (企业年报) and disclosure routes. */
@@ -18,6 +19,18 @@ export const AnnualReportDueView = z.object({
   missingYears: z.array(z.number().int()),
 });
 export type AnnualReportDueView = z.infer<typeof AnnualReportDueView>;
+
+/** Annual reports due or overdue across the caller's companies. */
+export const MyAnnualReportsDue = z.object({
+  today: z.string(),
+  items: z.array(
+    z.object({ companyId: z.uuid(), companyName: z.string(), uscc: z.string(), due: AnnualReportDueView }),
+  ),
+});
+export type MyAnnualReportsDue = z.infer<typeof MyAnnualReportsDue>;
+
+/** Applying for removal from the abnormal list takes no input. */
+export const RemovalBody = z.strictObject({});
 
 export const AbnormalListEntryView = z.object({
   reportYear: z.number().int(),
@@ -141,6 +154,8 @@ export const DisclosureSection = z.discriminatedUnion('kind', [
     listed: z.boolean(),
     entries: z.array(AbnormalListEntryView),
   }),
+  z.object({ kind: z.literal('changes'), changes: z.array(DisclosedChange) }),
+  z.object({ kind: z.literal('capital-reduction-notices'), notices: z.array(ReductionNotice) }),
 ]);
 export type DisclosureSection = z.infer<typeof DisclosureSection>;
 

@@ -90,6 +90,17 @@ export type ClientSelection = z.infer<typeof ClientSelection>;
 export const ZeroFilingTax = z.enum(['vat']);
 export type ZeroFilingTax = z.infer<typeof ZeroFilingTax>;
 
+/**
+ * What each kind of batch is made with: written with the batch (`batches.params`) and read back
+ * with the same schema by the kind's handlers, so a renamed field is a compile error on both ends.
+ */
+export const BATCH_KIND_PARAMS = {
+  'zero-filing': z.object({ tax: ZeroFilingTax, periodKey: PeriodKey, sessionId: z.string() }),
+  'receipt-export': z.object({ periodKey: PeriodKey }),
+  'delegation-renewal': z.object({ withinDays: z.number().int().min(1).max(365) }),
+} as const satisfies Record<BatchKind, z.ZodType>;
+export type BatchKindParams<K extends BatchKind> = z.infer<(typeof BATCH_KIND_PARAMS)[K]>;
+
 export const ZeroFilingBody = z.strictObject({
   tax: ZeroFilingTax.default('vat'),
   periodKey: PeriodKey,

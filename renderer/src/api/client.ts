@@ -132,16 +132,6 @@ export const api = {
    */
   call,
   /**
-   * Legacy, for call sites merged from branches written before contracts (annual reports):
-   * convert them to `api.call(contract, input)` and delete these.
-   */
-  get: <T>(path: string, schema: z.ZodType<T>, options?: RequestOptions) =>
-    request('GET', path, schema, undefined, options),
-  post: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>
-    request('POST', path, schema, body ?? {}, options),
-  put: <T>(path: string, body: unknown, schema: z.ZodType<T>, options?: RequestOptions) =>
-    request('PUT', path, schema, body, options),
-  /**
    * Downloads a file (PDF, Excel) with the session's authorization, saved under the name the
    * platform gives it (dated, in the reader's language); `fileName` only if it gives none.
    */

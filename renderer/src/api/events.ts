@@ -1,13 +1,14 @@
 import { apiHeaders, urlOf } from './client';
 import { eventsApi } from '../../../shared/api/contracts/events';
+import { StreamEvent } from '../../../shared/api/events';
 
-export type ServerEvent = { type: string; data: Record<string, unknown> };
+export type { StreamEvent } from '../../../shared/api/events';
 
 /**
  * Reads the platform's Server-Sent Events over fetch (so the bearer token travels in a header,
  * never in a URL), reconnecting with backoff until stopped.
  */
-export const subscribeEvents = (onEvent: (e: ServerEvent) => void): (() => void) => {
+export const subscribeEvents = (onEvent: (e: StreamEvent) => void): (() => void) => {
   const controller = new AbortController();
   let delay = 500;
   const run = async (): Promise<void> => {
@@ -37,11 +38,14 @@ export const subscribeEvents = (onEvent: (e: ServerEvent) => void): (() => void)
               else if (line.startsWith('data: ')) data += line.slice(6);
             }
             if (data) {
+              let parsed: ReturnType<typeof StreamEvent.safeParse> | undefined;
               try {
-                onEvent({ type, data: JSON.parse(data) as Record<string, unknown> });
+                parsed = StreamEvent.safeParse({ type, data: JSON.parse(data) as unknown });
               } catch {
-                // A malformed event is skipped; the stream goes on.
+                // Not JSON: skipped below.
               }
+              // A malformed event, or one of a type this build does not know, is skipped; the stream goes on.
+              if (parsed?.success) onEvent(parsed.data);
             }
           }
         }

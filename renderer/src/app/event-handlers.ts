@@ -1,16 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ServerEvent } from '../api/events';
+import type { StreamEvent } from '../api/events';
+import { isDelegationEvent } from '../../../shared/api/events';
 import type { LocalizedText } from '../../../shared/text';
 
 /** `notify` raises a desktop notification and is spoken in the live region; `announce` is only spoken. */
 export type EventOutcome =
   { notify?: { title: LocalizedText; body: LocalizedText }; announce?: LocalizedText } | undefined;
-export type EventHandler = (event: ServerEvent, queryClient: QueryClient) => EventOutcome;
+/** Handlers switch on `event.type`: each case sees that event's own payload. */
+export type EventHandler = (event: StreamEvent, queryClient: QueryClient) => EventOutcome;
 
 /** Features register how their events refresh the UI and whether to raise a desktop notification. */
 export const eventHandlers: EventHandler[] = [
   (event, queryClient) => {
-    if (event.type.startsWith('company.') || event.type.startsWith('delegation.')) {
+    if (isDelegationEvent(event)) {
       void queryClient.invalidateQueries({ queryKey: ['companies'] });
     }
     return undefined;

@@ -4,14 +4,13 @@ import { Alert, Button, Card, Checkbox, Form, Input, List, Steps, Typography } f
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { PHONE_PATTERN, PASSWORD_MIN, SignInResponse } from '../../../shared/api/identity';
-import { FaceChallengeView } from '../../../shared/api/face';
+import { PHONE_PATTERN, PASSWORD_MIN } from '../../../shared/api/identity';
 import {
-  DevSmsOutbox,
-  SignUpPhoneVerified,
-  SignUpStarted,
+  type SignUpPhoneVerified,
+  type SignUpStarted,
   type SignUpStartRequest,
 } from '../../../shared/api/sign-up';
+import { signUpApi } from '../../../shared/api/contracts/sign-up';
 import { validateResidentId } from '../../../shared/identifiers/resident-id';
 import { identifierErrorMessage } from '../../../shared/identifiers/messages';
 import { api, type ApiRequestError } from '../api/client';
@@ -26,7 +25,7 @@ const DevOutbox = ({ phone }: { phone: string }) => {
   const { t } = useTranslation();
   const outbox = useQuery({
     queryKey: ['dev-sms-outbox', phone],
-    queryFn: () => api.get(`/api/v1/dev/sms-outbox?phone=${phone}`, DevSmsOutbox),
+    queryFn: () => api.call(signUpApi.devSmsOutbox, { query: { phone } }),
     retry: false,
     refetchInterval: 3000,
   });
@@ -58,7 +57,7 @@ export const SignUpPage = () => {
   const [phoneDone, setPhoneDone] = useState(false);
   const [password, setPassword] = useState('');
   const start = useMutation<SignUpStarted, ApiRequestError, Identity>({
-    mutationFn: (v) => api.post('/api/v1/auth/sign-ups', { ...v, faceConsent: true }, SignUpStarted),
+    mutationFn: (v) => api.call(signUpApi.start, { body: { ...v, faceConsent: true } }),
     onSuccess: (res, v) => setStarted({ id: res.signUpId, phone: v.phone }),
     onError: (e) => {
       if (e.field) form.setFields([{ name: e.field as keyof Identity, errors: [e.message] }]);
@@ -66,11 +65,10 @@ export const SignUpPage = () => {
   });
   const verifyPhone = useMutation<SignUpPhoneVerified, ApiRequestError, { code: string }>({
     mutationFn: ({ code }) =>
-      api.post(
-        `/api/v1/auth/sign-ups/${started!.id}/phone`,
-        { phone: started!.phone, code },
-        SignUpPhoneVerified,
-      ),
+      api.call(signUpApi.phone, {
+        params: { signUpId: started!.id },
+        body: { phone: started!.phone, code },
+      }),
     onSuccess: () => setPhoneDone(true),
   });
   const step = !started ? 0 : !phoneDone ? 1 : 2;
@@ -185,15 +183,12 @@ export const SignUpPage = () => {
               />
             </Form.Item>
             <FaceCapture
-              getChallenge={() =>
-                api.post(`/api/v1/auth/sign-ups/${started.id}/face-challenge`, {}, FaceChallengeView)
-              }
+              getChallenge={() => api.call(signUpApi.faceChallenge, { params: { signUpId: started.id } })}
               submit={(challengeId, frames) =>
-                api.post(
-                  `/api/v1/auth/sign-ups/${started.id}/complete`,
-                  { challengeId, frames, password },
-                  SignInResponse,
-                )
+                api.call(signUpApi.complete, {
+                  params: { signUpId: started.id },
+                  body: { challengeId, frames, password },
+                })
               }
               onDone={async (res) => {
                 await completeSignIn(queryClient, res);

@@ -12,7 +12,8 @@ import {
 import { persons } from './identity';
 
 /** What a face check answers for; `subjectId` is the delegation or registration confirmation. */
-export type FaceCheckPurpose = 'delegation.approve' | 'registration.confirm' | 'sign-up' | 'approvals.batch';
+export type FaceCheckPurpose =
+  'delegation.approve' | 'registration.confirm' | 'sign-up' | 'approvals.batch' | 'change.confirm';
 
 /**
  * A liveness challenge issued for one subject. Single use: consumed by the first submission

@@ -12,3 +12,4 @@ export * from './face-checks';
 export * from './platform';
 export * from './identity-authority';
 export * from './annual-reports';
+export * from './changes';

@@ -14,7 +14,7 @@ import {
   listingYearDueBy,
   type BlockedAction,
 } from '../../../shared/lifecycle/abnormal-list';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { text } from '../../../shared/text';
 import { connectedPeople } from './connected';
 import { filedYearsOf, getCompany, isOnAbnormalList, reportsOf } from './store';
@@ -128,8 +128,7 @@ export const applyForRemoval = async (
     .from(abnormalListEntries)
     .where(and(eq(abnormalListEntries.companyId, company.id), isNull(abnormalListEntries.removedAt)));
   if (open.length === 0)
-    throw new HttpError(
-      409,
+    throw new DomainError(
       'ABNORMAL_LIST_NOT_LISTED',
       text('企业不在经营异常名录中，无需申请移出。', 'The company is not on the abnormal operations list.'),
     );

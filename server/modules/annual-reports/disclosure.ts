@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types';
 import { companies, persons } from '../../db/schema';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { publicItems } from '../../../shared/lifecycle/annual-report-fields';
 import type { DisclosureRecord, DisclosureSection } from '../../../shared/api/annual-reports';
 import { text } from '../../../shared/text';
+import { disclosedChanges, reductionNotices } from '../changes';
 import { entryView, listEntriesOf, reportsOf, versionView, type CompanyRow } from './store';
 
 /** A section of the public record; later lifecycle work (changes, deregistration notices…) adds its own. */
@@ -32,7 +33,23 @@ const abnormalListSection: DisclosureSectionSource = async (db, company) => {
   return { kind: 'abnormal-list', listed: entries.some((e) => e.removedOn === null), entries };
 };
 
-export const disclosureSections: DisclosureSectionSource[] = [annualReportsSection, abnormalListSection];
+const changesSection: DisclosureSectionSource = async (db, company) => ({
+  kind: 'changes',
+  changes: await disclosedChanges(db, company.id),
+});
+
+const reductionNoticesSection: DisclosureSectionSource = async (db, company) => ({
+  kind: 'capital-reduction-notices',
+  notices: await reductionNotices(db, company.id),
+});
+
+/** In the order of the public system: change history and open notices first, then the yearly reports. */
+export const disclosureSections: DisclosureSectionSource[] = [
+  changesSection,
+  reductionNoticesSection,
+  annualReportsSection,
+  abnormalListSection,
+];
 
 /** The company's public record (no sign-in): registration facts and every public section. */
 export const disclosureRecord = async (db: DbOrTx, uscc: string): Promise<DisclosureRecord> => {
@@ -42,11 +59,10 @@ export const disclosureRecord = async (db: DbOrTx, uscc: string): Promise<Disclo
     .innerJoin(persons, eq(persons.id, companies.legalRepPersonId))
     .where(eq(companies.uscc, uscc));
   if (!row)
-    throw new HttpError(
-      404,
+    throw new DomainError(
       'DISCLOSURE_COMPANY_NOT_FOUND',
       text('未找到该统一社会信用代码对应的企业。', 'No company has this unified social credit code.'),
-      'uscc',
+      { field: 'uscc' },
     );
   const c = row.c;
   const sections: DisclosureSection[] = [];

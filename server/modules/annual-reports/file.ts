@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/types';
 import type { Authority } from '../../auth/authorize';
 import { annualReports } from '../../db/schema';
 import { auditActingFor } from '../../audit/write';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { postInbox } from '../inbox';
 import { checkCorrection, checkFirstFiling } from '../../../shared/lifecycle/annual-report';
 import type { AnnualReportContent, Withholdable } from '../../../shared/lifecycle/annual-report-fields';
@@ -23,6 +23,37 @@ const filedView = (row: ReportRow, uscc: string): AnnualReportFiled => ({
   filedAt: row.filedAt.toISOString(),
   disclosurePath: disclosurePath(uscc),
 });
+
+/** Stores one version of a report, filed by `authority` (who, acting how, through which delegation or firm). */
+const insertVersion = async (
+  db: DbOrTx,
+  authority: Authority,
+  version: {
+    companyId: string;
+    reportYear: number;
+    version: number;
+    content: AnnualReportContent;
+    withheld: Withholdable[];
+    late: boolean;
+    correctionNote?: string;
+  },
+  now: Date,
+): Promise<ReportRow> => {
+  const [row] = await db
+    .insert(annualReports)
+    .values({
+      ...version,
+      withheld: [...new Set(version.withheld)],
+      filedByPersonId: authority.personId,
+      actingAs: authority.actingAs,
+      delegationId: authority.delegationId ?? null,
+      firmId: authority.firmId ?? null,
+      filedAt: now,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned nothing');
+  return row;
+};
 
 /**
  * Files a company's first report on a year. Runs in the caller's transaction (the idempotency
@@ -45,23 +76,19 @@ export const fileAnnualReport = async (
     filedYears: filedYearsOf(reports),
   });
   const now = ctx.now();
-  const [row] = await db
-    .insert(annualReports)
-    .values({
+  const row = await insertVersion(
+    db,
+    authority,
+    {
       companyId: company.id,
       reportYear: input.reportYear,
       version: 1,
       content: input.content,
-      withheld: [...new Set(input.withheld)],
+      withheld: input.withheld,
       late,
-      filedByPersonId: authority.personId,
-      actingAs: authority.actingAs,
-      delegationId: authority.delegationId ?? null,
-      firmId: authority.firmId ?? null,
-      filedAt: now,
-    })
-    .returning();
-  if (!row) throw new Error('insert returned nothing');
+    },
+    now,
+  );
   await auditActingFor(
     db,
     authority,
@@ -104,36 +131,31 @@ export const correctAnnualReport = async (
       ),
     );
   if (!current)
-    throw new HttpError(
-      404,
+    throw new DomainError(
       'ANNUAL_REPORT_NOT_FILED',
       text(
         `${reportYear}年度报告尚未报送，请先报送。`,
         `No report has been filed for ${reportYear}; file it first.`,
       ),
-      'reportYear',
+      { field: 'reportYear' },
     );
   checkCorrection(reportYear, today);
   const now = ctx.now();
   await db.update(annualReports).set({ supersededAt: now }).where(eq(annualReports.id, current.id));
-  const [row] = await db
-    .insert(annualReports)
-    .values({
+  const row = await insertVersion(
+    db,
+    authority,
+    {
       companyId: company.id,
       reportYear,
       version: current.version + 1,
       content: input.content,
-      withheld: [...new Set(input.withheld)],
+      withheld: input.withheld,
       late: current.late,
       correctionNote: input.note,
-      filedByPersonId: authority.personId,
-      actingAs: authority.actingAs,
-      delegationId: authority.delegationId ?? null,
-      firmId: authority.firmId ?? null,
-      filedAt: now,
-    })
-    .returning();
-  if (!row) throw new Error('insert returned nothing');
+    },
+    now,
+  );
   await auditActingFor(
     db,
     authority,

@@ -1,5 +1,6 @@
 // What other modules may use of the batch runner: kinds, the runner and the batch store.
 export type { BatchKindHandler, BatchKinds, BatchRow } from './kinds';
+export { defineBatchKind } from './kinds';
 export { BatchRunner, runnerFor, setRunnerFor } from './runner';
 export {
   batchCounts,

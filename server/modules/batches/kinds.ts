@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import type { batches, batchItems } from '../../db/schema';
@@ -20,8 +21,9 @@ export type ItemOutcome = {
 };
 
 /**
- * What a kind of batch does with one item. `process` runs inside the transaction that also marks
- * the item finished, so its effect and the mark commit together or not at all. It throws a
+ * What a kind of batch does with one item. `process` runs in a savepoint of the chunk's
+ * transaction that also marks the item finished, so its effect and the mark commit together or
+ * not at all (a failed item rolls back to its savepoint alone). It throws a
  * DomainError (code + {zh,en}) to fail the item with a message people can act on.
  */
 export type BatchKindHandler = {
@@ -35,3 +37,35 @@ export type BatchKindHandler = {
 };
 
 export type BatchKinds = Readonly<Record<string, BatchKindHandler>>;
+
+/** A kind as written: the schema of its parameters, and handlers that receive them checked and typed. */
+export type BatchKindDefinition<P> = {
+  params: z.ZodType<P>;
+  process: (
+    ctx: AppContext,
+    tx: DbOrTx,
+    batch: BatchRow,
+    item: BatchItemRow,
+    params: P,
+  ) => Promise<ItemOutcome>;
+  finish?: (ctx: AppContext, batch: BatchRow, params: P) => Promise<BatchOutput | null>;
+  title: (params: P) => LocalizedText;
+  describe: (result: Record<string, unknown>) => LocalizedText | null;
+};
+
+/**
+ * The runner's view of a kind: `batches.params` is stored JSON, read back here through the kind's
+ * schema (it was written from the same type by createBatch) before any handler sees it.
+ */
+export const defineBatchKind = <P>(kind: BatchKindDefinition<P>): BatchKindHandler => {
+  const read = (params: unknown): P => kind.params.parse(params);
+  const finish = kind.finish;
+  return {
+    title: (params) => kind.title(read(params)),
+    describe: kind.describe,
+    process: (ctx, tx, batch, item) => kind.process(ctx, tx, batch, item, read(batch.params)),
+    ...(finish
+      ? { finish: (ctx: AppContext, batch: BatchRow) => finish(ctx, batch, read(batch.params)) }
+      : {}),
+  };
+};

@@ -4,7 +4,8 @@ import { batches, batchItems } from '../../db/schema';
 import { isDomainError } from '../../../shared/domain-error';
 import { text, type LocalizedText } from '../../../shared/text';
 import type { BatchProgressData } from '../../../shared/firms/batch-contract';
-import type { BatchItemRow, BatchKinds, BatchRow } from './kinds';
+import type { BatchItemRow, BatchKinds, BatchRow, ItemOutcome } from './kinds';
+import type { DbOrTx } from '../../db/types';
 import { batchCounts } from './store';
 
 export type RunnerOptions = {
@@ -19,6 +20,42 @@ export type RunnerOptions = {
    * done inside the transaction, never committed — and the runner stops.
    */
   stopAfter?: number;
+  /** Items per transaction (default 100). */
+  chunkSize?: number;
+  /** Tests: the process "dies" just before the n-th item (1-based), mid-chunk, and the runner stops. */
+  crashAtItem?: number;
+};
+
+/** About 100 items per transaction: per-item commit and claim costs are paid once per chunk. */
+const DEFAULT_CHUNK = 100;
+
+type Mark = {
+  id: string;
+  status: 'done' | 'skipped' | 'failed' | 'pending';
+  result: Record<string, unknown> | null;
+  code: string | null;
+  message: LocalizedText | null;
+};
+
+/**
+ * Marks a chunk's items in one statement: finished ones with their outcome, transient failures
+ * pending again; every one counts an attempt.
+ */
+const markItems = async (tx: DbOrTx, marks: Mark[], now: Date): Promise<void> => {
+  if (marks.length === 0) return;
+  await tx.execute(sql`
+    update batch_items b set
+      status = v.status,
+      attempts = b.attempts + 1,
+      result = case when v.status in ('pending', 'failed') then b.result else nullif(v.result, 'null') end,
+      error_code = v.code,
+      error_message = nullif(v.message, 'null'),
+      lease_until = null,
+      finished_at = case when v.status = 'pending' then null else ${now.toISOString()}::timestamptz end,
+      updated_at = ${now.toISOString()}::timestamptz
+    from jsonb_to_recordset(${JSON.stringify(marks)}::jsonb)
+      as v(id uuid, status text, result jsonb, code text, message jsonb)
+    where b.id = v.id`);
 };
 
 /** How many `batch.run` jobs a kick queues, so that other instances work on the batch too. */
@@ -56,6 +93,8 @@ export class BatchRunner {
   private stopped = false;
   private processed = 0;
   private readonly lastProgress = new Map<string, number>();
+  /** Items still to take one per transaction after a chunk's transaction failed as a whole. */
+  private careful = 0;
 
   constructor(
     private readonly ctx: AppContext,
@@ -151,18 +190,23 @@ export class BatchRunner {
   }
 
   /**
-   * One item, in one transaction: take the next pending item (row-locked, so a concurrent worker
-   * or process skips it), process it, mark it finished, commit. A crash anywhere before the commit
-   * leaves the item pending with no effect; the commit makes both durable. Returns false when no
-   * item is left.
+   * One chunk of items, in one transaction: take up to `chunkSize` pending items (row-locked, so a
+   * concurrent worker or process skips them), process each in a savepoint of its own, mark them all
+   * finished with one statement, commit. An item that fails rolls back to its savepoint only and is
+   * recorded failed (or pending again, when transient) in the same mark. A crash anywhere before
+   * the commit leaves the whole chunk pending with no effect; the commit makes effects and marks
+   * durable together. Returns false when no item is left.
+   *
+   * When the chunk's transaction itself fails (not one item), the next `size` items are taken one
+   * per transaction, so the culprit is recorded failed alone, as before chunks existed.
    */
   private async step(batch: BatchRow): Promise<boolean> {
     const handler = this.kinds[batch.kind]!;
-    const crash = this.options.stopAfter !== undefined && this.processed >= this.options.stopAfter;
-    let taken: BatchItemRow | undefined;
+    const size = this.careful > 0 ? 1 : this.chunkSize();
+    let taken: BatchItemRow[] = [];
     try {
-      const outcome = await this.ctx.db.transaction(async (tx) => {
-        const [next] = await tx
+      const outcomes = await this.ctx.db.transaction(async (tx) => {
+        const items = await tx
           .select()
           .from(batchItems)
           .where(
@@ -175,45 +219,80 @@ export class BatchRunner {
             ),
           )
           .orderBy(asc(batchItems.seq))
-          .limit(1)
+          .limit(size)
           .for('update', { skipLocked: true });
-        if (!next) return undefined;
-        taken = next;
-        const outcome = await handler.process(this.ctx, tx, batch, next);
-        // Tests: the process "dies" here, after the effect and before the commit.
-        if (crash) throw new SimulatedCrash();
-        const now = this.ctx.now();
-        await tx
-          .update(batchItems)
-          .set({
-            status: outcome.status,
-            attempts: next.attempts + 1,
-            result: outcome.result,
-            errorCode: outcome.reason?.code ?? null,
-            errorMessage: outcome.reason?.message ?? null,
-            leaseUntil: null,
-            finishedAt: now,
-            updatedAt: now,
-          })
-          .where(eq(batchItems.id, next.id));
-        return outcome;
+        if (items.length === 0) return undefined;
+        taken = items;
+        const marks: Mark[] = [];
+        const done: ItemOutcome[] = [];
+        for (const item of items) {
+          // Tests: the process "dies" here, in the middle of the chunk, before the commit.
+          if (this.crashesNow()) throw new SimulatedCrash();
+          this.processed += 1;
+          try {
+            const outcome = await tx.transaction((sp) => handler.process(this.ctx, sp, batch, item));
+            // Tests (stopAfter): the process dies here, after the effect and before the commit.
+            if (this.options.stopAfter !== undefined && this.processed > this.options.stopAfter)
+              throw new SimulatedCrash();
+            marks.push({
+              id: item.id,
+              status: outcome.status,
+              result: outcome.result,
+              code: outcome.reason?.code ?? null,
+              message: outcome.reason?.message ?? null,
+            });
+            done.push(outcome);
+          } catch (e) {
+            if (e instanceof SimulatedCrash) throw e;
+            marks.push(this.failureMark(batch, item, e));
+          }
+        }
+        await markItems(tx, marks, this.ctx.now());
+        return done;
       });
-      if (!outcome) return false;
-      this.processed += 1;
-      await outcome
-        .after?.()
-        .catch((e: unknown) => console.error(`batch ${batch.id}: after-commit task failed`, e));
+      if (!outcomes) return false;
+      if (this.careful > 0) this.careful -= 1;
+      for (const outcome of outcomes)
+        await outcome
+          .after?.()
+          .catch((e: unknown) => console.error(`batch ${batch.id}: after-commit task failed`, e));
       return true;
     } catch (e) {
       if (e instanceof SimulatedCrash) {
         this.stopped = true;
         return false;
       }
-      if (!taken) throw e;
-      this.processed += 1;
-      await this.recordFailure(batch, taken, e);
+      if (taken.length === 0) throw e;
+      if (taken.length > 1) {
+        this.processed -= taken.length;
+        this.careful = taken.length;
+        return true;
+      }
+      await this.recordFailure(batch, taken[0]!, e);
       return true;
     }
+  }
+
+  /** Items per transaction: `chunkSize`, cut short so that `stopAfter` falls on a chunk's end. */
+  private chunkSize(): number {
+    const size = this.options.chunkSize ?? DEFAULT_CHUNK;
+    const stop = this.options.stopAfter;
+    if (stop === undefined || this.processed >= stop) return size;
+    return Math.min(size, stop - this.processed);
+  }
+
+  /** Tests (crashAtItem): the process dies before the n-th item it takes. */
+  private crashesNow(): boolean {
+    return this.options.crashAtItem !== undefined && this.processed + 1 >= this.options.crashAtItem;
+  }
+
+  /** An item that failed inside its savepoint: failed with its reason, or pending again when transient. */
+  private failureMark(batch: BatchRow, item: BatchItemRow, e: unknown): Mark {
+    if (isTransient(e) && item.attempts + 1 < (this.options.maxAttempts ?? 3))
+      return { id: item.id, status: 'pending', result: null, code: null, message: null };
+    const failure = failureOf(e);
+    if (failure.code === 'INTERNAL') console.error(`batch ${batch.id} item ${item.id} failed`, e);
+    return { id: item.id, status: 'failed', result: null, code: failure.code, message: failure.message };
   }
 
   /** The item's transaction rolled back: count the attempt, and fail it (or queue it again if transient). */

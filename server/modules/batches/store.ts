@@ -1,7 +1,7 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types';
 import { batchClaims, batches, batchItems } from '../../db/schema';
-import type { BatchCounts } from '../../../shared/firms/batch-contract';
+import type { BatchCounts, BatchKind, BatchKindParams } from '../../../shared/firms/batch-contract';
 import type { LocalizedText } from '../../../shared/text';
 import type { BatchRow } from './kinds';
 
@@ -14,13 +14,14 @@ export type NewItem = {
 const CHUNK = 1000;
 
 /** Stores a batch and its items (in order) inside the caller's transaction. */
-export const createBatch = async (
+export const createBatch = async <K extends BatchKind>(
   tx: DbOrTx,
   input: {
-    kind: string;
+    kind: K;
     firmId: string | null;
     ownerPersonId: string;
-    params: Record<string, unknown>;
+    /** Read back by the kind's handlers with BATCH_KIND_PARAMS[kind]. */
+    params: BatchKindParams<K>;
     items: readonly NewItem[];
     now: Date;
   },

@@ -1,61 +1,18 @@
-import { and, eq } from 'drizzle-orm';
 import { implement } from '../../http/route';
 import { companiesApi } from '../../../shared/api/contracts/companies';
 import { notFound } from '../../http/errors';
-import { companies, companyRoles, delegations, persons } from '../../db/schema';
-import { type CompanyRoleKey } from '../../../shared/api/companies';
 import { text } from '../../../shared/text';
 import { listMyCompanies } from './my-companies';
+import { loadCompanyHome } from './company-home';
 
 const listRoute = implement(companiesApi.list, async ({ app, actor }) => ({
   companies: await listMyCompanies(app.db, actor.personId, app.now()),
 }));
 
 const detailRoute = implement(companiesApi.detail, async ({ app, params, actor, authority }) => {
-  const [row] = await app.db
-    .select({ c: companies, repName: persons.name, repMasked: persons.residentIdMasked })
-    .from(companies)
-    .innerJoin(persons, eq(persons.id, companies.legalRepPersonId))
-    .where(eq(companies.id, params.companyId));
-  if (!row) throw notFound(text('企业', 'Company'));
-  const roles = await app.db
-    .select({ role: companyRoles.role })
-    .from(companyRoles)
-    .where(and(eq(companyRoles.companyId, params.companyId), eq(companyRoles.personId, actor.personId)));
-  let grantedScopes: string[] = [];
-  let actingUntil: string | null = null;
-  if (authority.delegationId) {
-    const [d] = await app.db.select().from(delegations).where(eq(delegations.id, authority.delegationId));
-    grantedScopes = d?.scopes ?? [];
-    actingUntil = d?.validUntil?.toISOString() ?? null;
-  } else if (authority.actingAs === 'legal-representative') {
-    grantedScopes = ['*'];
-  }
-  const myRoles = new Set<CompanyRoleKey>(roles.map((r) => r.role));
-  if (authority.actingAs === 'legal-representative') myRoles.add('legal-representative');
-  if (authority.actingAs === 'delegate') myRoles.add('delegate');
-  if (authority.actingAs === 'firm-staff') myRoles.add('firm-staff');
-  const c = row.c;
-  return {
-    id: c.id,
-    uscc: c.uscc,
-    name: c.name,
-    type: c.type,
-    status: c.status,
-    legalRepresentative: { name: row.repName, residentIdMasked: row.repMasked },
-    registeredCapital: c.registeredCapital,
-    divisionCode: c.divisionCode,
-    address: c.address,
-    businessScope: c.businessScope,
-    establishedOn: c.establishedOn,
-    registrationAuthority: c.registrationAuthority,
-    taxpayerType: c.taxpayerType,
-    vatPeriod: c.vatPeriod,
-    myRoles: [...myRoles],
-    actingAs: authority.actingAs,
-    grantedScopes,
-    actingUntil,
-  };
+  const home = await loadCompanyHome(app.db, params.companyId, actor.personId, authority);
+  if (!home) throw notFound(text('企业', 'Company'));
+  return home;
 });
 
 export const companyRoutes = [listRoute, detailRoute];

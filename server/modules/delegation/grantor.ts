@@ -53,6 +53,8 @@ export const revokeDelegation = async (
     text('授权已被法定代表人撤销', 'Your authorization was revoked by the legal representative'),
     reason ? text(reason, reason) : undefined,
   );
+  // Cached sessions of the delegate are re-read on every instance once this commits.
+  if (updated.granteePersonId) await ctx.bus.sessionsChanged({ personId: updated.granteePersonId }, tx);
   return updated;
 };
 

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../test/harness';
 import { auditLog, delegations, inboxItems } from '../../db/schema';
 import { auditActingFor } from '../../audit/write';
 import { authorize } from '../../auth/authorize';
-import type { UserEvent } from '../../events/bus';
+import type { ServerEvent } from '../../events/bus';
 import {
   approveAs,
   askFor,
@@ -66,7 +66,7 @@ describe('revocation', () => {
     expect(liTry.statusCode).toBe(403);
     expect(liTry.json().error.code).toBe('NOT_LEGAL_REPRESENTATIVE');
 
-    const liEvents: UserEvent[] = [];
+    const liEvents: ServerEvent[] = [];
     const stop = t.ctx.bus.subscribe(li, (e) => liEvents.push(e));
     const chenToken = await t.signIn('chen');
     const revoke = await t.app.inject({

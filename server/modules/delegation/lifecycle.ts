@@ -7,6 +7,7 @@ import { DomainError } from '../../../shared/domain-error';
 import { postInbox } from '../inbox';
 import { nextStatus, type DelegationEvent } from '../../../shared/delegation/status';
 import type { DelegationEventData } from '../../../shared/api/delegation';
+import type { DelegationEventKind } from '../../../shared/api/events';
 import { text, type LocalizedText } from '../../../shared/text';
 import type { DelegationRow } from './views';
 
@@ -104,7 +105,7 @@ const recipients = async (db: DbOrTx, row: DelegationRow): Promise<string[]> => 
 export const announce = async (
   ctx: AppContext,
   row: DelegationRow,
-  what: string,
+  what: DelegationEventKind,
   db: DbOrTx = ctx.db,
 ): Promise<void> => {
   const [company] = await db

@@ -3,7 +3,7 @@ import { and, count, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/harness';
 import { auditLog, faceAttempts, delegations, inboxItems } from '../../db/schema';
 import { authorize } from '../../auth/authorize';
-import type { UserEvent } from '../../events/bus';
+import type { ServerEvent } from '../../events/bus';
 import {
   askFor,
   approveAs,
@@ -44,8 +44,8 @@ beforeEach(async () => {
 const countDelegations = async (): Promise<number> =>
   (await t.ctx.db.select({ n: count() }).from(delegations))[0]!.n;
 
-const events = (personId: string): { list: UserEvent[]; stop: () => void } => {
-  const list: UserEvent[] = [];
+const events = (personId: string): { list: ServerEvent[]; stop: () => void } => {
+  const list: ServerEvent[] = [];
   const stop = t.ctx.bus.subscribe(personId, (e) => list.push(e));
   return { list, stop };
 };

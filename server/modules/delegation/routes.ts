@@ -4,6 +4,7 @@ import { delegationApi } from '../../../shared/api/contracts/delegation';
 import { HttpError, notFound } from '../../http/errors';
 import { companies, delegations } from '../../db/schema';
 import type { DelegationView } from '../../../shared/api/delegation';
+import type { DelegationEventKind } from '../../../shared/api/events';
 import { text } from '../../../shared/text';
 import { approvalView, issueChallenge, refusalError, verifyAndApprove } from './approval';
 import { auditTrail, loadAsLegalRep, rejectRequest, revokeDelegation } from './grantor';
@@ -57,7 +58,7 @@ type OwnActionContext = Pick<
 };
 
 const ownAction =
-  (run: typeof cancelRequest, event: string) =>
+  (run: typeof cancelRequest, event: DelegationEventKind) =>
   async ({ app, db, actor, params }: OwnActionContext) => {
     const row = await run(app, db, params.delegationId, actor.personId);
     await announce(app, row, event, db);

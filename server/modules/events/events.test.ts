@@ -35,10 +35,10 @@ describe('GET /api/v1/events', () => {
     const me = (await (await fetch(`${base}/api/v1/me`, { headers: t.auth(token) })).json()) as {
       person: { id: string };
     };
-    await t.ctx.bus.publish('someone-else', { type: 'delegation.approved', data: { secret: true } });
-    await t.ctx.bus.publish(me.person.id, { type: 'delegation.approved', data: { delegationId: 'd1' } });
+    await t.ctx.bus.publish('someone-else', { type: 'abnormal-list.removed', data: { companyId: 'secret' } });
+    await t.ctx.bus.publish(me.person.id, { type: 'abnormal-list.removed', data: { companyId: 'd1' } });
     await readUntil('d1');
-    expect(text).toContain('event: delegation.approved\ndata: {"delegationId":"d1"}');
+    expect(text).toContain('event: abnormal-list.removed\ndata: {"companyId":"d1"}');
     expect(text).not.toContain('secret');
     controller.abort();
   });
@@ -79,10 +79,10 @@ describe('GET /api/v1/events', () => {
     const me = (await (await fetch(`${base}/api/v1/me`, { headers: t.auth(a) })).json()) as {
       person: { id: string };
     };
-    t.ctx.bus.publish(me.person.id, { type: 'inbox.new', data: { still: 'open' } });
+    t.ctx.bus.publish(me.person.id, { type: 'abnormal-list.removed', data: { companyId: 'still-open' } });
     let text = '';
     while (!text.includes('still')) text += (await ra.read()).value ?? '';
-    expect(text).toContain('"still":"open"');
+    expect(text).toContain('"companyId":"still-open"');
     ca.abort();
   });
 });

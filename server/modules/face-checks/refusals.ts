@@ -1,4 +1,3 @@
-import { HttpError } from '../../http/errors';
 import { DomainError } from '../../../shared/domain-error';
 import { FaceTemplate, type FaceRefusalCode } from '../../face/verifier';
 import { FACE_REFUSAL_TEXT } from '../../face/refusal-text';
@@ -19,19 +18,10 @@ export const faceNotEnrolled = (): DomainError =>
     ),
   );
 
-/** The HTTP status each refusal answers with (the words are in FACE_REFUSAL_TEXT). */
-export const refusalStatus: Record<FaceRefusalCode, number> = {
-  NOT_AN_IMAGE: 422,
-  NO_FACE: 422,
-  MULTIPLE_FACES: 422,
-  TOO_FEW_FRAMES: 422,
-  TOO_MANY_FRAMES: 422,
-  LIVENESS_FAILED: 422,
-  FACE_MISMATCH: 403,
-  TEMPLATE_MISMATCH: 409,
-};
-
-/** The API code a refusal answers with. */
+/**
+ * The API code a refusal answers with (the words are in FACE_REFUSAL_TEXT). Its HTTP status is in
+ * STATUS_OF_CODE: FACE_MISMATCH 403, FACE_TEMPLATE_OUTDATED 409, the others (bad frames) 422.
+ */
 export const refusalApiCode = (code: FaceRefusalCode): string =>
   code === 'TEMPLATE_MISMATCH' ? 'FACE_TEMPLATE_OUTDATED' : code === 'FACE_MISMATCH' ? code : `FACE_${code}`;
 
@@ -40,11 +30,10 @@ export const refusalApiCode = (code: FaceRefusalCode): string =>
  * not the person's fault and is not counted, so it says nothing about tries.
  */
 export const faceRefusal = (code: FaceRefusalCode, attemptsLeft: number): DomainError => {
-  const status = refusalStatus[code];
   const t = FACE_REFUSAL_TEXT[code];
   const left =
     code === 'TEMPLATE_MISMATCH'
       ? text('', '')
       : text(`还可尝试 ${attemptsLeft} 次。`, ` ${attemptsLeft} attempt(s) left.`);
-  return new HttpError(status, refusalApiCode(code), text(`${t.zh}${left.zh}`, `${t.en}${left.en}`));
+  return new DomainError(refusalApiCode(code), text(`${t.zh}${left.zh}`, `${t.en}${left.en}`));
 };

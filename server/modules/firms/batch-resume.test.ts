@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../test/harness';
 import { batches, batchItems, companies, taxReturns } from '../../db/schema';
 import { BatchRunner, setRunnerFor } from '../batches/runner';
 import { createBatch } from '../batches/store';
-import type { UserEvent } from '../../events/bus';
+import type { ServerEvent } from '../../events/bus';
 import { firmBatchKinds, firmRunner } from './firm-batches';
 import { seedFirmClients } from '../../seed/firm';
 import { setTaxPort, taxPortFor, unavailableTaxPort } from './tax-port';
@@ -50,7 +50,7 @@ const start = async (ids: readonly string[], key = idem()) =>
 describe('batch zero filing survives a crash and never files twice', () => {
   it('resumes after the runner dies mid-batch: every client filed exactly once', async () => {
     const group = clients.slice(0, 16);
-    const events: UserEvent[] = [];
+    const events: ServerEvent[] = [];
     t.ctx.bus.subscribe(await personId(t, 'huang'), (e) => events.push(e));
 
     // The first runner "dies" in the middle of the 7th item: its return filed inside the item's

@@ -1,12 +1,12 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { batchItems, companies, taxReturns } from '../../db/schema';
-import { authorize } from '../../auth/authorize';
-import { HttpError } from '../../http/errors';
+import { authorize, refusalError } from '../../auth/authorize';
 import { periodLabel } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
-import type { BatchKindHandler, BatchRow } from '../batches';
-import { storedZip, type ZipEntry } from '../batches';
+import { BATCH_KIND_PARAMS } from '../../../shared/firms/batch-contract';
+import type { BatchRow } from '../batches';
+import { defineBatchKind, storedZip, type ZipEntry } from '../batches';
 import { parsePeriod } from './zero-eligibility';
 import { taxPortFor } from './tax-port';
 
@@ -14,24 +14,24 @@ import { taxPortFor } from './tax-port';
  * One client of a receipt export: authorized again and checked to have an accepted return for the
  * period. The PDFs are rendered when the zip is downloaded, not stored per item.
  */
-export const receiptExportKind: BatchKindHandler = {
-  title: (p) => {
-    const label = periodLabel(parsePeriod(String(p.periodKey)));
+export const receiptExportKind = defineBatchKind({
+  params: BATCH_KIND_PARAMS['receipt-export'],
+  title: ({ periodKey }) => {
+    const label = periodLabel(parsePeriod(periodKey));
     return text(`导出 ${label.zh} 申报回执`, `Export filing receipts, ${label.en}`);
   },
   describe: (r) =>
     typeof r.receiptNumber === 'string'
       ? text(`回执号 ${r.receiptNumber}`, `Receipt ${r.receiptNumber}`)
       : null,
-  process: async (ctx, tx, batch, item) => {
-    const periodKey = String(batch.params.periodKey);
+  process: async (ctx, tx, batch, item, { periodKey }) => {
     const decision = await authorize(tx, {
       personId: batch.ownerPersonId,
       companyId: item.companyId,
       scope: 'company.view',
       now: ctx.now(),
     });
-    if (!decision.allowed) throw new HttpError(decision.status, decision.code, decision.text);
+    if (!decision.allowed) throw refusalError(decision);
     const found = await tx
       .select({ id: taxReturns.id, tax: taxReturns.tax, receiptNumber: taxReturns.receiptNumber })
       .from(taxReturns)
@@ -63,12 +63,16 @@ export const receiptExportKind: BatchKindHandler = {
       },
     };
   },
-};
+});
+
+/** The parameters of a receipt export batch. */
+export const receiptParamsOf = (batch: BatchRow) => BATCH_KIND_PARAMS['receipt-export'].parse(batch.params);
 
 const safe = (s: string): string => s.replace(/[\\/:*?"<>|]/g, '_');
 
 /** The receipts of a finished export batch as one zip, rendered now by the tax module. */
 export const receiptZip = async (ctx: AppContext, batch: BatchRow): Promise<Buffer> => {
+  const { periodKey } = receiptParamsOf(batch);
   const items = await ctx.db
     .select({
       companyId: batchItems.companyId,
@@ -86,7 +90,7 @@ export const receiptZip = async (ctx: AppContext, batch: BatchRow): Promise<Buff
     for (const r of returns) {
       const file = await taxPortFor(ctx).receipt(ctx, ctx.db, { companyId: it.companyId, returnId: r.id });
       entries.push({
-        name: `${safe(it.uscc)}-${safe(it.name)}-${r.tax}-${String(batch.params.periodKey)}.pdf`,
+        name: `${safe(it.uscc)}-${safe(it.name)}-${r.tax}-${periodKey}.pdf`,
         data: file.pdf,
       });
     }

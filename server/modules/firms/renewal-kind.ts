@@ -4,8 +4,8 @@ import { delegations, firms } from '../../db/schema';
 import { DomainError } from '../../../shared/domain-error';
 import { validityFromColumns } from '../../../shared/delegation/validity';
 import { text } from '../../../shared/text';
-import type { BatchKindHandler } from '../batches';
-import { findClaim, recordClaim } from '../batches';
+import { BATCH_KIND_PARAMS } from '../../../shared/firms/batch-contract';
+import { defineBatchKind, findClaim, recordClaim } from '../batches';
 import { announce } from '../delegation';
 import { requireFirmMember, visibleClientIds } from './access';
 import { firmDelegationPort } from './firm-requests';
@@ -46,12 +46,10 @@ export const renewableDelegations = async (db: DbOrTx, firmId: string, now: Date
  * One client of a batch renewal: a new face-verification request to its legal representative,
  * with the same scopes and duration, continuing where the current authorization ends.
  */
-export const renewalKind: BatchKindHandler = {
-  title: (p) =>
-    text(
-      `续期 ${String(p.withinDays)} 天内到期的授权`,
-      `Renew authorizations ending within ${String(p.withinDays)} days`,
-    ),
+export const renewalKind = defineBatchKind({
+  params: BATCH_KIND_PARAMS['delegation-renewal'],
+  title: ({ withinDays }) =>
+    text(`续期 ${withinDays} 天内到期的授权`, `Renew authorizations ending within ${withinDays} days`),
   describe: (r) =>
     r.delegationId
       ? text('已向法定代表人发送续期申请', 'Renewal request sent to the legal representative')
@@ -110,4 +108,4 @@ export const renewalKind: BatchKindHandler = {
     await recordClaim(tx, { ...claimKey, itemId: item.id }, result);
     return { status: 'done', result, after: () => announce(ctx, row, 'requested') };
   },
-};
+});

@@ -17,7 +17,7 @@ import {
   listBatches,
   loadBatch,
 } from './firm-batches';
-import { receiptZip } from './receipt-kind';
+import { receiptParamsOf, receiptZip } from './receipt-kind';
 import type { DbOrTx } from '../../db/types';
 
 const auditBatch = (
@@ -114,17 +114,12 @@ const downloadRoute = implement(firmsBatchesApi.download, async ({ app, params, 
       'NO_OUTPUT',
       text('该批量任务还没有可下载的文件。', 'This batch has no file to download yet.'),
     );
+  const { periodKey } = receiptParamsOf(batch);
   const zip = await receiptZip(app, batch);
   void reply.header('content-type', 'application/zip');
   void reply.header(
     'content-disposition',
-    attachmentIn(
-      lang,
-      text(
-        `申报回执-${String(batch.params.periodKey)}.zip`,
-        `receipts-${String(batch.params.periodKey)}.zip`,
-      ),
-    ),
+    attachmentIn(lang, text(`申报回执-${periodKey}.zip`, `receipts-${periodKey}.zip`)),
   );
   return zip;
 });

@@ -1,15 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { companies } from '../../db/schema';
-import { authorize } from '../../auth/authorize';
+import { authorize, refusalError } from '../../auth/authorize';
 import { writeAudit } from '../../audit/write';
-import { HttpError, httpStatusOf } from '../../http/errors';
+import { httpStatusOf } from '../../http/errors';
 import { DomainError, isDomainError } from '../../../shared/domain-error';
 import { periodEnd, periodStart } from '../../../shared/api/tax-period';
 import { chinaToday } from '../../../shared/time/china';
 import { zeroFilingProblem } from '../../../shared/firms/zero-eligibility';
 import { periodLabel } from '../../../shared/tax/period';
 import { text } from '../../../shared/text';
-import type { BatchKindHandler } from '../batches';
+import type { ServerEvent } from '../../../shared/api/events';
+import { BATCH_KIND_PARAMS } from '../../../shared/firms/batch-contract';
+import { defineBatchKind } from '../batches';
 import { parsePeriod } from './zero-eligibility';
 import { taxPortFor } from './tax-port';
 
@@ -18,12 +20,6 @@ const taxName = (tax: string) =>
     ? text('企业所得税预缴', 'CIT prepayment')
     : text('增值税及附加税费', 'VAT and surcharges');
 
-const paramsOf = (p: Record<string, unknown>): { tax: 'vat'; periodKey: string; sessionId: string } => ({
-  tax: 'vat',
-  periodKey: String(p.periodKey),
-  sessionId: String(p.sessionId),
-});
-
 /**
  * One client of a batch zero filing: authorized again now (as the batch owner, through the firm's
  * authorization and access groups), checked again, then filed by the tax module inside this
@@ -31,9 +27,9 @@ const paramsOf = (p: Record<string, unknown>): { tax: 'vat'; periodKey: string; 
  * unique version index and idempotent function), so a second batch over the same clients reports
  * the first filing instead of filing again.
  */
-export const zeroFilingKind: BatchKindHandler = {
-  title: (p) => {
-    const { tax, periodKey } = paramsOf(p);
+export const zeroFilingKind = defineBatchKind({
+  params: BATCH_KIND_PARAMS['zero-filing'],
+  title: ({ tax, periodKey }) => {
     const label = periodLabel(parsePeriod(periodKey));
     const name = taxName(tax);
     return text(`${label.zh} ${name.zh}零申报`, `Nil returns: ${name.en}, ${label.en}`);
@@ -44,8 +40,7 @@ export const zeroFilingKind: BatchKindHandler = {
       return text(`已零申报，回执号 ${r.receiptNumber}`, `Nil return filed, receipt ${r.receiptNumber}`);
     return r.returnId ? text('已零申报', 'Nil return filed') : null;
   },
-  process: async (ctx, tx, batch, item) => {
-    const { tax, periodKey, sessionId } = paramsOf(batch.params);
+  process: async (ctx, tx, batch, item, { tax, periodKey, sessionId }) => {
     const period = parsePeriod(periodKey);
     const now = ctx.now();
     const decision = await authorize(tx, {
@@ -54,7 +49,7 @@ export const zeroFilingKind: BatchKindHandler = {
       scope: 'tax.file',
       now,
     });
-    if (!decision.allowed) throw new HttpError(decision.status, decision.code, decision.text);
+    if (!decision.allowed) throw refusalError(decision);
 
     const [company] = await tx
       .select({
@@ -114,7 +109,7 @@ export const zeroFilingKind: BatchKindHandler = {
     if (filing.alreadyFiled) return { status: 'skipped', result };
     // As a single zero filing does: the filer and the legal representative are told once the
     // item has committed (the runner calls `after` only then).
-    const event = {
+    const event: ServerEvent = {
       type: 'tax.return.accepted',
       data: { companyId: item.companyId, returnId: filing.returnId },
     };
@@ -127,4 +122,4 @@ export const zeroFilingKind: BatchKindHandler = {
       },
     };
   },
-};
+});

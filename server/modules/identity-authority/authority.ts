@@ -24,6 +24,8 @@ export interface IdentityAuthority {
   verifyName(residentId: string, name: string, within?: Within): Promise<NameVerdict>;
   /** The status of a resident ID, or undefined when the authority does not know it. */
   status(residentId: string, within?: Within): Promise<RegisterStatus | undefined>;
+  /** Barred from being a legal representative (REG §12; lifecycle.md §1.6). */
+  barred(residentId: string, within?: Within): Promise<boolean>;
   /**
    * The authority's reference portrait as a face template, for a live face check. Decrypted only
    * for the check and never stored elsewhere. A remote authority that compares faces itself

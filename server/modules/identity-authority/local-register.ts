@@ -42,7 +42,21 @@ export class LocalRegister implements IdentityAuthority {
     return (await this.row(residentId, within))?.status;
   }
 
+  async barred(residentId: string, within?: Within): Promise<boolean> {
+    return (await this.row(residentId, within))?.barred ?? false;
+  }
+
+  /**
+   * Waits for the demo portraits while they are being enrolled after `listen` (a demo start), so a
+   * face check never finds a demo person without one.
+   */
   async portraitTemplate(residentId: string, within?: Within): Promise<FaceTemplate | undefined> {
+    await this.ctx.services.portraitsReady;
+    return this.storedPortrait(residentId, within);
+  }
+
+  /** The stored portrait now, without waiting for the demo enrolment (the enrolment itself). */
+  async storedPortrait(residentId: string, within?: Within): Promise<FaceTemplate | undefined> {
     const row = await this.row(residentId, within);
     if (!row?.portraitEnc || row.status !== 'valid') return undefined;
     const parsed = FaceTemplate.safeParse(JSON.parse(this.ctx.cipher.decrypt(row.portraitEnc)));

@@ -1,3 +1,4 @@
+import { dropCachedSessions } from '../../auth/session';
 import { eq, or } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { accounts, persons, sessions } from '../../db/schema';
@@ -59,7 +60,10 @@ export const signIn = async (
         actingAs: 'self',
         action: lock ? 'auth.locked' : 'auth.sign-in-failed',
       });
+      // A lock re-reads the person's cached sessions on every instance.
+      if (lock) await app.bus.sessionsChanged({ personId: row.personId }, tx);
     });
+    if (lock) dropCachedSessions(app, { personId: row.personId });
     if (lock)
       throw new DomainError(
         'ACCOUNT_LOCKED',

@@ -2,6 +2,6 @@
 // holder's facts and the fields of a licence draft.
 export { draftLicenceFields, type HolderFacts } from './fields-for';
 export { holderFactsOf } from './holder';
-export { issueLicence, reissueLicence, revokeLicence, type LicenceFields } from './issue';
+export { findActiveLicence, issueLicence, reissueLicence, revokeLicence, type LicenceFields } from './issue';
 export { ensureIssuerKeys } from './key-ring';
 export { addMonths } from './validity';

@@ -7,9 +7,8 @@ import {
   licences,
   licenceUploads,
 } from '../../db/schema';
-import { authorize, type Authority } from '../../auth/authorize';
+import { authorize, refusalError, type Authority } from '../../auth/authorize';
 import { auditActingFor } from '../../audit/write';
-import { HttpError } from '../../http/errors';
 import { DomainError } from '../../../shared/domain-error';
 import { buildChecklist, type Checklist } from '../../../shared/licences/checklist';
 import { chinaDate } from '../../../shared/time/china';
@@ -22,8 +21,9 @@ import { typeNameOf, type LicenceRow } from './views';
 /** Setting up a company is the registration module's one-form flow, not a 免证办 application. */
 export const VIA_REGISTRATION = 'business-licence.new';
 
+/** Each of these codes is a 409 in STATUS_OF_CODE (server/http/errors.ts). */
 const conflict = (code: string, t: LocalizedText): DomainError =>
-  new HttpError(409, code, t, 'consent.attachments');
+  new DomainError(code, t, { field: 'consent.attachments' });
 
 /** Attaching licences is "using" them: the submitter needs licence.use as well as licence.apply. */
 const requireLicenceUse = async (db: DbOrTx, authority: Authority, now: Date): Promise<void> => {
@@ -34,7 +34,7 @@ const requireLicenceUse = async (db: DbOrTx, authority: Authority, now: Date): P
     scope: 'licence.use',
     now,
   });
-  if (!d.allowed) throw new HttpError(d.status, d.code, d.text);
+  if (!d.allowed) throw refusalError(d);
 };
 
 /**

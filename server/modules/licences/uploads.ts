@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../db/types';
 import { licenceUploads } from '../../db/schema';
 import type { Authority } from '../../auth/authorize';
 import { writeAudit } from '../../audit/write';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { text } from '../../../shared/text';
 import {
   UPLOAD_MAX_BYTES,
@@ -24,13 +24,13 @@ const MAGIC: [UploadMimeType, number[]][] = [
 export const sniffType = (bytes: Buffer): UploadMimeType | undefined =>
   MAGIC.find(([, magic]) => magic.every((b, i) => bytes[i] === b))?.[0];
 
-const refuse = (status: number, code: string, zh: string, en: string): HttpError =>
-  new HttpError(status, code, text(zh, en), 'contentBase64');
+/** Its HTTP status is the code's, in STATUS_OF_CODE (server/http/errors.ts). */
+const refuse = (code: string, zh: string, en: string): DomainError =>
+  new DomainError(code, text(zh, en), { field: 'contentBase64' });
 
 const decode = (b64: string): Buffer => {
   if (b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64))
     throw refuse(
-      422,
       'UPLOAD_NOT_BASE64',
       '文件内容编码错误，请重新选择文件。',
       'The file content is not valid base64; choose the file again.',
@@ -70,10 +70,9 @@ export const storeUpload = async (
   now: Date,
 ): Promise<UploadView> => {
   const bytes = decode(body.contentBase64);
-  if (bytes.length === 0) throw refuse(422, 'UPLOAD_EMPTY', '文件是空的。', 'The file is empty.');
+  if (bytes.length === 0) throw refuse('UPLOAD_EMPTY', '文件是空的。', 'The file is empty.');
   if (bytes.length > UPLOAD_MAX_BYTES)
     throw refuse(
-      413,
       'UPLOAD_TOO_LARGE',
       '文件超过 5 MB，请压缩后再上传。',
       'The file is larger than 5 MB; reduce it and try again.',
@@ -81,14 +80,12 @@ export const storeUpload = async (
   const kind = sniffType(bytes);
   if (!kind)
     throw refuse(
-      415,
       'UPLOAD_TYPE_NOT_ALLOWED',
       '只接受 PDF、JPEG 或 PNG 文件。',
       'Only PDF, JPEG or PNG files are accepted.',
     );
   if (kind !== body.mimeType)
     throw refuse(
-      415,
       'UPLOAD_TYPE_MISMATCH',
       '文件内容与声明的类型不符。',
       'The file content does not match its declared type.',

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { accounts, persons, registrationConfirmations } from '../../db/schema';
-import { HttpError, notFound } from '../../http/errors';
+import { notFound } from '../../http/errors';
 import { DomainError } from '../../../shared/domain-error';
 import { writeAudit } from '../../audit/write';
 import { verifyPassword } from '../../security/passwords';
@@ -139,12 +139,9 @@ const countFailure = async (
     .set({ failedAttempts: sql`${registrationConfirmations.failedAttempts} + 1` })
     .where(eq(registrationConfirmations.id, c.id));
   const left = Math.max(0, MAX_CONFIRM_ATTEMPTS - c.failedAttempts - 1);
-  throw new HttpError(
-    422,
-    code,
-    text(`${zh}（还可尝试 ${left} 次）`, `${en} (${left} attempt(s) left)`),
+  throw new DomainError(code, text(`${zh}（还可尝试 ${left} 次）`, `${en} (${left} attempt(s) left)`), {
     field,
-  );
+  });
 };
 
 export const confirmIn = async (

@@ -11,12 +11,12 @@ export const checkNameWithRegistry = async (
   db: DbOrTx,
   name: string,
   companyType: CompanyType,
-  options: { excludeApplicationId?: string; companiesOnly?: boolean } = {},
+  options: { excludeApplicationId?: string; companiesOnly?: boolean; excludeCompanyId?: string } = {},
 ): Promise<NameCheckResult> => {
   const trimmed = name.trim();
   const first = checkCompanyName(trimmed, { existing: [], legalForm: companyType });
   const existing = options.companiesOnly
-    ? await companyNamesFor(db, trimmed, first.parts)
+    ? await companyNamesFor(db, trimmed, first.parts, options.excludeCompanyId)
     : await registryNamesFor(db, trimmed, first.parts, options.excludeApplicationId);
   return existing.length === 0 ? first : checkCompanyName(trimmed, { existing, legalForm: companyType });
 };

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
+import type { EventData } from '../../../shared/api/events';
 
 /**
  * `registration.updated` to these people through the event outbox — inside the transaction of the
@@ -8,6 +9,6 @@ import type { DbOrTx } from '../../db/types';
 export const announceUpdate = (
   app: AppContext,
   personIds: readonly string[],
-  data: Record<string, unknown>,
+  data: EventData<'registration.updated'>,
   db?: DbOrTx,
 ): Promise<void> => app.bus.publishTo(personIds, { type: 'registration.updated', data }, db);

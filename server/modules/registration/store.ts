@@ -121,13 +121,21 @@ export const companyNamesFor = async (
   db: DbOrTx,
   name: string,
   parts: NameParts | undefined,
+  excludeCompanyId?: string,
 ): Promise<ExistingCompanyName[]> => {
   const trade = parts?.tradeName ?? '';
   const rows = await db
     .select({ name: companies.name, parts: companies.nameParts })
     .from(companies)
     .where(
-      or(eq(companies.name, name), trade ? sql`${companies.nameParts}->>'tradeName' = ${trade}` : sql`false`),
+      and(
+        or(
+          eq(companies.name, name),
+          trade ? sql`${companies.nameParts}->>'tradeName' = ${trade}` : sql`false`,
+        ),
+        // A company changing its name does not collide with itself.
+        excludeCompanyId ? ne(companies.id, excludeCompanyId) : undefined,
+      ),
     );
   return rows.map((r) => ({
     name: r.name,

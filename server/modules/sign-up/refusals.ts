@@ -7,10 +7,9 @@ import type { NameVerdict } from '../identity-authority';
 /** What the person is told when the authority says no. The ID itself is never echoed. */
 export const AUTHORITY_REFUSALS: Record<
   Exclude<NameVerdict, { ok: true }>['reason'],
-  { status: number; code: string; t: LocalizedText; field: string }
+  { code: string; t: LocalizedText; field: string }
 > = {
   NOT_IN_AUTHORITY: {
-    status: 422,
     code: 'IDENTITY_NOT_FOUND',
     t: text(
       '身份核验未通过：公民身份信息库中没有这个身份证号。请核对号码，或到窗口办理。',
@@ -19,7 +18,6 @@ export const AUTHORITY_REFUSALS: Record<
     field: 'residentId',
   },
   NAME_MISMATCH: {
-    status: 422,
     code: 'IDENTITY_NAME_MISMATCH',
     t: text(
       '身份核验未通过：姓名与身份证号不一致。',
@@ -28,7 +26,6 @@ export const AUTHORITY_REFUSALS: Record<
     field: 'name',
   },
   DECEASED: {
-    status: 403,
     code: 'IDENTITY_DECEASED',
     t: text(
       '身份核验未通过：该身份证号已注销（死亡）。',
@@ -37,7 +34,6 @@ export const AUTHORITY_REFUSALS: Record<
     field: 'residentId',
   },
   CANCELLED: {
-    status: 403,
     code: 'IDENTITY_CANCELLED',
     t: text(
       '身份核验未通过：该身份证号已被注销。',

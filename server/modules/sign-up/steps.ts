@@ -2,7 +2,6 @@ import { and, count, eq, gt } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { accounts, faceConsents, persons, preferences, sessions, signUps } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
-import { HttpError } from '../../http/errors';
 import { DomainError } from '../../../shared/domain-error';
 import { hashPassword } from '../../security/passwords';
 import { hashToken, newToken } from '../../security/tokens';
@@ -38,34 +37,29 @@ type SignUpRow = typeof signUps.$inferSelect;
 const smsSubject = (id: string) => ({ purpose: 'sign-up', subjectId: id });
 const faceSubject = (id: string): FaceSubject => ({ purpose: 'sign-up', subjectId: id });
 
-const accountExists = (): HttpError =>
-  new HttpError(
-    409,
+const accountExists = (): DomainError =>
+  new DomainError(
     'ACCOUNT_EXISTS',
     text('该身份证号已注册，请直接登录。', 'An account already exists for this ID number; please sign in.'),
-    'residentId',
+    { field: 'residentId' },
   );
-const phoneTaken = (): HttpError =>
-  new HttpError(
-    409,
+const phoneTaken = (): DomainError =>
+  new DomainError(
     'PHONE_TAKEN',
     text('该手机号已被其他人使用。', 'This phone number belongs to someone else.'),
-    'phone',
+    { field: 'phone' },
   );
 
 /** Step 1: the authority must know the ID, under this name, as valid. Nothing is created on refusal. */
 export const startSignUp = async (ctx: AppContext, body: SignUpStartRequest): Promise<SignUpStarted> => {
   const verdict = validateResidentId(body.residentId, 'normalized');
   if (!verdict.valid)
-    throw new HttpError(
-      422,
-      'INVALID_RESIDENT_ID',
-      identifierErrorMessage('resident-id', verdict.errors[0]!),
-      'residentId',
-    );
+    throw new DomainError('INVALID_RESIDENT_ID', identifierErrorMessage('resident-id', verdict.errors[0]!), {
+      field: 'residentId',
+    });
   const residentId = verdict.normalized;
   const masked = maskResidentId(residentId);
-  const refuse = (e: HttpError) => refuseSignUp(ctx, e, { step: 'start', residentIdMasked: masked });
+  const refuse = (e: DomainError) => refuseSignUp(ctx, e, { step: 'start', residentIdMasked: masked });
   const now = ctx.now();
   const idHash = ctx.cipher.lookupHash(residentId);
   const [recent] = await ctx.db
@@ -76,20 +70,19 @@ export const startSignUp = async (ctx: AppContext, body: SignUpStartRequest): Pr
     );
   if ((recent?.n ?? 0) >= SIGN_UP_RULES.perIdPerDay)
     throw await refuse(
-      new HttpError(
-        429,
+      new DomainError(
         'SIGN_UP_TOO_MANY',
         text(
           '该身份证号今日注册尝试次数过多，请明天再试。',
           'Too many sign-up attempts for this ID today; try tomorrow.',
         ),
-        'residentId',
+        { field: 'residentId' },
       ),
     );
   const answer = await identityAuthorityFor(ctx).verifyName(residentId, body.name);
   if (!answer.ok) {
     const r = AUTHORITY_REFUSALS[answer.reason];
-    throw await refuse(new HttpError(r.status, r.code, r.t, r.field));
+    throw await refuse(new DomainError(r.code, r.t, { field: r.field }));
   }
   const existing = await findPersonByResidentId(ctx.db, ctx.cipher, residentId);
   if (existing) {
@@ -145,27 +138,24 @@ const openSignUp = async (
   step: 'phone' | 'face' | 'complete',
 ): Promise<SignUpRow> => {
   const [row] = await ctx.db.select().from(signUps).where(eq(signUps.id, id));
-  const fail = (status: number, code: string, zh: string, en: string) =>
-    refuseSignUp(ctx, new HttpError(status, code, text(zh, en)), { step, signUpId: id });
+  const fail = (code: string, zh: string, en: string) =>
+    refuseSignUp(ctx, new DomainError(code, text(zh, en)), { step, signUpId: id });
   if (!row)
     throw await fail(
-      404,
       'SIGN_UP_UNKNOWN',
       '注册流程不存在，请重新开始。',
       'This sign-up is unknown; start again.',
     );
   if (row.completedAt)
-    throw await fail(409, 'SIGN_UP_DONE', '该注册已完成，请直接登录。', 'This sign-up is finished; sign in.');
+    throw await fail('SIGN_UP_DONE', '该注册已完成，请直接登录。', 'This sign-up is finished; sign in.');
   if (row.expiresAt <= ctx.now())
     throw await fail(
-      410,
       'SIGN_UP_EXPIRED',
       '注册已超时（30 分钟），请重新开始。',
       'The sign-up timed out (30 minutes); start again.',
     );
   if (row.failedFaceAttempts >= SIGN_UP_RULES.maxFaceFailures)
     throw await fail(
-      423,
       'SIGN_UP_LOCKED',
       '人脸核验失败次数过多，本次注册已终止。可重新开始，或携带身份证到窗口办理。',
       'Too many failed face checks; this sign-up is closed. Start again, or verify in person at a counter.',
@@ -202,12 +192,8 @@ export const verifySignUpPhone = async (
   await ctx.db.update(signUps).set({ phoneVerifiedAt: ctx.now() }).where(eq(signUps.id, row.id));
 };
 
-const phoneFirst = (): HttpError =>
-  new HttpError(
-    409,
-    'SIGN_UP_PHONE_FIRST',
-    text('请先完成短信验证。', 'Verify the phone by SMS code first.'),
-  );
+const phoneFirst = (): DomainError =>
+  new DomainError('SIGN_UP_PHONE_FIRST', text('请先完成短信验证。', 'Verify the phone by SMS code first.'));
 
 /** Step 3a: a liveness challenge, once the phone is proven and the authority holds a portrait. */
 export const issueSignUpChallenge = async (
@@ -221,8 +207,7 @@ export const issueSignUpChallenge = async (
   if (!portrait)
     throw await refuseSignUp(
       ctx,
-      new HttpError(
-        409,
+      new DomainError(
         'AUTHORITY_NO_PORTRAIT',
         text(
           '身份信息库中没有您的证件照，无法刷脸核验，请携带身份证到窗口办理。',

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { and, count, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import { smsCodes } from '../../db/schema';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { text } from '../../../shared/text';
 import { smsGatewayFor } from './port';
 
@@ -34,14 +34,13 @@ export const sendSmsCode = async (
     .orderBy(desc(smsCodes.createdAt))
     .limit(1);
   if (last && now.getTime() - last.createdAt.getTime() < SMS_RULES.resendSeconds * 1000)
-    throw new HttpError(
-      429,
+    throw new DomainError(
       'SMS_RESEND_TOO_SOON',
       text(
         '验证码已发送，请 60 秒后再重新获取。',
         'A code was just sent; you can ask again after 60 seconds.',
       ),
-      'phone',
+      { field: 'phone' },
     );
   const [today] = await ctx.db
     .select({ n: count() })
@@ -50,14 +49,13 @@ export const sendSmsCode = async (
       and(eq(smsCodes.phoneHash, phoneHash), gt(smsCodes.createdAt, new Date(now.getTime() - 86_400_000))),
     );
   if ((today?.n ?? 0) >= SMS_RULES.perPhonePerDay)
-    throw new HttpError(
-      429,
+    throw new DomainError(
       'SMS_DAILY_LIMIT',
       text(
         '该手机号今日获取验证码次数已达上限（10 次）。',
         'This phone has had 10 codes today; try again tomorrow.',
       ),
-      'phone',
+      { field: 'phone' },
     );
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const expiresAt = new Date(now.getTime() + SMS_RULES.ttlSeconds * 1000);
@@ -71,8 +69,9 @@ export const sendSmsCode = async (
   return { expiresAt, resendAfter: new Date(now.getTime() + SMS_RULES.resendSeconds * 1000) };
 };
 
-const refuse = (status: number, code: string, zh: string, en: string): HttpError =>
-  new HttpError(status, code, text(zh, en), 'code');
+/** Its HTTP status is the code's, in STATUS_OF_CODE (server/http/errors.ts). */
+const refuse = (code: string, zh: string, en: string): DomainError =>
+  new DomainError(code, text(zh, en), { field: 'code' });
 
 /**
  * Checks and consumes the latest code for the subject. The code must have gone to `phone`; a used,
@@ -91,31 +90,27 @@ export const consumeSmsCode = async (
     .where(and(eq(smsCodes.purpose, subject.purpose), eq(smsCodes.subjectId, subject.subjectId)))
     .orderBy(desc(smsCodes.createdAt))
     .limit(1);
-  if (!latest) throw refuse(404, 'SMS_CODE_UNKNOWN', '请先获取验证码。', 'Ask for a code first.');
+  if (!latest) throw refuse('SMS_CODE_UNKNOWN', '请先获取验证码。', 'Ask for a code first.');
   if (latest.phoneHash !== ctx.cipher.lookupHash(phone))
     throw refuse(
-      422,
       'SMS_CODE_OTHER_PHONE',
       '验证码不是发送到这个手机号的。',
       'This code was not sent to this phone number.',
     );
   if (latest.usedAt)
     throw refuse(
-      409,
       'SMS_CODE_USED',
       '验证码已使用过，请重新获取。',
       'This code was already used; ask for a new one.',
     );
   if (latest.expiresAt <= now)
     throw refuse(
-      410,
       'SMS_CODE_EXPIRED',
       '验证码已过期（5 分钟内有效），请重新获取。',
       'The code expired (valid 5 minutes); ask for a new one.',
     );
   if (latest.wrongTries >= SMS_RULES.maxWrongTries)
     throw refuse(
-      423,
       'SMS_CODE_LOCKED',
       '验证码错误次数过多，请重新获取。',
       'Too many wrong codes; ask for a new one.',
@@ -127,7 +122,6 @@ export const consumeSmsCode = async (
       .where(eq(smsCodes.id, latest.id));
     const left = SMS_RULES.maxWrongTries - latest.wrongTries - 1;
     throw refuse(
-      422,
       'SMS_CODE_WRONG',
       `验证码不正确，还可尝试 ${left} 次。`,
       `Wrong code; ${left} attempt(s) left.`,
@@ -140,7 +134,6 @@ export const consumeSmsCode = async (
     .returning({ id: smsCodes.id });
   if (!taken)
     throw refuse(
-      409,
       'SMS_CODE_USED',
       '验证码已使用过，请重新获取。',
       'This code was already used; ask for a new one.',

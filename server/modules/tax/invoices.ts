@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../db/types';
 import { invoiceImports, invoiceLines, persons } from '../../db/schema';
 import type { Authority } from '../../auth/authorize';
 import { auditActingFor } from '../../audit/write';
-import { HttpError } from '../../http/errors';
+import { DomainError } from '../../../shared/domain-error';
 import { periodEnd, periodKey, periodStart } from '../../../shared/api/tax';
 import {
   INVOICE_FILE_MAX_BYTES,
@@ -21,22 +21,21 @@ import { parseInvoiceFile } from './invoice-import';
 type ImportRow = typeof invoiceImports.$inferSelect;
 type LineRow = typeof invoiceLines.$inferSelect;
 
-const refuse = (status: number, code: string, zh: string, en: string): HttpError =>
-  new HttpError(status, code, text(zh, en), 'contentBase64');
+/** Its HTTP status is the code's, in STATUS_OF_CODE (server/http/errors.ts). */
+const refuse = (code: string, zh: string, en: string): DomainError =>
+  new DomainError(code, text(zh, en), { field: 'contentBase64' });
 
 const decode = (b64: string): Buffer => {
   if (b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64))
     throw refuse(
-      422,
       'FILE_NOT_BASE64',
       '文件内容编码错误，请重新选择文件。',
       'The file content is not valid base64; choose the file again.',
     );
   const bytes = Buffer.from(b64, 'base64');
-  if (bytes.length === 0) throw refuse(422, 'FILE_EMPTY', '文件是空的。', 'The file is empty.');
+  if (bytes.length === 0) throw refuse('FILE_EMPTY', '文件是空的。', 'The file is empty.');
   if (bytes.length > INVOICE_FILE_MAX_BYTES)
     throw refuse(
-      413,
       'FILE_TOO_LARGE',
       '文件超过 20 MB，请按季度分别导出。',
       'The file is larger than 20 MB; export one quarter at a time.',

@@ -20,6 +20,7 @@ import type {
   DisclosureSection,
 } from '../../../../shared/api/annual-reports';
 import { useDisclosure } from './api';
+import { DisclosedChanges, ReductionNotices } from '../changes/DisclosureSections';
 
 const MONEY = new Set<ReportField>([
   'totalAssets',
@@ -114,7 +115,7 @@ const ReportCard = ({ report }: { report: DisclosedReport }) => {
   );
 };
 
-/** Each section kind renders here; later lifecycle sections (changes, notices) add a case. */
+/** Each section kind renders here; lifecycle sections (changes, notices, …) add a case. */
 const Section = ({ section }: { section: DisclosureSection }) => {
   const { t } = useTranslation();
   const loc = useLocalized();
@@ -153,6 +154,10 @@ const Section = ({ section }: { section: DisclosureSection }) => {
           )}
         </Card>
       );
+    case 'changes':
+      return <DisclosedChanges section={section} />;
+    case 'capital-reduction-notices':
+      return <ReductionNotices section={section} />;
   }
 };
 

@@ -1,17 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { api, newIdempotencyKey } from '../../api/client';
 import { useSession } from '../../state/session';
-import {
-  AnnualReportDueView,
-  AnnualReportFiled,
-  AnnualReportOverview,
-  AnnualReportPrefill,
-  DisclosureRecord,
-  RemovalResult,
-  type CorrectAnnualReportBody,
-  type FileAnnualReportBody,
-} from '../../../../shared/api/annual-reports';
+import { annualReportsApi } from '../../../../shared/api/contracts/annual-reports';
+import type { CorrectAnnualReportBody, FileAnnualReportBody } from '../../../../shared/api/annual-reports';
 
 export const annualKeys = {
   all: ['annual'] as const,
@@ -21,20 +12,11 @@ export const annualKeys = {
   disclosure: (uscc: string) => ['annual', 'disclosure', uscc] as const,
 };
 
-const MyDue = z.object({
-  today: z.string(),
-  items: z.array(
-    z.object({ companyId: z.string(), companyName: z.string(), uscc: z.string(), due: AnnualReportDueView }),
-  ),
-});
-
-const base = (companyId: string) => `/api/v1/companies/${companyId}`;
-
 export const useMyAnnualDue = () => {
   const token = useSession((s) => s.token);
   return useQuery({
     queryKey: annualKeys.myDue,
-    queryFn: () => api.get('/api/v1/annual-reports/due', MyDue),
+    queryFn: () => api.call(annualReportsApi.myDue),
     enabled: !!token,
   });
 };
@@ -42,13 +24,14 @@ export const useMyAnnualDue = () => {
 export const useAnnualOverview = (companyId: string) =>
   useQuery({
     queryKey: annualKeys.overview(companyId),
-    queryFn: () => api.get(`${base(companyId)}/annual-reports`, AnnualReportOverview),
+    queryFn: () => api.call(annualReportsApi.overview, { params: { companyId } }),
   });
 
 export const usePrefill = (companyId: string, year: number | null) =>
   useQuery({
     queryKey: annualKeys.prefill(companyId, year ?? 0),
-    queryFn: () => api.get(`${base(companyId)}/annual-reports/${year}/prefill`, AnnualReportPrefill),
+    // Runs only once a year is chosen (`enabled`), so `year` is set here.
+    queryFn: () => api.call(annualReportsApi.prefill, { params: { companyId, year: year ?? 0 } }),
     enabled: year !== null,
     retry: false,
   });
@@ -56,7 +39,7 @@ export const usePrefill = (companyId: string, year: number | null) =>
 export const useDisclosure = (uscc: string) =>
   useQuery({
     queryKey: annualKeys.disclosure(uscc),
-    queryFn: () => api.get(`/api/v1/gs/${uscc}`, DisclosureRecord),
+    queryFn: () => api.call(annualReportsApi.disclosure, { params: { uscc } }),
     retry: false,
   });
 
@@ -65,7 +48,7 @@ export const useFileReport = (companyId: string) => {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ body, key }: { body: FileAnnualReportBody; key: string }) =>
-      api.post(`${base(companyId)}/annual-reports`, body, AnnualReportFiled, { idempotencyKey: key }),
+      api.call(annualReportsApi.file, { params: { companyId }, body, idempotencyKey: key }),
     onSuccess: () => qc.invalidateQueries({ queryKey: annualKeys.all }),
   });
 };
@@ -74,7 +57,9 @@ export const useCorrectReport = (companyId: string) => {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ year, body }: { year: number; body: CorrectAnnualReportBody }) =>
-      api.post(`${base(companyId)}/annual-reports/${year}/corrections`, body, AnnualReportFiled, {
+      api.call(annualReportsApi.correct, {
+        params: { companyId, year },
+        body,
         idempotencyKey: newIdempotencyKey(),
       }),
     onSuccess: () => qc.invalidateQueries({ queryKey: annualKeys.all }),
@@ -85,9 +70,7 @@ export const useApplyRemoval = (companyId: string) => {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () =>
-      api.post(`${base(companyId)}/abnormal-list/removal`, {}, RemovalResult, {
-        idempotencyKey: newIdempotencyKey(),
-      }),
+      api.call(annualReportsApi.removal, { params: { companyId }, idempotencyKey: newIdempotencyKey() }),
     onSuccess: () => qc.invalidateQueries({ queryKey: annualKeys.all }),
   });
 };

@@ -6,11 +6,18 @@ import { eventHandlers, type EventHandler } from '../../app/event-handlers';
 import { featureMessages } from '../../i18n/features';
 import { annualMessages } from './i18n';
 
-/** annual-report.* / abnormal-list.* events: refresh what is due and the lists. */
+/** Annual report and abnormal list events: refresh what is due and the lists. */
 const annualEvents: EventHandler = (event, queryClient) => {
-  if (event.type.startsWith('annual-report.') || event.type.startsWith('abnormal-list.'))
-    void queryClient.invalidateQueries({ queryKey: ['annual'] });
-  return undefined;
+  switch (event.type) {
+    case 'annual-report.filed':
+    case 'annual-report.corrected':
+    case 'abnormal-list.listed':
+    case 'abnormal-list.removed':
+      void queryClient.invalidateQueries({ queryKey: ['annual'] });
+      return undefined;
+    default:
+      return undefined;
+  }
 };
 
 /** Annual reports: due on the home and company pages, the prefilled form, the public disclosure page. */

@@ -1,5 +1,5 @@
 import type { EventHandler } from '../../app/event-handlers';
-import { DelegationEventData } from '../../../../shared/api/delegation';
+import { isDelegationEvent } from '../../../../shared/api/events';
 import { text } from '../../../../shared/text';
 import { delegationKeys } from './api';
 import { delegationMessages } from './i18n';
@@ -10,16 +10,14 @@ const date = (iso: string | null): string => (iso ? formatDateTime(iso) : '');
 const n = { zh: delegationMessages.zh.notify, en: delegationMessages.en.notify };
 
 /**
- * delegation.* events: refresh every delegation list and company view at once (the agent's screen
+ * Delegation events: refresh every delegation list and company view at once (the agent's screen
  * flips to "authorized until …" without a reload) and raise a desktop notification where it matters.
  */
 export const delegationEventHandler: EventHandler = (event, queryClient) => {
-  if (!event.type.startsWith('delegation.')) return;
+  if (!isDelegationEvent(event)) return;
   void queryClient.invalidateQueries({ queryKey: delegationKeys.all });
   void queryClient.invalidateQueries({ queryKey: ['companies'] });
-  const parsed = DelegationEventData.safeParse(event.data);
-  if (!parsed.success) return;
-  const d = parsed.data;
+  const d = event.data;
   switch (event.type) {
     case 'delegation.approved':
       return {

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { EventHandler } from '../../app/event-handlers';
-import { type BatchDetail, BatchProgressData } from '../../../../shared/api/firms';
+import type { BatchDetail } from '../../../../shared/api/firms';
+import { isDelegationEvent } from '../../../../shared/api/events';
 import { firmKeys } from './api';
 
 const lastRefetch = new Map<string, number>();
@@ -37,15 +38,14 @@ const refetchThrottled = (
  * the per-client results follow at most once a second. delegation.* changes refresh the firm views.
  */
 export const firmEventHandler: EventHandler = (event, queryClient) => {
-  if (event.type.startsWith('delegation.')) {
+  if (isDelegationEvent(event)) {
     void queryClient.invalidateQueries({ queryKey: firmKeys.all });
     return undefined;
   }
   if (event.type !== 'batch.progress') return undefined;
-  const parsed = BatchProgressData.safeParse(event.data);
-  if (!parsed.success || !parsed.data.firmId) return undefined;
-  const p = parsed.data;
-  const firmId = p.firmId ?? '';
+  const p = event.data;
+  const firmId = p.firmId;
+  if (!firmId) return undefined;
   queryClient.setQueryData(firmKeys.batch(firmId, p.batchId), (old: BatchDetail | undefined) =>
     old ? { ...old, status: p.status, counts: p.counts } : old,
   );

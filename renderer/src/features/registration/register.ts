@@ -38,11 +38,14 @@ export const registerRegistration = (): void => {
     lazyPanel(() => import('./RegistrationWidget').then(({ RegistrationWidget }) => RegistrationWidget)),
   );
   eventHandlers.push((event, queryClient) => {
-    if (event.type === 'registration.updated') {
-      void queryClient.invalidateQueries({ queryKey: ['registration'] });
-      void queryClient.invalidateQueries({ queryKey: ['companies'] });
+    switch (event.type) {
+      case 'registration.updated':
+        void queryClient.invalidateQueries({ queryKey: ['registration'] });
+        void queryClient.invalidateQueries({ queryKey: ['companies'] });
+        return undefined;
+      default:
+        return undefined;
     }
-    return undefined;
   });
   Object.assign(featureMessages.zh, registrationMessages.zh);
   Object.assign(featureMessages.en, registrationMessages.en);

@@ -6,10 +6,16 @@ import { eventHandlers, type EventHandler } from '../../app/event-handlers';
 import { featureMessages } from '../../i18n/features';
 import { taxMessages } from './i18n';
 
-/** tax.* events (a return accepted, a payment made): refresh what is due and the returns everywhere. */
+/** Tax events (a return accepted, a payment made): refresh what is due and the returns everywhere. */
 const taxEvents: EventHandler = (event, queryClient) => {
-  if (event.type.startsWith('tax.')) void queryClient.invalidateQueries({ queryKey: ['tax'] });
-  return undefined;
+  switch (event.type) {
+    case 'tax.return.accepted':
+    case 'tax.payment.paid':
+      void queryClient.invalidateQueries({ queryKey: ['tax'] });
+      return undefined;
+    default:
+      return undefined;
+  }
 };
 
 /** Tax filing: what is due (home widget, company panel), the forms, returns and receipts, the calendar. */
