@@ -11,7 +11,7 @@ export const SessionToken = z
   .regex(/^[\x21-\x7e]+$/);
 
 export const LocalPreferences = z
-  .object({ lang: z.enum(['zh', 'en']), elderMode: z.boolean() })
+  .object({ lang: z.enum(['zh', 'zh-HK', 'en']), elderMode: z.boolean() })
   .strict() satisfies z.ZodType<LocalPreferencesType>;
 
 export const IpcArgs = {

@@ -15,6 +15,7 @@ import { buildMenuTemplate } from './menu-template';
 import { connectPlatform, type PlatformConnection } from './platform-connection';
 import { createPreferencesStore } from './preferences-store';
 import { installSecurity } from './security';
+import { contentLang } from '../shared/text';
 import { platformCrashed, pageLoadFailed } from './startup-messages';
 import { createTokenStore, type SecretCipher } from './token-store';
 import { desktopDataKeyEnv } from './data-key';
@@ -101,8 +102,13 @@ const start = async (): Promise<void> => {
         }),
       ),
     );
-  setMenu(preferences.get()?.lang ?? 'zh');
-  registerIpc({ origin, tokens, preferences, onPreferencesChanged: (prefs) => setMenu(prefs.lang) });
+  setMenu(contentLang(preferences.get()?.lang ?? 'zh'));
+  registerIpc({
+    origin,
+    tokens,
+    preferences,
+    onPreferencesChanged: (prefs) => setMenu(contentLang(prefs.lang)),
+  });
 
   const connect = async (): Promise<boolean> => {
     connection = await connectPlatform({

@@ -1,9 +1,11 @@
+import type { UiLang } from './text';
+
 /**
  * The one facade between the UI and its host. Electron's preload implements it over IPC; the
  * browser build implements it with web APIs. The renderer never asks "am I in Electron" beyond
  * reading `kind`.
  */
-export type LocalPreferences = { lang: 'zh' | 'en'; elderMode: boolean };
+export type LocalPreferences = { lang: UiLang; elderMode: boolean };
 
 export type DesktopApi = {
   readonly kind: 'electron' | 'browser';

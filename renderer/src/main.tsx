@@ -8,6 +8,7 @@ import { useSession } from './state/session';
 import { createQueryClient } from './app/query-client';
 import { registerFeatures } from './features';
 import { App, preloadStartPage } from './app/App';
+import { prepareLanguage } from './app/preferences';
 
 /** Bootstrap: restore token and preferences from the host, then render. */
 const start = async (): Promise<void> => {
@@ -16,7 +17,7 @@ const start = async (): Promise<void> => {
   preloadStartPage(token !== null, window.location.pathname);
   const prefs = stored ?? { lang: 'zh' as const, elderMode: false };
   initI18n(prefs.lang);
-  document.documentElement.lang = prefs.lang === 'zh' ? 'zh-CN' : 'en';
+  await prepareLanguage(prefs.lang);
   const queryClient = createQueryClient();
   configureApi({
     token,

@@ -18,7 +18,7 @@ export const PersonSummary = z.object({
 export type PersonSummary = z.infer<typeof PersonSummary>;
 
 export const Preferences = z.strictObject({
-  lang: z.enum(['zh', 'en']),
+  lang: z.enum(['zh', 'zh-HK', 'en']),
   elderMode: z.boolean(),
 });
 export type Preferences = z.infer<typeof Preferences>;

@@ -40,10 +40,18 @@ export const endOfChinaDay = (isoDate: string): Date =>
 export const chinaMinute = (instant: Date | string): string =>
   new Date(new Date(instant).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 
+/** An instant in China time, in the reader's locale (zh-CN, zh-HK, en…): the renderer's formatter builds on this. */
+export const formatInChina = (
+  instant: Date | string,
+  options: Intl.DateTimeFormatOptions,
+  locale = 'zh-CN',
+): string =>
+  new Intl.DateTimeFormat(locale, { timeZone: CHINA_TIME_ZONE, ...options }).format(new Date(instant));
+
 const format =
   (options: Intl.DateTimeFormatOptions) =>
   (instant: Date | string): string =>
-    new Intl.DateTimeFormat('zh-CN', { timeZone: CHINA_TIME_ZONE, ...options }).format(new Date(instant));
+    formatInChina(instant, options);
 
 /** `2026/01/02`, as people in China read a date. */
 export const formatChinaDate = format({ year: 'numeric', month: '2-digit', day: '2-digit' });

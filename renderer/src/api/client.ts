@@ -9,6 +9,8 @@ import {
 } from '../../../shared/api/contract';
 import { readApiError } from './api-error';
 import { fileNameFrom } from './file-name';
+import type { UiLang } from '../../../shared/text';
+import { toHongKong } from '../i18n/hong-kong';
 
 /** A refusal from the platform, with the code, a message for people and the field at fault. */
 export class ApiRequestError extends Error {
@@ -25,7 +27,7 @@ export class ApiRequestError extends Error {
   }
 }
 
-type Session = { token: string | null; lang: 'zh' | 'en'; onUnauthenticated: () => void };
+type Session = { token: string | null; lang: UiLang; onUnauthenticated: () => void };
 
 const session: Session = { token: null, lang: 'zh', onUnauthenticated: () => undefined };
 
@@ -62,7 +64,7 @@ const request = async <T>(
     throw new ApiRequestError(
       0,
       'NETWORK',
-      session.lang === 'zh'
+      session.lang !== 'en'
         ? '无法连接到服务，请检查网络后重试。'
         : 'Cannot reach the service; check the connection and retry.',
     );
@@ -71,7 +73,10 @@ const request = async <T>(
   if (!res.ok) {
     const refusal = readApiError(json);
     if (res.status === 401 && session.token) session.onUnauthenticated();
-    if (refusal) throw new ApiRequestError(res.status, refusal.code, refusal.message, refusal.field);
+    // The server speaks 简体 or English; a 繁體 reader gets its refusal converted.
+    const message = refusal && session.lang === 'zh-HK' ? toHongKong(refusal.message) : refusal?.message;
+    if (refusal)
+      throw new ApiRequestError(res.status, refusal.code, message ?? refusal.message, refusal.field);
     throw new ApiRequestError(res.status, 'HTTP_' + res.status, res.statusText);
   }
   // The client checks answers against the same shared schemas the server validates with.

@@ -1,5 +1,6 @@
 import { App as AntApp, ConfigProvider, Result, Button } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import zhHK from 'antd/locale/zh_HK';
 import enUS from 'antd/locale/en_US';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import {
@@ -20,6 +21,11 @@ import { lazyPage } from './lazy-page';
 import { featureRoutes } from './feature-routes';
 import { loadEventHandlers } from './event-handlers';
 import { desktop } from '../desktop';
+import { OpenFrame } from './OpenFrame';
+import { PageTitle } from '../components/PageTitle';
+
+/** Ant Design's own labels (pagination, dialogs, pickers, empty tables) in the chosen language. */
+const antdLocales = { zh: zhCN, 'zh-HK': zhHK, en: enUS } as const;
 
 const RequireSignIn = ({ children }: { children: ReactNode }) => {
   const token = useSession((s) => s.token);
@@ -33,7 +39,7 @@ const NotFound = () => {
   return (
     <Result
       status="404"
-      title={t('errors.notFound')}
+      title={<PageTitle title={t('errors.notFound')} />}
       extra={
         <Link to="/">
           <Button type="primary">{t('errors.backHome')}</Button>
@@ -83,12 +89,19 @@ const getRouter = () =>
     {
       element: <DeepLinks />,
       children: [
-        { path: '/sign-in', element: lazyPage(loadSignIn) },
         {
-          path: '/sign-up',
-          element: lazyPage(() => import('../pages/SignUpPage').then(({ SignUpPage }) => SignUpPage)),
+          // Pages without sign-in get the same landmarks and skip link as the signed-in frame.
+          element: <OpenFrame />,
+          children: [
+            { path: '/sign-in', element: lazyPage(loadSignIn) },
+            {
+              path: '/sign-up',
+              element: lazyPage(() => import('../pages/SignUpPage').then(({ SignUpPage }) => SignUpPage)),
+            },
+            ...featureRoutes.open,
+            { path: '*', element: <NotFound /> },
+          ],
         },
-        ...featureRoutes.open,
         {
           element: <RequireSignIn>{lazyPage(loadShell)}</RequireSignIn>,
           children: [
@@ -112,7 +125,6 @@ const getRouter = () =>
             ...featureRoutes.signedIn,
           ],
         },
-        { path: '*', element: <NotFound /> },
       ],
     },
   ]));
@@ -124,7 +136,7 @@ export const App = ({ queryClient }: { queryClient: QueryClient }) => {
   }, [prefs.elderMode]);
   return (
     <ConfigProvider
-      locale={prefs.lang === 'zh' ? zhCN : enUS}
+      locale={antdLocales[prefs.lang]}
       theme={themeFor(prefs.elderMode)}
       componentSize={prefs.elderMode ? 'large' : 'middle'}
     >

@@ -9,6 +9,8 @@ import { PrefsControls } from '../components/PrefsBar';
 import { signOut } from './auth';
 import type { CompanyDetail, CompanyListItem } from '../../../shared/api/companies';
 import { useLiveEvents } from './live-events';
+import { SkipLink } from './SkipLink';
+import { useRouteTitle } from './useRouteTitle';
 
 /** The signed-in frame: brand, company switcher, inbox, language, elder mode, account menu. */
 /** My companies, plus the one on screen when it is not one of them (a firm client). */
@@ -33,18 +35,24 @@ export const Shell = () => {
   const current = useCompany(companyId);
   const inbox = useInbox();
   useLiveEvents();
+  useRouteTitle(companyId ? current.data?.name : undefined);
   const unread = inbox.data?.items.filter((i) => !i.read && !i.done).length ?? 0;
 
   return (
     <>
-      <a className="st-skip" href="#main">
-        Skip to content
-      </a>
-      <header className="st-header" role="banner">
-        <Link to="/" className="st-brand" aria-label={t('app.name')}>
-          <img src="/favicon.svg" width={32} height={32} alt="" />
-          {t('app.name')}
-        </Link>
+      <SkipLink />
+      <header className="st-header">
+        <nav aria-label={t('nav.main')} className="st-nav">
+          <Link to="/" className="st-brand">
+            <img src="/favicon.svg" width={32} height={32} alt="" />
+            {t('app.name')}
+          </Link>
+          <Link to="/inbox" aria-label={t('nav.inboxCount', { count: unread })} className="st-nav-link">
+            <Badge count={unread} size="small">
+              <BellOutlined aria-hidden style={{ fontSize: '1.3em' }} /> <span>{t('nav.inbox')}</span>
+            </Badge>
+          </Link>
+        </nav>
         <Select
           aria-label={t('nav.switchCompany')}
           data-testid="company-switcher"
@@ -59,11 +67,6 @@ export const Shell = () => {
         />
         <span className="st-spacer" />
         <Space size="middle" wrap>
-          <Link to="/inbox" aria-label={`${t('nav.inbox')} ${unread}`}>
-            <Badge count={unread} size="small">
-              <BellOutlined style={{ fontSize: '1.3em' }} /> <span>{t('nav.inbox')}</span>
-            </Badge>
-          </Link>
           <PrefsControls />
           <Dropdown
             menu={{
@@ -74,13 +77,17 @@ export const Shell = () => {
               ],
             }}
           >
-            <Button icon={<UserOutlined />} data-testid="account-menu">
+            <Button
+              icon={<UserOutlined aria-hidden />}
+              data-testid="account-menu"
+              aria-label={t('nav.accountOf', { name: me.data?.person.name ?? '' })}
+            >
               <Typography.Text>{me.data?.person.name ?? ''}</Typography.Text>
             </Button>
           </Dropdown>
         </Space>
       </header>
-      <main id="main" className="st-page">
+      <main id="main" tabIndex={-1} className="st-page">
         <Outlet />
       </main>
     </>

@@ -3,7 +3,9 @@ import type { StreamEvent } from '../api/events';
 import { isDelegationEvent } from '../../../shared/api/events';
 import type { LocalizedText } from '../../../shared/text';
 
-export type EventOutcome = { notify?: { title: LocalizedText; body: LocalizedText } } | undefined;
+/** `notify` raises a desktop notification and is spoken in the live region; `announce` is only spoken. */
+export type EventOutcome =
+  { notify?: { title: LocalizedText; body: LocalizedText }; announce?: LocalizedText } | undefined;
 /** Handlers switch on `event.type`: each case sees that event's own payload. */
 export type EventHandler = (event: StreamEvent, queryClient: QueryClient) => EventOutcome;
 

@@ -5,6 +5,7 @@ import { subscribeEvents } from '../api/events';
 import { useSession } from '../state/session';
 import { desktop } from '../desktop';
 import { eventHandlers } from './event-handlers';
+import { announceLocalized } from '../components/announce';
 
 /** Keeps one SSE stream open while signed in; events refresh the affected queries at once. */
 export const useLiveEvents = (): void => {
@@ -19,7 +20,10 @@ export const useLiveEvents = (): void => {
         if (outcome?.notify) {
           const lang = i18n.language === 'en' ? 'en' : 'zh';
           void desktop.notify(outcome.notify.title[lang], outcome.notify.body[lang]);
+          const { title, body } = outcome.notify;
+          announceLocalized({ zh: `${title.zh}：${body.zh}`, en: `${title.en}: ${body.en}` });
         }
+        if (outcome?.announce) announceLocalized(outcome.announce);
       }
     });
   }, [token, queryClient]);

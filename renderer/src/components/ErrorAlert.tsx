@@ -1,8 +1,12 @@
-import type { CSSProperties } from 'react';
+import { useRef, type CSSProperties } from 'react';
 import { Alert } from 'antd';
 import { ApiRequestError } from '../api/client';
+import { useResultFocus } from './announce';
 
-/** A refusal as people should see it: the sentence to act on, with the platform's code beneath. */
+/**
+ * A refusal as people should see it: the sentence to act on, with the platform's code beneath.
+ * When it appears it is spoken in the polite live region and receives focus (see announce.ts).
+ */
 export const ErrorAlert = ({
   error,
   testId,
@@ -11,15 +15,18 @@ export const ErrorAlert = ({
   error: Error | null | undefined;
   testId?: string;
   style?: CSSProperties;
-}) =>
-  error ? (
-    <Alert
-      type="error"
-      showIcon
-      role="alert"
-      message={error.message}
-      description={error instanceof ApiRequestError ? error.code : undefined}
-      data-testid={testId}
-      style={style}
-    />
+}) => {
+  const ref = useRef<HTMLDivElement>(null);
+  useResultFocus(ref, Boolean(error), error?.message);
+  return error ? (
+    <div ref={ref} tabIndex={-1} className="st-result" style={style}>
+      <Alert
+        type="error"
+        showIcon
+        message={error.message}
+        description={error instanceof ApiRequestError ? error.code : undefined}
+        data-testid={testId}
+      />
+    </div>
   ) : null;
+};

@@ -1,22 +1,39 @@
 import { Button, Space, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { UiLang } from '../../../shared/text';
 import { useSession } from '../state/session';
 import { savePreferences } from '../app/preferences';
 
-/** The language button and the elder-mode switch, saved on this machine and on the account. */
+/** Each language offered in its own words and tagged with its own `lang`, so screen readers say it right. */
+const otherLanguage = (lang: UiLang): { to: UiLang; label: string; tag: string } =>
+  lang === 'en' ? { to: 'zh', label: '中文', tag: 'zh-CN' } : { to: 'en', label: 'English', tag: 'en' };
+const otherScript = (lang: UiLang): { to: UiLang; label: string; tag: string } =>
+  lang === 'zh-HK' ? { to: 'zh', label: '简体', tag: 'zh-CN' } : { to: 'zh-HK', label: '繁體', tag: 'zh-HK' };
+
+/** The language buttons (中文/English, 简体/繁體) and the elder-mode switch, saved on this machine and on the account. */
 export const PrefsControls = () => {
   const { t } = useTranslation();
   const prefs = useSession((s) => s.prefs);
+  const language = otherLanguage(prefs.lang);
+  const script = otherScript(prefs.lang);
   // Its own Space: a fragment's children get no gap from the surrounding Space.
   return (
     <Space size="middle" wrap>
       <Button
         data-testid="toggle-language"
-        onClick={() => void savePreferences({ ...prefs, lang: prefs.lang === 'zh' ? 'en' : 'zh' })}
+        lang={language.tag}
+        onClick={() => void savePreferences({ ...prefs, lang: language.to })}
       >
-        {t('nav.language')}
+        {language.label}
       </Button>
-      <label style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
+      <Button
+        data-testid="toggle-script"
+        lang={script.tag}
+        onClick={() => void savePreferences({ ...prefs, lang: script.to })}
+      >
+        {script.label}
+      </Button>
+      <label className="st-switch-label">
         <Switch
           data-testid="toggle-elder"
           checked={prefs.elderMode}
@@ -28,9 +45,9 @@ export const PrefsControls = () => {
   );
 };
 
-/** Language and elder mode for pages shown before sign-in (sign-in, phone approval). */
-export const PrefsBar = () => (
-  <Space style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 12 }} wrap>
-    <PrefsControls />
-  </Space>
-);
+/**
+ * Pages without sign-in used to show the controls themselves; the open frame (app/OpenFrame.tsx)
+ * shows them now on every such page. Kept so that a page still rendering it compiles and shows
+ * nothing twice.
+ */
+export const PrefsBar = () => null;

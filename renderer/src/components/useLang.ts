@@ -1,10 +1,15 @@
 import { useSession } from '../state/session';
-import type { LocalizedText } from '../../../shared/text';
+import { contentLang, type Lang, type LocalizedText, type UiLang } from '../../../shared/text';
+import { toHongKong } from '../i18n/hong-kong';
 
-export const useLang = (): 'zh' | 'en' => useSession((s) => s.prefs.lang);
+/** The interface language: zh (简体), zh-HK (繁體) or en. */
+export const useUiLang = (): UiLang => useSession((s) => s.prefs.lang);
 
-/** Picks the current language from a server-provided {zh, en} text. */
+/** The language to pick from server-provided {zh, en} texts: zh for both Chinese scripts. */
+export const useLang = (): Lang => contentLang(useUiLang());
+
+/** Picks the current language from a server-provided {zh, en} text (in 繁體 for zh-HK). */
 export const useLocalized = (): ((t: LocalizedText) => string) => {
-  const lang = useLang();
-  return (t) => t[lang];
+  const lang = useUiLang();
+  return (t) => (lang === 'zh-HK' ? toHongKong(t.zh) : t[contentLang(lang)]);
 };

@@ -16,7 +16,8 @@ export const browserDesktop: DesktopApi = {
     if (!raw) return null;
     try {
       const p = JSON.parse(raw) as Partial<LocalPreferences>;
-      return { lang: p.lang === 'en' ? 'en' : 'zh', elderMode: p.elderMode === true };
+      const lang = p.lang === 'en' || p.lang === 'zh-HK' ? p.lang : 'zh';
+      return { lang, elderMode: p.elderMode === true };
     } catch {
       return null;
     }

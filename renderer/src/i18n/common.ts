@@ -13,6 +13,11 @@ export const common = {
       switchCompany: '切换企业',
       noCompany: '未选择企业',
       account: '我的账号',
+      accountOf: '我的账号：{{name}}',
+      skip: '跳到主要内容',
+      main: '主导航',
+      site: '网站导航',
+      inboxCount: '待办消息（{{count}} 条未读）',
     },
     signIn: {
       title: '登录商通',
@@ -163,6 +168,11 @@ export const common = {
       switchCompany: 'Switch company',
       noCompany: 'No company selected',
       account: 'My account',
+      accountOf: 'My account: {{name}}',
+      skip: 'Skip to main content',
+      main: 'Main navigation',
+      site: 'Site navigation',
+      inboxCount: 'Inbox ({{count}} unread)',
     },
     signIn: {
       title: 'Sign in to Shangtong',

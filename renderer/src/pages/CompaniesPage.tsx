@@ -1,4 +1,6 @@
 import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { ItemMeta } from '../components/ItemMeta';
+import { PageTitle } from '../components/PageTitle';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCompanies, useMe } from '../api/queries';
@@ -10,9 +12,7 @@ const ReviewerHome = () => {
   const { t } = useTranslation();
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }} data-testid="reviewer-home">
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('companies.reviewerTitle')}
-      </Typography.Title>
+      <PageTitle title={t('companies.reviewerTitle')} style={{ margin: 0 }} />
       <Typography.Text type="secondary">{t('companies.reviewerIntro')}</Typography.Text>
       {reviewerHomeWidgets.map((Widget, i) => (
         <Widget key={i} />
@@ -33,13 +33,7 @@ export const CompaniesPage = () => {
       {homeWidgets.map((Widget, i) => (
         <Widget key={i} />
       ))}
-      <Card
-        title={
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('companies.title')}
-          </Typography.Title>
-        }
-      >
+      <Card title={<PageTitle title={t('companies.title')} style={{ margin: 0 }} />}>
         <List
           loading={companies.isLoading}
           dataSource={companies.data?.companies ?? []}
@@ -53,7 +47,7 @@ export const CompaniesPage = () => {
                 </Link>,
               ]}
             >
-              <List.Item.Meta
+              <ItemMeta
                 title={
                   <Link to={`/companies/${c.id}`} style={{ fontSize: '1.1em' }}>
                     {c.name}

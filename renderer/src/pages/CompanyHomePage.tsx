@@ -1,4 +1,5 @@
-import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Space, Tag } from 'antd';
+import { PageTitle } from '../components/PageTitle';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCompany } from '../api/queries';
@@ -19,9 +20,9 @@ export const CompanyHomePage = () => {
       <Card loading={company.isLoading}>
         {c && (
           <>
-            <Typography.Title level={2} style={{ marginTop: 0 }} data-testid="company-name">
+            <PageTitle title={c.name} testId="company-name">
               {c.name} <Tag color={c.status === 'active' ? 'green' : 'orange'}>{t(`status.${c.status}`)}</Tag>
-            </Typography.Title>
+            </PageTitle>
             <Alert
               type={c.actingAs === 'connected' ? 'warning' : 'success'}
               showIcon

@@ -1,4 +1,5 @@
 import { Alert, Card, Space, Typography } from 'antd';
+import { PageTitle } from '../components/PageTitle';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/queries';
 
@@ -10,13 +11,7 @@ export const FaceEnrolPage = () => {
   const { t } = useTranslation();
   const me = useMe();
   return (
-    <Card
-      title={
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('account.face.title')}
-        </Typography.Title>
-      }
-    >
+    <Card title={<PageTitle title={t('account.face.title')} style={{ margin: 0 }} />}>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Paragraph style={{ margin: 0 }}>{t('account.face.intro')}</Typography.Paragraph>
         <Alert

@@ -1,4 +1,6 @@
 import { Badge, Button, Card, Empty, List, Tag } from 'antd';
+import { PageTitle } from '../components/PageTitle';
+import { ItemMeta } from '../components/ItemMeta';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -15,7 +17,7 @@ export const InboxPage = () => {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   return (
-    <Card title={t('inbox.title')}>
+    <Card title={<PageTitle title={t('inbox.title')} style={{ margin: 0 }} />}>
       <List
         loading={inbox.isLoading}
         dataSource={inbox.data?.items ?? []}
@@ -37,7 +39,7 @@ export const InboxPage = () => {
               </Button>,
             ]}
           >
-            <List.Item.Meta
+            <ItemMeta
               title={
                 <span>
                   {!item.read && !item.done && (

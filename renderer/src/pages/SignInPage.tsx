@@ -1,4 +1,5 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { PageTitle } from '../components/PageTitle';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -6,7 +7,6 @@ import type { SignInResponse } from '../../../shared/api/identity';
 import { identityApi } from '../../../shared/api/contracts/identity';
 import { api, type ApiRequestError } from '../api/client';
 import { completeSignIn } from '../app/auth';
-import { PrefsBar } from '../components/PrefsBar';
 
 type Values = { login: string; password: string };
 
@@ -25,11 +25,8 @@ export const SignInPage = () => {
   });
   return (
     <div className="st-narrow">
-      <PrefsBar />
       <Card>
-        <Typography.Title level={2} style={{ marginTop: 0 }}>
-          {t('signIn.title')}
-        </Typography.Title>
+        <PageTitle title={t('signIn.title')} />
         <Typography.Paragraph type="secondary">{t('app.tagline')}</Typography.Paragraph>
         {signIn.error && (
           <Alert

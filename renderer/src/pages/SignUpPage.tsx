@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PageTitle } from '../components/PageTitle';
 import { Alert, Button, Card, Checkbox, Form, Input, List, Steps, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,6 @@ import { validateResidentId } from '../../../shared/identifiers/resident-id';
 import { identifierErrorMessage } from '../../../shared/identifiers/messages';
 import { api, type ApiRequestError } from '../api/client';
 import { completeSignIn } from '../app/auth';
-import { PrefsBar } from '../components/PrefsBar';
 import { useLang } from '../components/useLang';
 import { FaceCapture, faceTestIds } from '../components/face/FaceCapture';
 
@@ -75,11 +75,8 @@ export const SignUpPage = () => {
   const error = start.error ?? verifyPhone.error;
   return (
     <div className="st-narrow">
-      <PrefsBar />
       <Card>
-        <Typography.Title level={2} style={{ marginTop: 0 }}>
-          {t('signUp.title')}
-        </Typography.Title>
+        <PageTitle title={t('signUp.title')} />
         <Steps
           size="small"
           current={step}

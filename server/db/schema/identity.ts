@@ -65,7 +65,7 @@ export const preferences = pgTable('preferences', {
   accountId: uuid('account_id')
     .primaryKey()
     .references(() => accounts.id),
-  lang: text('lang').$type<'zh' | 'en'>().notNull().default('zh'),
+  lang: text('lang').$type<'zh' | 'zh-HK' | 'en'>().notNull().default('zh'),
   elderMode: boolean('elder_mode').notNull().default(false),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -157,7 +157,7 @@ export const FaceCapture = <T,>({
       />
       {phase.kind === 'capturing' && (
         <Space direction="vertical" align="center" style={{ width: '100%' }}>
-          <Typography.Title level={3} style={{ textAlign: 'center' }} data-testid={testIds.instruction}>
+          <Typography.Title level={2} style={{ textAlign: 'center' }} data-testid={testIds.instruction}>
             {phase.action ? loc(challengeActionText[phase.action]) : t('face.getReady')}
           </Typography.Title>
           {phase.step >= 0 && (
@@ -175,7 +175,7 @@ export const FaceCapture = <T,>({
       {phase.kind === 'verifying' && (
         <Space direction="vertical" align="center" style={{ width: '100%' }} data-testid={testIds.verifying}>
           <Spin size="large" />
-          <Typography.Title level={4}>{t('face.verifying')}</Typography.Title>
+          <Typography.Title level={3}>{t('face.verifying')}</Typography.Title>
         </Space>
       )}
       <ErrorAlert error={error} testId={testIds.failure} />

@@ -15,7 +15,7 @@ export const AnnualReportPanel = ({ company }: { company: CompanyDetail }) => {
       data-testid="annual-panel"
       loading={o.isLoading}
       title={
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
           {t('annual.title')}
         </Typography.Title>
       }

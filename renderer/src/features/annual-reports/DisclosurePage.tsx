@@ -1,7 +1,7 @@
 import { Alert, Card, Descriptions, Empty, Space, Spin, Table, Tag, Typography } from 'antd';
+import { PageTitle } from '../../components/PageTitle';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { PrefsBar } from '../../components/PrefsBar';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime, formatMoney } from '../../components/format';
 import { useLocalized } from '../../components/useLang';
@@ -200,10 +200,7 @@ export const DisclosurePage = () => {
   const q = useDisclosure(uscc);
   return (
     <div style={{ maxWidth: 960, margin: '24px auto', padding: '0 16px' }}>
-      <PrefsBar />
-      <Typography.Title level={2} data-testid="gs-title">
-        {q.data?.name ?? t('annual.disclosure.title')}
-      </Typography.Title>
+      <PageTitle title={q.data?.name ?? t('annual.disclosure.title')} testId="gs-title" />
       <Typography.Paragraph type="secondary">{t('annual.disclosure.subtitle')}</Typography.Paragraph>
       {q.isLoading && <Spin />}
       <ErrorAlert error={q.error} testId="gs-error" />

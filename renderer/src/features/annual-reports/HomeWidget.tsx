@@ -1,4 +1,5 @@
 import { Card, List, Typography } from 'antd';
+import { ItemMeta } from '../../components/ItemMeta';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMyAnnualDue } from './api';
@@ -15,7 +16,7 @@ export const AnnualDueWidget = () => {
       data-testid="annual-due-widget"
       loading={due.isLoading}
       title={
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
           {t('annual.dueTitle')}
         </Typography.Title>
       }
@@ -31,7 +32,7 @@ export const AnnualDueWidget = () => {
               </Link>,
             ]}
           >
-            <List.Item.Meta title={i.companyName} description={<DueText due={i.due} />} />
+            <ItemMeta title={i.companyName} description={<DueText due={i.due} />} />
           </List.Item>
         )}
       />

@@ -171,7 +171,7 @@ export const ReportForm = ({
     <Card
       data-testid="annual-form"
       title={
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
           {t('annual.formTitle', { year: prefill.reportYear })}
           {correction && ` · ${t('annual.correct')}`}
         </Typography.Title>

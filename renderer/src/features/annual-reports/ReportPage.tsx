@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, List, Result, Space, Spin, Tag, Typography } from 'antd';
+import { PageTitle } from '../../components/PageTitle';
+import { Alert, Button, Card, List, Result, Space, Spin, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -44,9 +45,7 @@ export const ReportPage = () => {
   const listedEntries = o.abnormalList.entries;
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }} data-testid="annual-page">
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('annual.title')}
-      </Typography.Title>
+      <PageTitle title={t('annual.title')} style={{ margin: 0 }} />
       {filed && (
         <div data-testid="annual-filed">
           <Result

@@ -1,4 +1,6 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { useResultFocus } from '../../components/announce';
+import { PageTitle } from '../../components/PageTitle';
 import { Alert, Button, Card, Descriptions, Popconfirm, Result, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -6,20 +8,17 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ApprovalOutcome, ApprovalView } from '../../../../shared/api/delegation';
 import { describeValidity } from '../../../../shared/delegation/validity';
 import { ApiRequestError } from '../../api/client';
-import { savePreferences } from '../../app/preferences';
 import { FaceCapture, faceTestIds } from '../../components/face/FaceCapture';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, formatTime } from '../../components/format';
 import { useLocalized } from '../../components/useLang';
-import { useSession } from '../../state/session';
 import { delegationApi, delegationKeys, useApproval } from './api';
 import { ScopeTags } from './bits';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatChinaClock } from '../../../../shared/time/china';
 
 /** The delegation page's ids, kept from before the capture was shared (e2e/web/delegation.spec.ts). */
 const approveTestIds = { ...faceTestIds('approve'), start: 'approve-agree' };
 
-const hhmm = (iso: string): string => formatChinaClock(iso);
+const hhmm = (iso: string): string => formatTime(iso);
 
 /** The details of the request, in plain words. */
 const RequestFacts = ({ v }: { v: ApprovalView }) => {
@@ -27,13 +26,13 @@ const RequestFacts = ({ v }: { v: ApprovalView }) => {
   const loc = useLocalized();
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Title level={4} style={{ margin: 0 }}>
+      <Typography.Title level={2} style={{ margin: 0 }}>
         {t('delegation.approve.greeting', { name: v.grantorName })}
       </Typography.Title>
       <Typography.Paragraph style={{ fontSize: '1.1em', margin: 0 }} data-testid="approve-asks">
         {t('delegation.approve.asks', { requester: v.requester.name, id: v.requester.residentIdMasked })}
       </Typography.Paragraph>
-      <Typography.Title level={3} style={{ margin: 0 }} data-testid="approve-company">
+      <Typography.Title level={2} style={{ margin: 0 }} data-testid="approve-company">
         {v.company.name}
       </Typography.Title>
       <Descriptions column={1} size="small" bordered>
@@ -81,7 +80,6 @@ export const ApprovePage = () => {
   const { token = '' } = useParams();
   const view = useApproval(token);
   const queryClient = useQueryClient();
-  const prefs = useSession((s) => s.prefs);
   const [outcome, setOutcome] = useState<ApprovalOutcome | null>(null);
   const [declined, setDeclined] = useState(false);
   const [declineError, setDeclineError] = useState<Error | null>(null);
@@ -97,16 +95,9 @@ export const ApprovePage = () => {
   };
 
   const v = view.data;
-  const langToggle = (
-    <Button
-      type="text"
-      onClick={() => void savePreferences({ ...prefs, lang: prefs.lang === 'zh' ? 'en' : 'zh' })}
-      data-testid="approve-language"
-    >
-      {prefs.lang === 'zh' ? 'English' : '中文'}
-    </Button>
-  );
-
+  const success = useRef<HTMLDivElement>(null);
+  // The approval is the result the person waited for: spoken, and focused for the keyboard.
+  useResultFocus(success, outcome !== null);
   let body: ReactNode;
   if (view.isLoading) body = <Spin size="large" />;
   else if (view.error)
@@ -121,7 +112,7 @@ export const ApprovePage = () => {
     );
   else if (outcome)
     body = (
-      <div data-testid="approve-success">
+      <div data-testid="approve-success" ref={success} tabIndex={-1} className="st-result">
         <Result
           status="success"
           title={t('delegation.approve.success')}
@@ -203,14 +194,9 @@ export const ApprovePage = () => {
     );
 
   return (
-    <main style={{ maxWidth: 480, margin: '0 auto', padding: '12px 12px 32px' }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
-        <Typography.Text strong style={{ color: '#c8102e', fontSize: '1.2em' }}>
-          {t('app.name')} · {t('delegation.approve.title')}
-        </Typography.Text>
-        {langToggle}
-      </Space>
+    <div className="st-phone-page">
+      <PageTitle title={t('delegation.approve.title')} />
       <Card styles={{ body: { padding: 16 } }}>{body}</Card>
-    </main>
+    </div>
   );
 };

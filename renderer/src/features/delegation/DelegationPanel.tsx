@@ -49,6 +49,7 @@ const AgentView = ({ company, delegations }: { company: CompanyDetail; delegatio
   const { t } = useTranslation();
   const refresh = useRefreshDelegations();
   const [open, setOpen] = useState(false);
+  const [sent, setSent] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const active = delegations.filter((d) => d.status === 'approved');
   const pending = delegations.filter((d) => d.status === 'pending');
@@ -98,7 +99,7 @@ const AgentView = ({ company, delegations }: { company: CompanyDetail; delegatio
         />
       ))}
       {pending.map((d) => (
-        <LinkCard key={d.id} d={d} />
+        <LinkCard key={d.id} d={d} focus={sent} />
       ))}
       {active.length === 0 && pending.length === 0 && (
         <Space direction="vertical">
@@ -110,7 +111,12 @@ const AgentView = ({ company, delegations }: { company: CompanyDetail; delegatio
       )}
       {error && <Alert type="error" showIcon message={error} />}
       <History items={past} />
-      <RequestDialog companyId={company.id} open={open} onClose={() => setOpen(false)} />
+      <RequestDialog
+        companyId={company.id}
+        open={open}
+        onClose={() => setOpen(false)}
+        onSent={() => setSent(true)}
+      />
     </Space>
   );
 };

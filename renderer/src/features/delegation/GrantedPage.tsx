@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PageTitle } from '../../components/PageTitle';
 import { Alert, Card, Segmented, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DELEGATION_STATUSES, type DelegationStatus } from '../../../../shared/delegation/status';
@@ -14,13 +15,7 @@ export const GrantedPage = () => {
   const granted = useGranted(status);
   const me = useMe();
   return (
-    <Card
-      title={
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('delegation.granted.title')}
-        </Typography.Title>
-      }
-    >
+    <Card title={<PageTitle title={t('delegation.granted.title')} style={{ margin: 0 }} />}>
       <Space direction="vertical" style={{ width: '100%' }} size="middle">
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {t('delegation.granted.intro')}

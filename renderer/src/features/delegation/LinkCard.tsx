@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useResultFocus } from '../../components/announce';
 import { Alert, App, Button, Card, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../components/CopyButton';
@@ -13,8 +14,11 @@ export const approvalUrl = (link: NonNullable<DelegationView['link']>): string =
   link.url ?? `${window.location.origin}${link.path}`;
 
 /** A waiting request: QR code and link for the legal representative's phone; cancel or re-send. */
-export const LinkCard = ({ d }: { d: DelegationView }) => {
+export const LinkCard = ({ d, focus = false }: { d: DelegationView; focus?: boolean }) => {
   const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  // Just sent: the card with the link is the result of the request; it is announced and focused.
+  useResultFocus(ref, focus, t('delegation.link.title'));
   const { message } = App.useApp();
   const refresh = useRefreshDelegations();
   const [busy, setBusy] = useState<'cancel' | 'resend' | null>(null);
@@ -35,7 +39,14 @@ export const LinkCard = ({ d }: { d: DelegationView }) => {
     }
   };
   return (
-    <Card type="inner" title={t('delegation.link.title')} data-testid="delegation-pending">
+    <Card
+      type="inner"
+      title={t('delegation.link.title')}
+      data-testid="delegation-pending"
+      ref={ref}
+      tabIndex={-1}
+      className="st-result"
+    >
       <Space align="start" wrap size="large">
         <QrImage value={url} size={220} alt={t('delegation.link.qr')} testId="approval-qr" />
         <Space direction="vertical" style={{ maxWidth: 560 }}>

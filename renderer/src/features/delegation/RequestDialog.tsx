@@ -34,10 +34,13 @@ export const RequestDialog = ({
   companyId,
   open,
   onClose,
+  onSent,
 }: {
   companyId: string;
   open: boolean;
   onClose: () => void;
+  /** After a request was sent: the page moves focus to its pending card. */
+  onSent?: () => void;
 }) => {
   const { t } = useTranslation();
   const loc = useLocalized();
@@ -64,6 +67,7 @@ export const RequestDialog = ({
         tasks,
       });
       refresh();
+      onSent?.();
       onClose();
     } catch (e) {
       setError(e instanceof Error ? e : new Error(String(e)));

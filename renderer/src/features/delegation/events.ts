@@ -3,9 +3,9 @@ import { isDelegationEvent } from '../../../../shared/api/events';
 import { text } from '../../../../shared/text';
 import { delegationKeys } from './api';
 import { delegationMessages } from './i18n';
-import { formatChinaDateTime } from '../../../../shared/time/china';
+import { formatDateTime } from '../../components/format';
 
-const date = (iso: string | null): string => (iso ? formatChinaDateTime(iso) : '');
+const date = (iso: string | null): string => (iso ? formatDateTime(iso) : '');
 
 const n = { zh: delegationMessages.zh.notify, en: delegationMessages.en.notify };
 

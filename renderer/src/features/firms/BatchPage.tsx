@@ -1,4 +1,5 @@
 import { Alert, App, Button, Card, Checkbox, Progress, Space, Table, Tag, Typography } from 'antd';
+import { PageTitle } from '../../components/PageTitle';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -47,9 +48,7 @@ export const BatchPage = () => {
         {b && (
           <Space direction="vertical" style={{ width: '100%' }}>
             <Space wrap align="baseline">
-              <Typography.Title level={3} style={{ margin: 0 }} data-testid="batch-title">
-                {l(b.title)}
-              </Typography.Title>
+              <PageTitle title={l(b.title)} style={{ margin: 0 }} testId="batch-title" />
               <span data-testid="batch-status">
                 <BatchStatusTag status={b.status} />
               </span>

@@ -1,4 +1,5 @@
 import { Empty, List, Progress, Space, Tag, Typography } from 'antd';
+import { ItemMeta } from '../../components/ItemMeta';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocalized } from '../../components/useLang';
@@ -39,7 +40,7 @@ export const BatchesTab = ({ firmId }: { firmId: string }) => {
             </Link>,
           ]}
         >
-          <List.Item.Meta
+          <ItemMeta
             title={
               <Space wrap>
                 <Link to={`/firm/${firmId}/batches/${b.id}`}>{l(b.title)}</Link>

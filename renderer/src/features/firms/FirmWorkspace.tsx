@@ -1,4 +1,5 @@
 import { Card, Empty, Space, Tabs, Tag, Typography } from 'antd';
+import { PageTitle } from '../../components/PageTitle';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { useMyFirms } from './api';
@@ -36,9 +37,7 @@ export const FirmWorkspace = () => {
       <style>{'.st-page:has(.st-firm){max-width:1680px}'}</style>
       <Space direction="vertical" size="middle" style={{ width: '100%' }} className="st-firm">
         <Space wrap align="baseline">
-          <Typography.Title level={2} style={{ margin: 0 }} data-testid="firm-name">
-            {firm?.name ?? t('firms.widget.title')}
-          </Typography.Title>
+          <PageTitle title={firm?.name ?? t('firms.widget.title')} style={{ margin: 0 }} testId="firm-name" />
           {firm && <Tag color={firm.role === 'admin' ? 'red' : 'blue'}>{t(`firms.role.${firm.role}`)}</Tag>}
           {firm && (
             <Typography.Text type="secondary">

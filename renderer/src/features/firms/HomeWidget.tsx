@@ -23,7 +23,7 @@ export const FirmHomeWidget = () => {
   return (
     <Card
       title={
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
           <TeamOutlined /> {t('firms.widget.title')}
         </Typography.Title>
       }

@@ -170,6 +170,15 @@ export const RosterTable = ({ rows, groups, periods, selected, onSelect, onReque
         selectedRowKeys: selected,
         onChange: (keys) => onSelect(keys as string[]),
         columnWidth: SELECTION_WIDTH,
+        // Each row's checkbox is named after its client, not left as an unnamed "checkbox".
+        getCheckboxProps: (r) => {
+          // antd passes the rest of these props on to the <input>; its type omits aria-*.
+          const props: { disabled: boolean; 'aria-label': string } = {
+            disabled: false,
+            'aria-label': t('firms.roster.selectRow', { name: r.name }),
+          };
+          return props;
+        },
       }}
       data-testid="roster-table"
     />

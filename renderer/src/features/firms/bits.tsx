@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/firms/client-state';
 import { ApiRequestError } from '../../api/client';
 import { useSession } from '../../state/session';
-import { formatChinaDate, formatChinaDateTime } from '../../../../shared/time/china';
+import { formatDate, formatDateTime } from '../../components/format';
 
 const DELEGATION_COLOR: Record<ClientDelegationState, string> = {
   active: 'green',
@@ -40,9 +40,9 @@ export const FilingTag = ({ state }: { state: FilingState }) => {
 };
 
 /** China time, minutes precision: how staff read times. */
-export const cst = (iso: string | null): string => (iso ? formatChinaDateTime(iso) : '');
+export const cst = (iso: string | null): string => (iso ? formatDateTime(iso) : '');
 
-export const cstDate = (iso: string | null): string => (iso ? formatChinaDate(iso) : '');
+export const cstDate = (iso: string | null): string => (iso ? formatDate(iso) : '');
 
 export const errorText = (e: unknown): string =>
   e instanceof ApiRequestError || e instanceof Error ? e.message : String(e);

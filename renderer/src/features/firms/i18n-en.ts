@@ -24,6 +24,7 @@ export const firmsEn: typeof firmsZh = {
     count: 'Showing {{shown}} of {{total}}',
     selected: '{{count}} selected',
     selectShown: 'Select all shown',
+    selectRow: 'Select {{name}}',
     clearSelection: 'Clear selection',
     empty: 'No client matches',
     columns: {

@@ -22,6 +22,7 @@ export const firmsZh = {
     count: '显示 {{shown}} / 共 {{total}} 家',
     selected: '已选 {{count}} 家',
     selectShown: '全选当前筛选结果',
+    selectRow: '选择 {{name}}',
     clearSelection: '清除选择',
     empty: '没有符合条件的客户',
     columns: {

@@ -26,7 +26,12 @@ export const ApplicationPage = () => {
         {a && (
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
             <Space wrap align="center">
-              <Typography.Title level={2} style={{ margin: 0 }} data-testid="application-title">
+              <Typography.Title
+                level={1}
+                className="st-h1"
+                style={{ margin: 0 }}
+                data-testid="application-title"
+              >
                 {loc(a.service.name)}
               </Typography.Title>
               <AppStatusTag status={a.status} />

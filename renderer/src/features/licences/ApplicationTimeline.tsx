@@ -10,7 +10,7 @@ export const ApplicationTimeline = ({ app }: { app: ApplicationView }) => {
   const waiting = `${t('licences.walkthrough.waiting')} · ${t('licences.walkthrough.promisedBy')} ${app.promisedBy}`;
   return (
     <div data-testid="application-timeline">
-      <Typography.Title level={5}>{t('licences.walkthrough.timeline')}</Typography.Title>
+      <Typography.Title level={4}>{t('licences.walkthrough.timeline')}</Typography.Title>
       <Timeline
         items={[
           {

@@ -1,4 +1,5 @@
 import { Card, Empty, List, Space, Tag } from 'antd';
+import { ItemMeta } from '../../components/ItemMeta';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApplicationStatus, ApplicationView } from '../../../../shared/api/licences';
@@ -45,7 +46,7 @@ export const ApplicationsList = ({
         }}
         renderItem={(a) => (
           <List.Item data-testid="application-row">
-            <List.Item.Meta
+            <ItemMeta
               title={
                 <Space wrap>
                   <Link to={`/companies/${companyId}/licences/applications/${a.id}`}>

@@ -139,7 +139,7 @@ export const ApplyPage = () => {
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Link to={`/companies/${companyId}/licences`}>← {t('licences.apply.back')}</Link>
       <Card>
-        <Typography.Title level={2} style={{ marginTop: 0 }}>
+        <Typography.Title level={1} className="st-h1" style={{ marginTop: 0 }}>
           {t('licences.apply.title')}
         </Typography.Title>
         <Typography.Paragraph strong>{t('licences.apply.pick')}</Typography.Paragraph>

@@ -1,4 +1,5 @@
 import { List, Space, Tag, Typography } from 'antd';
+import { ItemMeta } from '../../components/ItemMeta';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ChecklistItemView, UploadView } from '../../../../shared/api/licences';
@@ -50,7 +51,7 @@ export const ChecklistItems = ({
             ) : undefined
           }
         >
-          <List.Item.Meta
+          <ItemMeta
             title={
               <Space wrap>
                 <span>{loc(i.name)}</span>

@@ -22,7 +22,7 @@ export const EvidenceTables = ({
   };
   return (
     <>
-      <Typography.Title level={4}>{t('licences.application.evidence')}</Typography.Title>
+      <Typography.Title level={3}>{t('licences.application.evidence')}</Typography.Title>
       <Table
         size="small"
         rowKey="licenceId"
@@ -57,7 +57,7 @@ export const EvidenceTables = ({
           },
         ]}
       />
-      <Typography.Title level={4} style={{ marginTop: 24 }}>
+      <Typography.Title level={3} style={{ marginTop: 24 }}>
         {t('licences.application.uploads')}
       </Typography.Title>
       <Table

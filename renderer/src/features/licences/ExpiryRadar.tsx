@@ -1,4 +1,5 @@
 import { Button, Card, Empty, List, Space, Typography } from 'antd';
+import { ItemMeta } from '../../components/ItemMeta';
 import { RadarChartOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -69,7 +70,7 @@ export const ExpiryRadar = ({
                   : []
               }
             >
-              <List.Item.Meta
+              <ItemMeta
                 title={
                   <Space wrap>
                     <Link to={`/companies/${companyId}/licences/${l.id}`}>{loc(l.name)}</Link>

@@ -1,3 +1,4 @@
+import { ItemMeta } from '../../components/ItemMeta';
 import {
   Alert,
   App,
@@ -71,7 +72,12 @@ export const LicenceDetailPage = () => {
             <Col xs={24} lg={16}>
               <Space direction="vertical" size="middle" style={{ width: '100%' }}>
                 <Space wrap align="center">
-                  <Typography.Title level={2} style={{ margin: 0 }} data-testid="licence-title">
+                  <Typography.Title
+                    level={1}
+                    className="st-h1"
+                    style={{ margin: 0 }}
+                    data-testid="licence-title"
+                  >
                     {loc(l.name)}
                   </Typography.Title>
                   <ValidityTag state={l.state} status={l.status} />
@@ -134,7 +140,7 @@ export const LicenceDetailPage = () => {
               </Space>
             </Col>
             <Col xs={24} lg={8} style={{ textAlign: 'center' }}>
-              <Typography.Title level={5}>{t('licences.detail.qr')}</Typography.Title>
+              <Typography.Title level={4}>{t('licences.detail.qr')}</Typography.Title>
               <a href={l.qrUrl} target="_blank" rel="noreferrer" data-testid="qr-link">
                 <QrImage value={l.qrUrl} size={200} alt={t('licences.detail.qr')} testId="licence-qr" />
               </a>
@@ -218,7 +224,7 @@ export const LicenceDetailPage = () => {
                 }}
                 renderItem={(u) => (
                   <List.Item>
-                    <List.Item.Meta
+                    <ItemMeta
                       title={
                         <Space wrap>
                           <Link to={`/companies/${companyId}/licences/applications/${u.applicationId}`}>

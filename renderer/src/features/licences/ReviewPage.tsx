@@ -50,7 +50,7 @@ export const ReviewPage = () => {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Card>
-        <Typography.Title level={2} style={{ marginTop: 0 }}>
+        <Typography.Title level={1} className="st-h1" style={{ marginTop: 0 }}>
           {t('licences.review.title')}
         </Typography.Title>
         <Segmented

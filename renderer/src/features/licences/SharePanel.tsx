@@ -1,3 +1,4 @@
+import { ItemMeta } from '../../components/ItemMeta';
 import {
   App,
   Button,
@@ -162,7 +163,7 @@ export const SharePanel = ({
                 : []
             }
           >
-            <List.Item.Meta
+            <ItemMeta
               title={
                 <Space wrap>
                   <span>{s.recipient}</span>

@@ -1,7 +1,6 @@
 import { Alert, Card, Descriptions, Result, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { PrefsBar } from '../../components/PrefsBar';
 import { formatDateTime } from '../../components/format';
 import { QrImage } from '../../components/QrImage';
 import { useLocalized } from '../../components/useLang';
@@ -16,7 +15,7 @@ const Shown = ({ s }: { s: SharedLicenceView }) => {
   const doc = s.signed.document;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }} data-testid="shared-title">
+      <Typography.Title level={1} className="st-h1" style={{ margin: 0 }} data-testid="shared-title">
         {loc(s.typeName)}
       </Typography.Title>
       <Alert
@@ -57,7 +56,6 @@ export const SharedPage = () => {
   const q = useSharedLicence(token);
   return (
     <div style={{ maxWidth: 760, margin: '24px auto', padding: '0 16px' }}>
-      <PrefsBar />
       <Card>
         {q.isLoading && <Spin />}
         {q.error && (

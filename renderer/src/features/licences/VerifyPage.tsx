@@ -3,7 +3,6 @@ import { SafetyCertificateOutlined, UploadOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { PrefsBar } from '../../components/PrefsBar';
 import { useLocalized } from '../../components/useLang';
 import type { SignedLicence } from '../../../../shared/licences/document';
 import type { VerifyAnswer } from '../../../../shared/api/licences';
@@ -116,10 +115,9 @@ export const VerifyPage = () => {
 
   return (
     <div style={{ maxWidth: 760, margin: '24px auto', padding: '0 16px' }}>
-      <PrefsBar />
       <Card>
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-          <Typography.Title level={2} style={{ margin: 0 }}>
+          <Typography.Title level={1} className="st-h1" style={{ margin: 0 }}>
             <SafetyCertificateOutlined style={{ color: '#c8102e' }} aria-hidden />{' '}
             {t('licences.verify.title')}
           </Typography.Title>
@@ -149,7 +147,7 @@ export const VerifyPage = () => {
           )}
           {online && online !== 'failed' ? <Facts answer={online} /> : offline && <Facts answer={offline} />}
           <Divider />
-          <Typography.Title level={4} style={{ margin: 0 }}>
+          <Typography.Title level={2} style={{ margin: 0 }}>
             {t('licences.verify.manual')}
           </Typography.Title>
           <Typography.Text type="secondary">{t('licences.verify.manualHint')}</Typography.Text>

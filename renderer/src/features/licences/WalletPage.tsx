@@ -28,7 +28,7 @@ export const WalletPage = () => {
       <Card loading={wallet.isLoading}>
         <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
           <div>
-            <Typography.Title level={2} style={{ margin: 0 }}>
+            <Typography.Title level={1} className="st-h1" style={{ margin: 0 }}>
               {t('licences.wallet.title')}
             </Typography.Title>
             <Typography.Text type="secondary">{company.data?.name}</Typography.Text>

@@ -4,12 +4,12 @@ import type { ArticlesDocument } from '../../../../shared/api/registration';
 /** The generated articles of association, as a reader sees them (Chinese is the legal text). */
 export const ArticlesView = ({ doc }: { doc: ArticlesDocument }) => (
   <article data-testid="reg-articles" style={{ maxHeight: '60vh', overflowY: 'auto', paddingRight: 8 }}>
-    <Typography.Title level={3} style={{ textAlign: 'center' }}>
+    <Typography.Title level={2} style={{ textAlign: 'center' }}>
       {doc.title}
     </Typography.Title>
     {doc.sections.map((s) => (
       <section key={s.title}>
-        <Typography.Title level={4}>
+        <Typography.Title level={3}>
           {s.title}
           {s.titleEn && <Typography.Text type="secondary"> {s.titleEn}</Typography.Text>}
         </Typography.Title>

@@ -4,7 +4,6 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { ConfirmationRequestView } from '../../../../shared/api/registration';
-import { PrefsBar } from '../../components/PrefsBar';
 import { QueryError } from '../../components/QueryError';
 import { ArticlesView } from './ArticlesView';
 import { regKeys, useConfirmation, useConfirmLink } from './api';
@@ -63,7 +62,7 @@ const ConfirmationCard = ({
   return (
     <Card
       title={
-        <Typography.Title level={2} style={{ margin: 0, whiteSpace: 'normal' }}>
+        <Typography.Title level={1} className="st-h1" style={{ margin: 0, whiteSpace: 'normal' }}>
           {t('registration.confirm.title')}
         </Typography.Title>
       }
@@ -113,7 +112,6 @@ export const LinkConfirmPage = () => {
   const q = useConfirmLink(token);
   return (
     <div className="st-page">
-      <PrefsBar />
       {q.error ? (
         <QueryError error={q.error} />
       ) : (

@@ -21,7 +21,7 @@ export const PhoneLink = ({
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       {title && (
-        <Typography.Title level={4} style={{ margin: 0 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
           {title}
         </Typography.Title>
       )}

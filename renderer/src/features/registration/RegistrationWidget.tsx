@@ -1,4 +1,5 @@
 import { App, Button, Card, List, Space, Tag, Typography } from 'antd';
+import { ItemMeta } from '../../components/ItemMeta';
 import { AuditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -42,7 +43,7 @@ export const RegistrationWidget = () => {
     <Card
       data-testid="reg-widget"
       title={
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
           {t('registration.widget.title')}
         </Typography.Title>
       }
@@ -84,7 +85,7 @@ export const RegistrationWidget = () => {
                   : []),
               ]}
             >
-              <List.Item.Meta
+              <ItemMeta
                 title={
                   <Space wrap>
                     <span>{a.name ?? t('registration.widget.unnamed')}</span>
@@ -121,7 +122,7 @@ export const ReviewWidget = () => {
   return (
     <Card
       title={
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
           {t('registration.widget.reviewTitle')}
         </Typography.Title>
       }

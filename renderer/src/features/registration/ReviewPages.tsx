@@ -1,3 +1,4 @@
+import { ItemMeta } from '../../components/ItemMeta';
 import {
   Alert,
   App,
@@ -37,7 +38,7 @@ export const ReviewQueuePage = () => {
   return (
     <Card
       title={
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Typography.Title level={1} className="st-h1" style={{ margin: 0 }}>
           {t('registration.reviewer.queueTitle')}
         </Typography.Title>
       }
@@ -55,7 +56,7 @@ export const ReviewQueuePage = () => {
               </Link>,
             ]}
           >
-            <List.Item.Meta
+            <ItemMeta
               title={i.name}
               description={
                 <Space direction="vertical" size={2}>
@@ -144,7 +145,7 @@ export const ReviewDetailPage = () => {
       <Card
         loading={!v}
         title={
-          <Typography.Title level={2} style={{ margin: 0 }}>
+          <Typography.Title level={1} className="st-h1" style={{ margin: 0 }}>
             {v?.draft.name}
           </Typography.Title>
         }
@@ -159,7 +160,7 @@ export const ReviewDetailPage = () => {
           <Space direction="vertical" size="large" style={{ width: '100%' }}>
             <Facts v={v} />
             <div>
-              <Typography.Title level={4}>{t('registration.reviewer.identities')}</Typography.Title>
+              <Typography.Title level={3}>{t('registration.reviewer.identities')}</Typography.Title>
               <Space wrap>
                 {v.identities.map((i, n) => (
                   <Tag key={n} color={verdictColor[i.verdict]} data-testid="reg-identity">

@@ -8,10 +8,10 @@ import { api, newIdempotencyKey, type ApiRequestError } from '../../api/client';
 import { useLang } from '../../components/useLang';
 import { regApi, regKeys } from './api';
 import { ConfirmationRow } from './ConfirmationRow';
-import { formatChinaDateTimeSeconds } from '../../../../shared/time/china';
+import { formatDateTimeSeconds } from '../../components/format';
 
 /** Timeline steps are seconds apart: show the seconds (China time). */
-const formatTimestamp = (iso: string): string => formatChinaDateTimeSeconds(iso);
+const formatTimestamp = (iso: string): string => formatDateTimeSeconds(iso);
 
 /** After the form: who has confirmed, submission, review outcome, the timeline and what was issued. */
 export const StatusPanel = ({ view, observer = false }: { view: ApplicationView; observer?: boolean }) => {

@@ -133,7 +133,7 @@ export const WizardPage = () => {
       <Link to="/">← {t('registration.nav.back')}</Link>
       <Card>
         <Space wrap align="baseline" style={{ justifyContent: 'space-between', width: '100%' }}>
-          <Typography.Title level={2} style={{ margin: 0 }} data-testid="reg-title">
+          <Typography.Title level={1} className="st-h1" style={{ margin: 0 }} data-testid="reg-title">
             {draft.name?.trim() || t('registration.widget.title')}{' '}
             <Tag color={view.status === 'approved' ? 'green' : 'blue'} data-testid="reg-status">
               {t(`registration.status.${view.status}`)}
@@ -158,7 +158,6 @@ export const WizardPage = () => {
           <Steps
             style={{ marginTop: 24 }}
             current={index}
-            percent={Math.round((done / 6) * 100)}
             onChange={(i) => {
               const s = wizardSteps[i];
               if (s) go(s);

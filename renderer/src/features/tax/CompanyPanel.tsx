@@ -67,7 +67,7 @@ export const CompanyTaxPanel = ({ company }: { company: CompanyDetail }) => {
       data-testid="tax-panel"
       loading={due.isLoading}
       title={
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
           {t('tax.due.companyTitle')}
         </Typography.Title>
       }

@@ -1,7 +1,7 @@
 import { Alert, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../components/useLang';
-import { formatMoney } from '../../components/format';
+import { formatCurrency, formatMoney } from '../../components/format';
 import type { ReturnComputation, ReturnLine } from '../../../../shared/api/tax';
 
 /**
@@ -51,13 +51,13 @@ export const ComputationView = ({
             </Table.Summary.Cell>
             <Table.Summary.Cell index={1} align="right">
               <strong data-testid="total-payable" style={{ fontSize: '1.2em' }}>
-                ¥{formatMoney(computation.totalPayable)}
+                {formatCurrency(computation.totalPayable)}
               </strong>
             </Table.Summary.Cell>
           </Table.Summary.Row>
         )}
       />
-      <Typography.Title level={5} style={{ marginTop: 16 }}>
+      <Typography.Title level={4} style={{ marginTop: 16 }}>
         {t('tax.form.reliefs')}
       </Typography.Title>
       {computation.reliefs.length === 0 ? (

@@ -23,7 +23,7 @@ export const DeadlinesPage = () => {
   return (
     <Card
       title={
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Typography.Title level={1} className="st-h1" style={{ margin: 0 }}>
           {t('tax.calendar.title')}
         </Typography.Title>
       }

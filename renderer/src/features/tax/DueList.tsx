@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { ItemMeta } from '../../components/ItemMeta';
 import { Button, Empty, List, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLang } from '../../components/useLang';
-import { formatMoney } from '../../components/format';
+import { formatCurrency } from '../../components/format';
 import type { DueItem } from '../../../../shared/api/tax';
 import { asTaxPeriod, daysText, opensOn, periodText, STATE_COLOR } from './labels';
 import { ZeroFilingDialog } from './ZeroFilingDialog';
@@ -62,7 +63,7 @@ export const DueList = ({ items, showCompany }: { items: DueItem[]; showCompany:
             data-tax={i.tax}
             actions={[<Actions key="a" item={i} onZero={() => setZero(i)} />]}
           >
-            <List.Item.Meta
+            <ItemMeta
               title={
                 <Space wrap size={4}>
                   {showCompany && <Typography.Text strong>{i.companyName} · </Typography.Text>}
@@ -81,7 +82,7 @@ export const DueList = ({ items, showCompany }: { items: DueItem[]; showCompany:
                     {daysText(t, i.daysLeft)}
                   </Typography.Text>
                   <span>{t('tax.due.dueBy', { date: i.dueDate })}</span>
-                  {i.amountDue && <span>¥{formatMoney(i.amountDue)}</span>}
+                  {i.amountDue && <span>{formatCurrency(i.amountDue)}</span>}
                   {i.sourceOfDate !== 'official' && (
                     <Tooltip title={t('tax.due.unpublishedHint')}>
                       <Tag color="purple" data-testid="date-unpublished">

@@ -109,7 +109,7 @@ export const FilingForm = ({ prefill, company, correction, refetch }: Props) => 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Card>
-        <Typography.Title level={2} style={{ marginTop: 0 }} data-testid="form-title">
+        <Typography.Title level={1} className="st-h1" style={{ marginTop: 0 }} data-testid="form-title">
           {FORM_NAMES[prefill.form][lang]}
         </Typography.Title>
         <Descriptions

@@ -20,7 +20,7 @@ export const TaxDueWidget = () => {
       data-testid="tax-due-widget"
       loading={due.isLoading}
       title={
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
           {t('tax.due.title')}
         </Typography.Title>
       }

@@ -41,7 +41,7 @@ export const ReturnPage = () => {
       <Card loading={!r}>
         {r && (
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-            <Typography.Title level={2} style={{ margin: 0 }}>
+            <Typography.Title level={1} className="st-h1" style={{ margin: 0 }}>
               {FORM_NAMES[r.form][lang]} · {periodLabel(r.period)[lang]}
             </Typography.Title>
             <Space wrap>

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useResultFocus } from '../../components/announce';
 import { Alert, Button, Modal, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useLang } from '../../components/useLang';
+import { useLocalized } from '../../components/useLang';
 import {
   computeReturn,
   declarationText,
@@ -26,17 +27,22 @@ type Props = {
  */
 export const ZeroFilingDialog = ({ item, period, form, onClose }: Props) => {
   const { t } = useTranslation();
-  const lang = useLang();
+  const loc = useLocalized();
   const refresh = useRefreshTax();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<ReturnDetail | null>(null);
+  const result = useRef<HTMLDivElement>(null);
+  const failure = useRef<HTMLDivElement>(null);
+  // The receipt (or the refusal) is where the keyboard and the screen reader go next.
+  useResultFocus(result, done !== null);
+  useResultFocus(failure, error !== null, error ?? undefined);
   // The same engine the platform runs: the sentence shows the figures that will be filed.
   const computation = computeReturn(period, zeroReturnInput(form), {
     location: 'urban',
     prepaidOnPlatform: '0.00',
   });
-  const declaration = declarationText(item.companyName, period, computation, { zero: true })[lang];
+  const declaration = loc(declarationText(item.companyName, period, computation, { zero: true }));
 
   const file = async (): Promise<void> => {
     setBusy(true);
@@ -70,20 +76,22 @@ export const ZeroFilingDialog = ({ item, period, form, onClose }: Props) => {
       }
     >
       {done ? (
-        <Result
-          status="success"
-          title={t('tax.zero.done')}
-          subTitle={
-            <span data-testid="zero-receipt">
-              {t('tax.zero.receipt', { number: done.receiptNumber ?? '' })}
-            </span>
-          }
-          extra={
-            <Link to={`/companies/${done.companyId}/tax/returns/${done.id}`} onClick={onClose}>
-              {t('tax.zero.openReceipt')}
-            </Link>
-          }
-        />
+        <div ref={result} tabIndex={-1} className="st-result">
+          <Result
+            status="success"
+            title={t('tax.zero.done')}
+            subTitle={
+              <span data-testid="zero-receipt">
+                {t('tax.zero.receipt', { number: done.receiptNumber ?? '' })}
+              </span>
+            }
+            extra={
+              <Link to={`/companies/${done.companyId}/tax/returns/${done.id}`} onClick={onClose}>
+                {t('tax.zero.openReceipt')}
+              </Link>
+            }
+          />
+        </div>
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Text>{t('tax.zero.intro')}</Typography.Text>
@@ -92,7 +100,11 @@ export const ZeroFilingDialog = ({ item, period, form, onClose }: Props) => {
           </Typography.Paragraph>
           <Typography.Text type="secondary">{t('tax.zero.noSales')}</Typography.Text>
           {item.state === 'overdue' && <Alert type="warning" showIcon message={t('tax.zero.late')} />}
-          {error && <Alert type="error" showIcon message={error} role="alert" />}
+          {error && (
+            <div ref={failure} tabIndex={-1} className="st-result">
+              <Alert type="error" showIcon message={error} />
+            </div>
+          )}
         </Space>
       )}
     </Modal>

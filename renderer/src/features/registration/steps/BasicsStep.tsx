@@ -57,7 +57,7 @@ export const BasicsStep = ({ draft, patch, errors, applicationId, readOnly }: St
   const warnings = result?.problems.filter((p) => p.severity === 'warning') ?? [];
   return (
     <>
-      <Typography.Title level={3}>{t('registration.basics.title')}</Typography.Title>
+      <Typography.Title level={2}>{t('registration.basics.title')}</Typography.Title>
       <Field id="reg-type" label={t('registration.basics.type')} errors={errorsAt(errors, 'companyType')}>
         <Radio.Group
           id="reg-type"

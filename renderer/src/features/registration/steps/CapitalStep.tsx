@@ -50,7 +50,7 @@ export const CapitalStep = ({ draft, patch, errors, readOnly }: StepProps) => {
     : true;
   return (
     <>
-      <Typography.Title level={3}>{t('registration.capital.title')}</Typography.Title>
+      <Typography.Title level={2}>{t('registration.capital.title')}</Typography.Title>
       <Field
         id="reg-capital"
         label={t('registration.capital.capital')}
@@ -76,7 +76,7 @@ export const CapitalStep = ({ draft, patch, errors, readOnly }: StepProps) => {
           }
         />
       </Field>
-      <Typography.Title level={4}>{t('registration.capital.shareholders')}</Typography.Title>
+      <Typography.Title level={3}>{t('registration.capital.shareholders')}</Typography.Title>
       {errorsAt(errors, 'shareholders').map((m) => (
         <Alert key={m} type="error" showIcon message={m} style={{ marginBottom: 12 }} />
       ))}

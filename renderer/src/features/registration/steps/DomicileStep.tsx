@@ -21,7 +21,7 @@ export const DomicileStep = ({ draft, patch, errors, readOnly }: StepProps) => {
   const street = draft.domicile?.street ?? '';
   return (
     <>
-      <Typography.Title level={3}>{t('registration.domicile.title')}</Typography.Title>
+      <Typography.Title level={2}>{t('registration.domicile.title')}</Typography.Title>
       <Field
         id="reg-division"
         label={t('registration.domicile.division')}

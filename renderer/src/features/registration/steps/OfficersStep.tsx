@@ -69,7 +69,7 @@ export const OfficersStep = (props: StepProps) => {
     });
   return (
     <>
-      <Typography.Title level={3}>{t('registration.officers.title')}</Typography.Title>
+      <Typography.Title level={2}>{t('registration.officers.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('registration.officers.intro')}</Typography.Paragraph>
       {!readOnly && me.data && (
         <Button
@@ -82,7 +82,7 @@ export const OfficersStep = (props: StepProps) => {
           {t('registration.officers.allMe')}
         </Button>
       )}
-      <Typography.Title level={4}>{t('registration.officers.people')}</Typography.Title>
+      <Typography.Title level={3}>{t('registration.officers.people')}</Typography.Title>
       {errorsAt(errors, 'officers.people').map((m) => (
         <Alert key={m} type="error" showIcon message={m} style={{ marginBottom: 12 }} />
       ))}

@@ -67,10 +67,10 @@ export const ReviewStep = ({ draft, view, goTo, readOnly, beforeRequest }: Props
   );
   return (
     <>
-      <Typography.Title level={3}>{t('registration.review.title')}</Typography.Title>
+      <Typography.Title level={2}>{t('registration.review.title')}</Typography.Title>
       {errors.length > 0 ? (
         <>
-          <Typography.Title level={4}>{t('registration.review.problems')}</Typography.Title>
+          <Typography.Title level={3}>{t('registration.review.problems')}</Typography.Title>
           {problemList(errors, 'error')}
         </>
       ) : (
@@ -84,7 +84,7 @@ export const ReviewStep = ({ draft, view, goTo, readOnly, beforeRequest }: Props
       )}
       {warnings.length > 0 && (
         <>
-          <Typography.Title level={5}>{t('registration.review.warnings')}</Typography.Title>
+          <Typography.Title level={4}>{t('registration.review.warnings')}</Typography.Title>
           {problemList(warnings, 'warning')}
         </>
       )}

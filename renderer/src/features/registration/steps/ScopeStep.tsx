@@ -47,7 +47,7 @@ export const ScopeStep = ({ draft, patch, errors, readOnly }: StepProps) => {
     });
   return (
     <>
-      <Typography.Title level={3}>{t('registration.scope.title')}</Typography.Title>
+      <Typography.Title level={2}>{t('registration.scope.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('registration.scope.intro')}</Typography.Paragraph>
       {!readOnly && (
         <Field id="reg-scope-search" label={t('registration.scope.search')}>
@@ -92,7 +92,7 @@ export const ScopeStep = ({ draft, patch, errors, readOnly }: StepProps) => {
           style={{ marginBottom: 24 }}
         />
       )}
-      <Typography.Title level={4}>{t('registration.scope.selected')}</Typography.Title>
+      <Typography.Title level={3}>{t('registration.scope.selected')}</Typography.Title>
       {errorsAt(errors, 'businessScope', true).map((m) => (
         <Alert key={m} type="error" showIcon message={m} style={{ marginBottom: 12 }} />
       ))}

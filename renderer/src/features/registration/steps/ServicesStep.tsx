@@ -36,7 +36,7 @@ export const ServicesStep = ({ draft, patch, errors, readOnly }: StepProps) => {
   const tax = s.taxRegistration ?? {};
   return (
     <>
-      <Typography.Title level={3}>{t('registration.services.title')}</Typography.Title>
+      <Typography.Title level={2}>{t('registration.services.title')}</Typography.Title>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small">
           <Checkbox
