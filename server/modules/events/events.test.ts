@@ -132,7 +132,9 @@ describe('GET /api/v1/events', () => {
       .set({ expiresAt: new Date(Date.now() + 1500) })
       .where(eq(sessions.tokenHash, hashToken(token)));
     const opened = Date.now();
-    await (await openUntilEnd(token)).ended;
+    await (
+      await openUntilEnd(token)
+    ).ended;
     expect(Date.now() - opened).toBeLessThan(15_000);
     expect((await fetch(`${base}/api/v1/events`, { headers: t.auth(token) })).status).toBe(401);
   });
