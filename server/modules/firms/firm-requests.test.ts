@@ -74,7 +74,7 @@ describe('a firm-grantee request', () => {
       requestedTasks: null,
       renewsDelegationId: null,
     });
-    expect(linkPath).toMatch(/^\/approve\//);
+    expect(linkPath).toMatch(/^\/a\/[\w-]{22}$/);
     expect(await inboxOf(row.id)).toMatchObject({
       personId: company?.legalRepPersonId,
       link: linkPath,

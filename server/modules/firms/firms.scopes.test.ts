@@ -93,7 +93,7 @@ describe('the workspace', () => {
     expect(outside.json().error.code).toBe('NOT_IN_ACCESS_GROUP');
     const inside = await post('zhou', `/api/v1/firms/${firm}/clients/${meijia}/delegation-requests`, body);
     expect(inside.statusCode).toBe(201);
-    expect(inside.json().linkPath).toMatch(/^\/approve\//);
+    expect(inside.json().linkPath).toMatch(/^\/a\/[\w-]{22}$/);
     const again = await post('zhou', `/api/v1/firms/${firm}/clients/${meijia}/delegation-requests`, body);
     expect(again.json().error.code).toBe('REQUEST_ALREADY_PENDING');
     const [audit] = await t.ctx.db

@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CompanyDetail } from '../../../../shared/api/companies';
 import { computeReturn, type Prefill, type ReturnInput } from '../../../../shared/api/tax';
-import { formatMoney } from '../../components/format';
+import { formatCurrency } from '../../components/format';
 import { renderWithApp } from '../../test/render';
 import { FilingForm } from './FilingForm';
 
@@ -46,7 +46,10 @@ const prefill: Prefill = {
 
 /** What the shared engine computes for these figures, as the form shows it. */
 const expectedTotal = (sales: Extract<ReturnInput, { form: 'vat-small-scale' }>['sales']): string =>
-  `¥${formatMoney(computeReturn(prefill.period, { form: 'vat-small-scale', sales }, prefill.facts).totalPayable)}`;
+  formatCurrency(
+    computeReturn(prefill.period, { form: 'vat-small-scale', sales }, prefill.facts).totalPayable,
+    'en',
+  );
 
 const setup = () =>
   renderWithApp(
