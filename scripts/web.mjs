@@ -36,9 +36,15 @@ const args = [
 const child = spawn(process.execPath, args, { stdio: 'inherit' });
 // Stopping this script stops the platform: the signal is passed on, and a platform that has not
 // drained within 15 s is killed, so no server is left running behind a stopped `npm run web`.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
-  process.on(signal, () => {
-    child.kill(signal);
-    setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
-  });
+const stop = (signal) => {
+  child.kill(signal);
+  setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+// `npm run web` runs this script under `sh -c`; a SIGTERM to npm ends that shell without passing the
+// signal on, and this script is re-parented. Node has no parent-death signal, so the parent is watched.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop('SIGTERM');
+}, 500).unref();
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
