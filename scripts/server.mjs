@@ -5,9 +5,12 @@ import { ensureServerBundle } from './server-bundle.mjs';
 // signal on, leaving the platform re-parented and running. Node has no parent-death signal, so the
 // parent is watched and its loss is treated as the SIGTERM it stands for (the platform drains).
 const parent = process.ppid;
-setInterval(() => {
-  if (process.ppid !== parent) process.kill(process.pid, 'SIGTERM');
-}, 500).unref();
+const watch = setInterval(() => {
+  if (process.ppid === parent) return;
+  clearInterval(watch);
+  process.kill(process.pid, 'SIGTERM');
+}, 500);
+watch.unref();
 
 const bundle = await ensureServerBundle();
 // The bundle reads its arguments from process.argv.slice(2), which are ours.

@@ -44,7 +44,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => s
 // `npm run web` runs this script under `sh -c`; a SIGTERM to npm ends that shell without passing the
 // signal on, and this script is re-parented. Node has no parent-death signal, so the parent is watched.
 const parent = process.ppid;
-setInterval(() => {
-  if (process.ppid !== parent) stop('SIGTERM');
-}, 500).unref();
+const watch = setInterval(() => {
+  if (process.ppid === parent) return;
+  clearInterval(watch);
+  stop('SIGTERM');
+}, 500);
+watch.unref();
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
