@@ -16,7 +16,7 @@ import {
 } from '../../../shared/lifecycle/abnormal-list';
 import { DomainError } from '../../../shared/domain-error';
 import { text } from '../../../shared/text';
-import { connectedPeople } from './connected';
+import { connectedPeople } from '../companies';
 import { filedYearsOf, getCompany, isOnAbnormalList, reportsOf } from './store';
 import { todayInChina } from './today';
 
@@ -81,7 +81,7 @@ export const listMissingAnnualReports = async (ctx: AppContext, reportYear: numb
         companyId: c.id,
         detail: { reportYear, listedOn: today, reason: LISTING_REASON_NO_REPORT.zh },
       });
-      const people = await connectedPeople(tx, c.id);
+      const people = await connectedPeople(tx, c.id, now);
       notify.set(c.id, people);
       for (const personId of people)
         await postInbox(tx, {
@@ -154,7 +154,7 @@ export const applyForRemoval = async (
     { reportYears: removed, removedOn: today },
     now,
   );
-  const notify = await connectedPeople(db, company.id);
+  const notify = await connectedPeople(db, company.id, now);
   for (const personId of notify)
     await postInbox(db, {
       personId,

@@ -10,7 +10,7 @@ import { checkCorrection, checkFirstFiling } from '../../../shared/lifecycle/ann
 import type { AnnualReportContent, Withholdable } from '../../../shared/lifecycle/annual-report-fields';
 import type { AnnualReportFiled } from '../../../shared/api/annual-reports';
 import { text } from '../../../shared/text';
-import { connectedPeople } from './connected';
+import { connectedPeople } from '../companies';
 import { filedYearsOf, getCompany, reportsOf, type ReportRow } from './store';
 
 export const disclosurePath = (uscc: string): string => `/gs/${uscc}`;
@@ -96,7 +96,7 @@ export const fileAnnualReport = async (
     { reportYear: input.reportYear, version: 1, late, withheld: row.withheld },
     now,
   );
-  const notify = await connectedPeople(db, company.id);
+  const notify = await connectedPeople(db, company.id, now);
   await postInbox(db, {
     personId: company.legalRepPersonId,
     kind: 'annual-report.filed',
@@ -163,5 +163,5 @@ export const correctAnnualReport = async (
     { reportYear, version: row.version, corrects: current.version, note: input.note },
     now,
   );
-  return { filed: filedView(row, company.uscc), notify: await connectedPeople(db, company.id) };
+  return { filed: filedView(row, company.uscc), notify: await connectedPeople(db, company.id, now) };
 };

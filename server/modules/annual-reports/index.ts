@@ -4,4 +4,3 @@ export { annualReportDueFor } from './due';
 export { isOnAbnormalList } from './store';
 export { assertNotOnAbnormalList, listMissingAnnualReports, runAbnormalListJob } from './abnormal-list';
 export { disclosureSections, type DisclosureSectionSource } from './disclosure';
-export { connectedPeople } from './connected';

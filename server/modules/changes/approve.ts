@@ -20,7 +20,7 @@ import { findScopeEntry } from '../../../shared/registration/business-scope';
 import { DomainError } from '../../../shared/domain-error';
 import { chinaToday } from '../../../shared/time/china';
 import { text } from '../../../shared/text';
-import { connectedPeople } from './connected';
+import { connectedPeople } from '../companies';
 import { openDelegationReviews } from './delegation-reviews';
 import { loadFacts } from './facts';
 import { issueChangedLicence } from './licence';

@@ -5,7 +5,7 @@ import { companies, delegations, deregistrations, licences } from '../../db/sche
 import { writeAudit } from '../../audit/write';
 import { text } from '../../../shared/text';
 import { chinaDate } from '../../../shared/time/china';
-import { connectedPeople } from '../annual-reports';
+import { connectedPeople } from '../companies';
 import { postInbox } from '../inbox';
 import { revokeLicence } from '../licences';
 import { endSealGrants } from '../seals';
@@ -27,7 +27,7 @@ export const completeDeregistration = async (
 ): Promise<void> => {
   const now = ctx.now();
   const on = chinaDate(now);
-  const tell = await connectedPeople(tx, company.id);
+  const tell = await connectedPeople(tx, company.id, now);
   await tx.update(companies).set({ status: 'deregistered' }).where(eq(companies.id, company.id));
   await tx
     .update(deregistrations)

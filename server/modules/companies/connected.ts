@@ -1,9 +1,12 @@
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, gt, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types';
 import { companies, companyRoles, delegations } from '../../db/schema';
 
-/** The legal representative and everyone acting for or connected to the company (who is told). */
-export const connectedPeople = async (db: DbOrTx, companyId: string): Promise<string[]> => {
+/**
+ * Everyone connected to a company (legal representative, roles, delegates whose authorization is in
+ * force at `now`): who is told of a change, a filing or a listing.
+ */
+export const connectedPeople = async (db: DbOrTx, companyId: string, now: Date): Promise<string[]> => {
   const [c] = await db
     .select({ rep: companies.legalRepPersonId })
     .from(companies)
@@ -20,6 +23,7 @@ export const connectedPeople = async (db: DbOrTx, companyId: string): Promise<st
         eq(delegations.companyId, companyId),
         eq(delegations.status, 'approved'),
         isNotNull(delegations.granteePersonId),
+        gt(delegations.validUntil, now),
       ),
     );
   const ids = [c?.rep, ...roles.map((r) => r.id), ...delegates.map((d) => d.id)];
