@@ -54,6 +54,7 @@ export const a11yPages: A11yPage[] = [
     phone: true,
   },
   { name: 'not-found', role: 'anon', path: '/no-such-page', ready: heading },
+  { name: 'verify-seal', role: 'anon', path: '/verify-seal', ready: heading },
   // The legal representative
   { name: 'home', role: 'chen', path: '/', ready: (p) => p.getByTestId('tax-due-widget').waitFor() },
   { name: 'company-tech', role: 'chen', path: (ids) => `/companies/${ids.yunfanTech}`, ready: heading },
@@ -98,6 +99,21 @@ export const a11yPages: A11yPage[] = [
   { name: 'delegations-granted', role: 'chen', path: '/delegations', ready: heading },
   { name: 'inbox', role: 'chen', path: '/inbox', ready: heading },
   { name: 'account-face', role: 'chen', path: '/account/face', ready: heading },
+  { name: 'approvals', role: 'chen', path: '/approvals', ready: heading },
+  {
+    name: 'change-new',
+    role: 'chen',
+    path: (ids) => `/companies/${ids.yunfanTech}/changes/new`,
+    ready: heading,
+  },
+  { name: 'changes-confirm', role: 'chen', path: '/changes/confirm', ready: heading },
+  { name: 'seals', role: 'chen', path: (ids) => `/companies/${ids.yunfanTech}/seals`, ready: heading },
+  {
+    name: 'activity-log',
+    role: 'chen',
+    path: (ids) => `/companies/${ids.yunfanTech}/activity`,
+    ready: heading,
+  },
   // The agent
   { name: 'agent-home', role: 'li', path: '/', ready: heading },
   { name: 'agent-company', role: 'li', path: (ids) => `/companies/${ids.yunfanTech}`, ready: heading },
@@ -115,6 +131,7 @@ export const a11yPages: A11yPage[] = [
   // Reviewers
   { name: 'review-licences', role: 'zhao', path: '/review/licences', ready: heading },
   { name: 'review-registration', role: 'zhao', path: '/registration/review', ready: heading },
+  { name: 'review-changes', role: 'zhao', path: '/changes/review', ready: heading },
 ];
 
 /** Signs a demo person in through the API; the token goes into the browser's storage. */

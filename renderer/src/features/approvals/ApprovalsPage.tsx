@@ -11,6 +11,7 @@ import { FaceCapture, faceTestIds } from '../../components/face/FaceCapture';
 import { formatDateTime } from '../../components/format';
 import { useLocalized } from '../../components/useLang';
 import { useApprovalQueue, useRefreshApprovals } from './api';
+import { PageTitle } from '../../components/PageTitle';
 
 const keyOf = (i: Pick<ApprovalItem, 'kind' | 'id'>): string => `${i.kind}:${i.id}`;
 const WINDOW_HOURS = [0.5, 1, 2, 4, 8, 24];
@@ -96,13 +97,7 @@ export const ApprovalsPage = () => {
   const approvedCount = results?.results.filter((r) => r.outcome === 'approved').length ?? 0;
 
   return (
-    <Card
-      title={
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('approvals.title')}
-        </Typography.Title>
-      }
-    >
+    <Card title={<PageTitle title={t('approvals.title')} style={{ margin: 0 }} />}>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Paragraph style={{ margin: 0 }}>{t('approvals.intro')}</Typography.Paragraph>
         {results && (

@@ -1,4 +1,4 @@
-import { Button, Card, Space, Spin, Typography } from 'antd';
+import { Button, Card, Space, Spin } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import type { ChangeView } from '../../../../shared/api/changes';
 import { changeKeys, useChange } from './api';
 import { ChangeCard } from './ChangeCard';
 import { FaceSign } from './FaceSign';
+import { PageTitle } from '../../components/PageTitle';
 
 /** A change application: the recorded diff, signing by face (when it is mine), applying after a reduction notice. */
 export const ChangeDetailPage = () => {
@@ -39,7 +40,7 @@ export const ChangeDetailPage = () => {
   const mine = v?.confirmations.find((c) => c.mine && c.status === 'pending');
   return (
     <div style={{ maxWidth: 960 }}>
-      <Typography.Title level={2}>{t('changes.detailTitle')}</Typography.Title>
+      <PageTitle title={t('changes.detailTitle')} />
       {q.isLoading && <Spin />}
       {q.error && <QueryError error={q.error} />}
       {v && (

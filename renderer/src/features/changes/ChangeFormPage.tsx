@@ -26,6 +26,7 @@ import type { ChangeItemKey } from '../../../../shared/lifecycle/change-items';
 import { changeDeadline, voteThreshold } from '../../../../shared/lifecycle/change-rules';
 import { changeKeys, useChangeForm } from './api';
 import { draftOf, previewOf, proposalOf, splitNames, type Draft } from './proposal';
+import { PageTitle } from '../../components/PageTitle';
 
 type Vote = 'for' | 'against' | 'abstain';
 
@@ -44,6 +45,7 @@ const ItemFields = ({
     <Form.Item label={label} key={key}>
       <Input
         size="large"
+        aria-label={label}
         value={String(d[key])}
         onChange={(e) => set({ [key]: e.target.value })}
         data-testid={testId}
@@ -116,6 +118,7 @@ const ItemFields = ({
         <Form.Item label={t('changes.articles')}>
           <Input.TextArea
             rows={3}
+            aria-label={t('changes.articles')}
             value={d.articles}
             onChange={(e) => set({ articles: e.target.value })}
             data-testid="chg-articles"
@@ -221,7 +224,9 @@ const Loaded = ({ form, companyId }: { form: ChangeForm; companyId: string }) =>
               .filter((i) => items.has(i.key))
               .map((i) => (
                 <div key={i.key}>
-                  <Typography.Title level={5}>{loc(i.label)}</Typography.Title>
+                  <Typography.Title level={2} style={{ fontSize: 16 }}>
+                    {loc(i.label)}
+                  </Typography.Title>
                   <ItemFields item={i.key} d={d} set={set} />
                 </div>
               ))}
@@ -257,6 +262,7 @@ const Loaded = ({ form, companyId }: { form: ChangeForm; companyId: string }) =>
             <Input
               type="date"
               size="large"
+              aria-label={t('changes.resolutionDate')}
               style={{ maxWidth: 240 }}
               value={resolutionDate}
               max={form.today}
@@ -309,6 +315,7 @@ const Loaded = ({ form, companyId }: { form: ChangeForm; companyId: string }) =>
             <Form.Item label={t('changes.statedVoters')}>
               <Input
                 size="large"
+                aria-label={t('changes.statedVoters')}
                 value={stated}
                 onChange={(e) => setStated(e.target.value)}
                 data-testid="chg-voters"
@@ -339,10 +346,7 @@ export const ChangeFormPage = () => {
   const form = useChangeForm(companyId);
   return (
     <div style={{ maxWidth: 960 }}>
-      <Typography.Title level={2}>
-        {t('changes.formTitle')}
-        {form.data ? ` · ${form.data.facts.name}` : ''}
-      </Typography.Title>
+      <PageTitle title={`${t('changes.formTitle')}${form.data ? ` · ${form.data.facts.name}` : ''}`} />
       <Typography.Paragraph type="secondary">{t('changes.formIntro')}</Typography.Paragraph>
       {form.isLoading && <Spin />}
       {form.error && <QueryError error={form.error} />}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Card, Empty, Space, Spin, Typography } from 'antd';
+import { Alert, Card, Empty, Space, Spin } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../components/QueryError';
@@ -7,6 +7,7 @@ import type { ChangeView } from '../../../../shared/api/changes';
 import { changeKeys, useMyChangeConfirmations } from './api';
 import { ChangeCard } from './ChangeCard';
 import { FaceSign } from './FaceSign';
+import { PageTitle } from '../../components/PageTitle';
 
 /**
  * Changes waiting for my signature — notably a new legal representative, who may not yet be
@@ -19,7 +20,7 @@ export const MyConfirmationsPage = () => {
   const [signed, setSigned] = useState<ChangeView[]>([]);
   return (
     <div style={{ maxWidth: 960 }}>
-      <Typography.Title level={2}>{t('changes.myConfirmTitle')}</Typography.Title>
+      <PageTitle title={t('changes.myConfirmTitle')} />
       {q.isLoading && <Spin />}
       {q.error && <QueryError error={q.error} />}
       {signed.map((v) => (

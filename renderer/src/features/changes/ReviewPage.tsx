@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Empty, Input, Space, Spin, Typography } from 'antd';
+import { Button, Empty, Input, Space, Spin } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, newIdempotencyKey, type ApiRequestError } from '../../api/client';
@@ -9,6 +9,7 @@ import { changesApi } from '../../../../shared/api/contracts/changes';
 import type { ChangeView } from '../../../../shared/api/changes';
 import { changeKeys, useChangeReviewQueue } from './api';
 import { ChangeCard } from './ChangeCard';
+import { PageTitle } from '../../components/PageTitle';
 
 const Decide = ({ v }: { v: ChangeView }) => {
   const { t } = useTranslation();
@@ -57,7 +58,7 @@ export const ChangeReviewPage = () => {
   const q = useChangeReviewQueue();
   return (
     <div style={{ maxWidth: 960 }}>
-      <Typography.Title level={2}>{t('changes.reviewTitle')}</Typography.Title>
+      <PageTitle title={t('changes.reviewTitle')} />
       {q.isLoading && <Spin />}
       {q.error && <QueryError error={q.error} />}
       {q.data && q.data.items.length === 0 && <Empty description={t('changes.reviewEmpty')} />}

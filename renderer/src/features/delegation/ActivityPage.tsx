@@ -10,6 +10,7 @@ import { QueryError } from '../../components/QueryError';
 import { activityApi } from '../../../../shared/api/contracts/activity';
 import type { ActivityEntry, ActivityQuery } from '../../../../shared/api/activity';
 import { activityActionName } from '../../../../shared/activity/actions';
+import { PageTitle } from '../../components/PageTitle';
 
 const PAGE = 50;
 
@@ -50,7 +51,7 @@ export const ActivityPage = () => {
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Link to={`/companies/${companyId}`}>← {t('delegation.activity.back')}</Link>
       <Card
-        title={t('delegation.activity.title')}
+        title={<PageTitle title={t('delegation.activity.title')} style={{ margin: 0 }} />}
         extra={
           <Button onClick={() => void exportXlsx()} data-testid="activity-export">
             {t('delegation.activity.export')}

@@ -99,7 +99,9 @@ export const TeamTab = ({ firmId, isAdmin }: { firmId: string; isAdmin: boolean 
               }
               style={{ marginTop: 16 }}
             >
-              <Typography.Title level={4}>{k('invite')}</Typography.Title>
+              <Typography.Title level={2} style={{ fontSize: 20 }}>
+                {k('invite')}
+              </Typography.Title>
               <Form.Item
                 name="phone"
                 label={k('phone')}

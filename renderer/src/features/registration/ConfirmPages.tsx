@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { ConfirmationRequestView } from '../../../../shared/api/registration';
+import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
 import { ArticlesView } from './ArticlesView';
 import { regKeys, useConfirmation, useConfirmLink } from './api';
@@ -110,10 +111,15 @@ export const ConfirmPage = () => {
 export const LinkConfirmPage = () => {
   const { token = '' } = useParams();
   const q = useConfirmLink(token);
+  const { t } = useTranslation();
   return (
     <div className="st-page">
       {q.error ? (
-        <QueryError error={q.error} />
+        // A bad or expired link still names the page it was meant to open (one h1 per page).
+        <>
+          <PageTitle title={t('registration.confirm.title')} />
+          <QueryError error={q.error} />
+        </>
       ) : (
         <ConfirmationCard
           v={q.data}

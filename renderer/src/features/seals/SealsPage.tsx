@@ -23,6 +23,7 @@ import { sealsApi } from '../../../../shared/api/contracts/seals';
 import type { SealSignResult, SealView, SealsOverview } from '../../../../shared/api/seals';
 import { formatChinaDate, formatChinaDateTime } from '../../../../shared/time/china';
 import { base64ToBlobUrl, fileToBase64 } from './files';
+import { PageTitle } from '../../components/PageTitle';
 
 const keyOf = (companyId: string) => ['seals', companyId] as const;
 
@@ -301,9 +302,7 @@ export const SealsPage = () => {
   const chosen = o.seals.find((s) => s.sealId === signing);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Typography.Title level={2} data-testid="seals-title">
-        {`${o.companyName} · ${t('seals.title')}`}
-      </Typography.Title>
+      <PageTitle title={`${o.companyName} · ${t('seals.title')}`} testId="seals-title" />
       {!o.claimed && o.isLegalRepresentative && (
         <Claim
           companyId={companyId}

@@ -6,6 +6,7 @@ import { sealsApi } from '../../../../shared/api/contracts/seals';
 import type { SealVerifyReport } from '../../../../shared/api/seals';
 import { formatChinaDateTime } from '../../../../shared/time/china';
 import { fileToBase64 } from './files';
+import { PageTitle } from '../../components/PageTitle';
 
 const pick = (lang: string, t: { zh: string; en: string }) => (lang.startsWith('zh') ? t.zh : t.en);
 
@@ -23,9 +24,7 @@ export const VerifySealPage = () => {
       size="large"
       style={{ width: '100%', maxWidth: 880, margin: '24px auto', padding: 16 }}
     >
-      <Typography.Title level={2} data-testid="seal-verify-title">
-        {t('seals.verifyTitle')}
-      </Typography.Title>
+      <PageTitle title={t('seals.verifyTitle')} testId="seal-verify-title" />
       <Typography.Paragraph>{t('seals.verifyIntro')}</Typography.Paragraph>
       <Upload.Dragger
         accept="application/pdf,.pdf"

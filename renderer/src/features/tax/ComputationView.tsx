@@ -57,7 +57,7 @@ export const ComputationView = ({
           </Table.Summary.Row>
         )}
       />
-      <Typography.Title level={4} style={{ marginTop: 16 }}>
+      <Typography.Title level={2} style={{ marginTop: 16, fontSize: 20 }}>
         {t('tax.form.reliefs')}
       </Typography.Title>
       {computation.reliefs.length === 0 ? (

@@ -26,7 +26,7 @@ const SmallScaleFields = ({ input, onChange, error }: Props<SmallScaleReturnInpu
   const { t } = useTranslation();
   return (
     <>
-      <Typography.Title level={3}>{t('tax.form.smallScale.title')}</Typography.Title>
+      <Typography.Title level={2}>{t('tax.form.smallScale.title')}</Typography.Title>
       {SMALL_FIELDS.map((f) => (
         <AmountField
           key={f}
@@ -54,7 +54,7 @@ const GeneralFields = ({ input, onChange, error }: Props<GeneralReturnInput>) =>
   const { t } = useTranslation();
   return (
     <>
-      <Typography.Title level={3}>{t('tax.form.general.title')}</Typography.Title>
+      <Typography.Title level={2}>{t('tax.form.general.title')}</Typography.Title>
       {GENERAL_RATES.map((rate) => (
         <Row key={rate} gutter={16}>
           <Col xs={24} md={12}>
@@ -117,7 +117,7 @@ const CitFields = ({
     });
   return (
     <>
-      <Typography.Title level={3}>{t('tax.form.cit.title')}</Typography.Title>
+      <Typography.Title level={2}>{t('tax.form.cit.title')}</Typography.Title>
       <AmountField
         label={t('tax.form.cit.cumulativeProfit')}
         required
@@ -136,7 +136,7 @@ const CitFields = ({
       <Typography.Paragraph type="secondary">
         {t('tax.form.cit.prepaidOnPlatform', { amount: formatMoney(facts.prepaidOnPlatform) })}
       </Typography.Paragraph>
-      <Typography.Title level={4}>{t('tax.form.cit.quarters')}</Typography.Title>
+      <Typography.Title level={3}>{t('tax.form.cit.quarters')}</Typography.Title>
       {input.headcountByQuarter.map((_, i) => (
         <fieldset
           key={i}
