@@ -1,7 +1,5 @@
 import Decimal from 'decimal.js';
-import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types';
-import { companies, firmClients } from '../../db/schema';
 import { DomainError, isDomainError } from '../../../shared/domain-error';
 import { text } from '../../../shared/text';
 import { periodEnd, periodStart } from '../../../shared/api/tax-period';
@@ -16,6 +14,7 @@ import { prepareFromInvoices } from '../tax';
 import { visibleClientIds, type FirmMembership } from './access';
 import { parsePeriod } from './zero-eligibility';
 import { preflightFacts } from './preflight-facts';
+import { firmClientCompanies } from './client-companies';
 
 const no = (code: string, zh: string, en: string) => ({ code, reason: text(zh, en) });
 
@@ -35,20 +34,7 @@ export const invoiceReviewRows = async (
   },
 ): Promise<InvoiceReviewRow[]> => {
   const wanted = new Set(input.companyIds);
-  const all = await db
-    .select({
-      id: companies.id,
-      name: companies.name,
-      uscc: companies.uscc,
-      status: companies.status,
-      vatPeriod: companies.vatPeriod,
-      establishedOn: companies.establishedOn,
-      taxpayerType: companies.taxpayerType,
-    })
-    .from(firmClients)
-    .innerJoin(companies, eq(companies.id, firmClients.companyId))
-    .where(eq(firmClients.firmId, m.firmId))
-    .orderBy(companies.name);
+  const all = await firmClientCompanies(db, m.firmId);
   const chosen = all.filter((c) => wanted.has(c.id));
   if (chosen.length !== wanted.size)
     throw new DomainError(

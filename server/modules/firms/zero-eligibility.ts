@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types';
-import { companies, delegations, firmClients } from '../../db/schema';
+import { delegations } from '../../db/schema';
 import { scopesCover } from '../../../shared/delegation/scopes';
 import { clientDelegationState } from '../../../shared/firms/client-state';
 import { zeroFilingProblem, type Ineligibility } from '../../../shared/firms/zero-eligibility';
@@ -19,6 +19,7 @@ import type {
 } from '../../../shared/api/firms';
 import { blocking, preflight } from '../../../shared/firms/preflight';
 import { preflightFacts } from './preflight-facts';
+import { firmClientCompanies } from './client-companies';
 import { visibleClientIds, type FirmMembership } from './access';
 import { alreadyFiled, returnStates, salesInPeriod } from './tax-facts';
 
@@ -95,20 +96,7 @@ export const zeroFilingRows = async (
   const [start, end] = [periodStart(input.period), periodEnd(input.period)];
   const visible = await visibleClientIds(db, m);
   const wanted = 'companyIds' in input.clients ? new Set(input.clients.companyIds) : undefined;
-  const all = await db
-    .select({
-      id: companies.id,
-      name: companies.name,
-      uscc: companies.uscc,
-      status: companies.status,
-      vatPeriod: companies.vatPeriod,
-      establishedOn: companies.establishedOn,
-      taxpayerType: companies.taxpayerType,
-    })
-    .from(firmClients)
-    .innerJoin(companies, eq(companies.id, firmClients.companyId))
-    .where(eq(firmClients.firmId, m.firmId))
-    .orderBy(companies.name);
+  const all = await firmClientCompanies(db, m.firmId);
   let candidates = wanted
     ? all.filter((c) => wanted.has(c.id))
     : all.filter((c) => !visible || visible.has(c.id));
