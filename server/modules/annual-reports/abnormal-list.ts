@@ -39,8 +39,7 @@ export const listMissingAnnualReports = async (ctx: AppContext, reportYear: numb
       .values({ reportYear, ranAt: now, listed: 0 })
       .onConflictDoNothing()
       .returning({ year: abnormalListRuns.reportYear });
-    if (claimed.length === 0)
-      return { ran: false, listed: [] as string[], notify: new Map<string, string[]>() };
+    if (claimed.length === 0) return { ran: false, listed: [] as string[] };
     const missing = await tx
       .select({ id: companies.id, name: companies.name, rep: companies.legalRepPersonId })
       .from(companies)
@@ -59,7 +58,6 @@ export const listMissingAnnualReports = async (ctx: AppContext, reportYear: numb
         ),
       );
     const listed: string[] = [];
-    const notify = new Map<string, string[]>();
     for (const c of missing) {
       const inserted = await tx
         .insert(abnormalListEntries)
@@ -82,7 +80,12 @@ export const listMissingAnnualReports = async (ctx: AppContext, reportYear: numb
         detail: { reportYear, listedOn: today, reason: LISTING_REASON_NO_REPORT.zh },
       });
       const people = await connectedPeople(tx, c.id, now);
-      notify.set(c.id, people);
+      // In the listing's transaction (outbox): open clients hear of it only if the listing commits.
+      await ctx.bus.publishTo(
+        people,
+        { type: 'abnormal-list.listed', data: { companyId: c.id, reportYear } },
+        tx,
+      );
       for (const personId of people)
         await postInbox(tx, {
           personId,
@@ -103,12 +106,8 @@ export const listMissingAnnualReports = async (ctx: AppContext, reportYear: numb
       .update(abnormalListRuns)
       .set({ listed: listed.length })
       .where(eq(abnormalListRuns.reportYear, reportYear));
-    return { ran: true, listed, notify };
+    return { ran: true, listed };
   });
-  // After commit: tell open clients.
-  for (const [companyId, people] of result.notify)
-    for (const personId of people)
-      ctx.bus.publish(personId, { type: 'abnormal-list.listed', data: { companyId, reportYear } });
   return { ran: result.ran, reportYear, listed: result.listed };
 };
 

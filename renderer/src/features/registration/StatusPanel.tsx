@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApplicationView } from '../../../../shared/api/registration';
-import { api, newIdempotencyKey, type ApiRequestError } from '../../api/client';
+import { api, newIdempotencyKey, urlOf, type ApiRequestError } from '../../api/client';
+import { licencesWalletApi } from '../../../../shared/api/contracts/licences-wallet';
 import { useLang } from '../../components/useLang';
 import { regApi, regKeys } from './api';
 import { ConfirmationRow } from './ConfirmationRow';
@@ -77,7 +78,9 @@ export const StatusPanel = ({ view, observer = false }: { view: ApplicationView;
                       onClick={() =>
                         void api
                           .download(
-                            `/api/v1/companies/${outcome.companyId}/licences/${r.licenceId}/pdf`,
+                            urlOf(licencesWalletApi.pdf, {
+                              params: { companyId: outcome.companyId, licenceId: r.licenceId! },
+                            }),
                             `${outcome.companyName}.pdf`,
                           )
                           .catch((e: unknown) => void message.error((e as Error).message))
