@@ -108,6 +108,14 @@ export const implement = <C extends Contract>(spec: C, handler: Handler<C>): Rou
     registerContract(fastify, app, spec, (ctx) => handler(typedContext<C>(ctx)), options),
 });
 
+const rateLimitOf = (
+  app: AppContext,
+  { max, timeWindow, maxSetting }: NonNullable<Contract['rateLimit']>,
+): { max: number; timeWindow: number } => ({
+  max: maxSetting ? app.config[maxSetting] : max,
+  timeWindow,
+});
+
 const registerContract = (
   fastify: FastifyInstance,
   app: AppContext,
@@ -119,7 +127,9 @@ const registerContract = (
     method: spec.method,
     url: spec.path,
     ...(spec.bodyLimit ? { bodyLimit: spec.bodyLimit } : {}),
-    ...(spec.rateLimit && options.rateLimit !== false ? { config: { rateLimit: spec.rateLimit } } : {}),
+    ...(spec.rateLimit && options.rateLimit !== false
+      ? { config: { rateLimit: rateLimitOf(app, spec.rateLimit) } }
+      : {}),
     handler: async (request, reply) => {
       const lang = requestLang(request);
       // Who and whether first: a refused caller learns nothing about the shape of the request.

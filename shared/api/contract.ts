@@ -38,7 +38,11 @@ export type Contract = {
   produces?: string;
   status?: number;
   bodyLimit?: number;
-  rateLimit?: { max: number; timeWindow: number };
+  /**
+   * Requests per window per client. `maxSetting` names a deployment setting that replaces `max`
+   * (e.g. the sign-in limit, SHANGTONG_SIGNIN_RATE_PER_MINUTE).
+   */
+  rateLimit?: { max: number; timeWindow: number; maxSetting?: 'signInRatePerMinute' };
   /** Submissions: require an Idempotency-Key header; a retry returns the first answer. */
   idempotent?: boolean;
 };

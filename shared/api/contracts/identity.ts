@@ -13,7 +13,7 @@ export const identityApi = {
     access: { kind: 'public' },
     body: SignInRequest,
     response: SignInResponse,
-    rateLimit: { max: 30, timeWindow: 60_000 },
+    rateLimit: { max: 30, timeWindow: 60_000, maxSetting: 'signInRatePerMinute' },
   }),
   signOut: defineContract({
     method: 'POST',
