@@ -4,24 +4,18 @@ import { repoRoot, webRoot } from './paths';
 
 export type LaunchedPlatform = { url: string; process: ChildProcess; stop: () => Promise<void> };
 
+/** The compiled server (`npm run server` runs the same file); global setup rebuilds it when outdated. */
+export const serverBundle = join(repoRoot, 'out', 'server', 'main.js');
+
 /**
- * Starts the platform CLI exactly as a user would (tsx server/main.ts) and waits for its ready line
+ * Starts the platform CLI exactly as a user would (the compiled out/server/main.js) and waits for its ready line
  * (with `--seed demo`, also for the demo portraits, enrolled after listen).
  */
 export const launchPlatform = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<LaunchedPlatform> =>
   new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [
-        join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-        'server/main.ts',
-        '--port',
-        '0',
-        '--web',
-        webRoot,
-        '--quiet',
-        ...args,
-      ],
+      [serverBundle, '--port', '0', '--web', webRoot, '--quiet', ...args],
       {
         cwd: repoRoot,
         env: { ...process.env, ...env },
