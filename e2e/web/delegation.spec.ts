@@ -4,7 +4,7 @@
 // is the real one (@vladmandic/human on the platform). The fake camera loops neutral → eyes closed
 // → neutral → mirrored; the platform runs with SHANGTONG_FACE_FIXED_CHALLENGE (a test-only
 // setting) so the challenge asks for what the video shows, and liveness is still judged on the frames.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   chromium,
@@ -16,7 +16,7 @@ import {
   type Page,
 } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
-import { generatedDir } from '../support/paths';
+import { generatedDir, templateDataDir } from '../support/paths';
 import { ensureFakeCamera, fakeCameraArgs, FIXED_CHALLENGE } from '../support/fake-camera';
 import { launchPlatform, type LaunchedPlatform } from '../support/launch';
 import { SignInPage, demo } from '../support/pages';
@@ -33,9 +33,9 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   ensureFakeCamera();
-  // A data folder of our own (seeded here rather than copied, so parallel runs cannot disturb it).
+  // A data folder of our own: a copy of the seeded template, so no other spec can disturb it.
   dataDir = mkdtempSync(join(generatedDir, 'data-delegation-'));
-  await (await launchPlatform(['--data', dataDir, '--seed', 'demo'])).stop();
+  cpSync(templateDataDir, dataDir, { recursive: true });
   platform = await launchPlatform(['--data', dataDir], FIXED_CHALLENGE);
   browser = await chromium.launch({
     ...(chromiumPath ? { executablePath: chromiumPath } : {}),

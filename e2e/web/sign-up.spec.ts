@@ -2,11 +2,11 @@
 // Chromium's fake camera (person A: the portrait of the newcomer 林晓东 and of 陈志明 in the demo
 // identity authority). The SMS code is read from the development outbox the page shows.
 // Screenshots at 1280 and at 390×844 go to e2e/.generated/screens/.
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
-import { generatedDir } from '../support/paths';
+import { generatedDir, templateDataDir } from '../support/paths';
 import { ensureFakeCamera, fakeCameraArgs, FIXED_CHALLENGE } from '../support/fake-camera';
 import { launchPlatform, type LaunchedPlatform } from '../support/launch';
 import { SignInPage, demo } from '../support/pages';
@@ -26,7 +26,7 @@ test.beforeAll(async () => {
   ensureFakeCamera();
   mkdirSync(screens, { recursive: true });
   dataDir = mkdtempSync(join(generatedDir, 'data-sign-up-'));
-  await (await launchPlatform(['--data', dataDir, '--seed', 'demo'])).stop();
+  cpSync(templateDataDir, dataDir, { recursive: true });
   platform = await launchPlatform(['--data', dataDir], FIXED_CHALLENGE);
   browser = await chromium.launch({
     ...(chromiumPath ? { executablePath: chromiumPath } : {}),
