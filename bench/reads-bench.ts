@@ -14,7 +14,8 @@ import { benchConfig } from './support';
 import type { AppContext } from '../server/context';
 
 const quick = process.argv.includes('--quick');
-const PORT_BASE = 52130;
+// Each session on a shared machine passes its own range (BENCH_PORT_BASE).
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 52130);
 
 const listen = async (app: FastifyInstance, port: number): Promise<string> => {
   await app.listen({ port, host: '127.0.0.1' });

@@ -11,6 +11,7 @@ import type { TaxPort } from './modules/firms';
 import type { IdentityAuthority } from './modules/identity-authority';
 import type { SmsGateway } from './modules/sms';
 import type { SealSettings } from './modules/seals';
+import type { AuthorityCache } from './auth/authority-cache';
 import type { SessionCache } from './auth/session-cache';
 
 /**
@@ -28,6 +29,7 @@ export type AppServices = {
   smsGateway?: SmsGateway;
   sealSettings?: SealSettings;
   sessionCache?: SessionCache;
+  authorityCache?: AuthorityCache;
   /** A demo start enrols the demo portraits after listen; portrait reads wait for it. Never rejects. */
   portraitsReady?: Promise<void>;
 };

@@ -1,12 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type z } from 'zod';
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../context';
 import type { DbOrTx } from '../db/types';
 import { idempotencyKeys } from '../db/schema';
 import { resolveActor, bearerToken, type Actor } from '../auth/session';
 import { authorize, authorizeView, type Authority } from '../auth/authorize';
+import {
+  AuthorityCache,
+  AuthorityStale,
+  authorityCacheOf,
+  authorityGuard,
+  type AccessScope,
+} from '../auth/authority-cache';
 import type { BodyOf, Contract, ParamsOf, QueryOf, ResponseOf } from '../../shared/api/contract';
 import type { Lang } from '../../shared/text';
 import { text } from '../../shared/text';
@@ -30,6 +37,12 @@ export type HandlerContext<C extends HandlerShape> = {
   db: DbOrTx;
   actor: C['access'] extends { kind: 'public' } ? Actor | undefined : Actor;
   authority: C['access'] extends { kind: 'company' } ? Authority : undefined;
+  /**
+   * A boolean SQL expression a `guarded` read selects in its one statement as `(guard)::text` and
+   * passes to `requireGuard`: it re-checks a cached authority (server/auth/authority-cache.ts).
+   * `true` when the authority was decided for this request, and on every other route.
+   */
+  guard: SQL;
 };
 
 /** The parts of a contract that type its handler. */
@@ -56,6 +69,7 @@ type LooseContext = {
   db: DbOrTx;
   actor: Actor | undefined;
   authority: Authority | undefined;
+  guard: SQL;
 };
 
 /**
@@ -74,6 +88,12 @@ export type Route = {
 };
 
 export type RegisterOptions = { rateLimit?: boolean };
+
+/**
+ * `guarded`: the handler of a company GET makes one statement that selects `guard` (see
+ * HandlerContext), so the pipeline may answer from a cached authority without deciding first.
+ */
+export type ImplementOptions = { guarded?: boolean };
 
 const parseOr = (schema: z.ZodType | undefined, value: unknown): unknown => {
   if (!schema) return undefined;
@@ -102,11 +122,27 @@ const idempotencyKeyOf = (request: FastifyRequest): string => {
  * the request is looked at), idempotency and the error envelope. Params, query, body, actor,
  * authority and the answer are typed from the contract.
  */
-export const implement = <C extends Contract>(spec: C, handler: Handler<C>): Route => ({
-  contract: spec,
-  register: (fastify, app, options = {}) =>
-    registerContract(fastify, app, spec, (ctx) => handler(typedContext<C>(ctx)), options),
-});
+export const implement = <C extends Contract>(
+  spec: C,
+  handler: Handler<C>,
+  implementOptions: ImplementOptions = {},
+): Route => {
+  if (
+    implementOptions.guarded &&
+    (spec.method !== 'GET' || spec.access.kind !== 'company' || spec.idempotent)
+  )
+    throw new Error(`Route ${spec.path}: only a company GET can be guarded`);
+  return {
+    contract: spec,
+    register: (fastify, app, options = {}) =>
+      registerContract(fastify, app, spec, (ctx) => handler(typedContext<C>(ctx)), {
+        ...options,
+        guarded: implementOptions.guarded === true,
+      }),
+  };
+};
+
+const NO_GUARD = sql`true`;
 
 const rateLimitOf = (
   app: AppContext,
@@ -121,7 +157,7 @@ const registerContract = (
   app: AppContext,
   spec: Contract,
   handler: (ctx: LooseContext) => Promise<unknown>,
-  options: RegisterOptions,
+  options: RegisterOptions & ImplementOptions,
 ): void => {
   fastify.route({
     method: spec.method,
@@ -143,25 +179,36 @@ const registerContract = (
           text('仅审核人员可以办理。', 'Only reviewers may do this.'),
         );
       let authority: Authority | undefined;
+      let guard = NO_GUARD;
+      /** The full decision (every statement authorize takes); refusals end the request. */
+      let decide: (() => Promise<Authority>) | undefined;
       if (spec.access.kind === 'company') {
         const companyId = (params as { companyId?: string } | undefined)?.companyId;
         if (!companyId || !actor) throw new Error(`Route ${spec.path} needs a companyId param`);
-        const decision =
-          spec.access.scope === 'view'
-            ? await authorizeView(app.db, { personId: actor.personId, companyId, now: app.now() })
-            : await authorize(app.db, {
-                personId: actor.personId,
-                companyId,
-                scope: spec.access.scope,
-                now: app.now(),
-              });
-        if (!decision.allowed) throw new HttpError(decision.status, decision.code, decision.text);
-        authority = decision;
+        const scope: AccessScope = spec.access.scope;
+        const now = app.now();
+        const cache = options.guarded ? authorityCacheOf(app) : undefined;
+        const cacheKey = AuthorityCache.key(actor.personId, companyId, scope);
+        decide = async () => {
+          cache?.drop(cacheKey);
+          const decision =
+            scope === 'view'
+              ? await authorizeView(app.db, { personId: actor.personId, companyId, now })
+              : await authorize(app.db, { personId: actor.personId, companyId, scope, now });
+          if (!decision.allowed) throw new HttpError(decision.status, decision.code, decision.text);
+          cache?.set(cacheKey, decision);
+          return decision;
+        };
+        const cached = cache?.get(cacheKey);
+        if (cached) {
+          authority = cached;
+          guard = authorityGuard(cached, scope, now);
+        } else authority = await decide();
       }
       const query = parseOr(spec.query, request.query);
       const body = parseOr(spec.body, request.body);
       const run = (db: DbOrTx): Promise<unknown> =>
-        handler({ app, request, reply, params, query, body, lang, db, actor, authority });
+        handler({ app, request, reply, params, query, body, lang, db, actor, authority, guard });
 
       let result: unknown;
       if (spec.idempotent && actor) {
@@ -208,6 +255,16 @@ const registerContract = (
         });
         if ('replayed' in outcome) return reply.status(spec.status ?? 200).send(outcome.replayed);
         result = outcome.fresh;
+      } else if (guard !== NO_GUARD && decide) {
+        try {
+          result = await run(app.db);
+        } catch (e) {
+          if (!(e instanceof AuthorityStale)) throw e;
+          // The cached authority no longer holds: decide afresh (its refusal, or another source).
+          authority = await decide();
+          guard = NO_GUARD;
+          result = await run(app.db);
+        }
       } else {
         result = await run(app.db);
       }

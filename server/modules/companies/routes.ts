@@ -16,11 +16,15 @@ const listRoute = implement(companiesApi.list, async ({ app, actor }) => ({
   companies: await listMyCompanies(app.db, actor.personId, app.now()),
 }));
 
-const detailRoute = implement(companiesApi.detail, async ({ app, params, actor, authority }) => {
-  const home = await loadCompanyHome(app.db, params.companyId, actor.personId, authority);
-  if (!home) throw notFound(text('企业', 'Company'));
-  return home;
-});
+const detailRoute = implement(
+  companiesApi.detail,
+  async ({ app, params, actor, authority, guard }) => {
+    const home = await loadCompanyHome(app.db, params.companyId, actor.personId, authority, guard);
+    if (!home) throw notFound(text('企业', 'Company'));
+    return home;
+  },
+  { guarded: true },
+);
 
 /**
  * The activity log is the legal representative's oversight of everyone acting for the company:

@@ -28,13 +28,15 @@ export const requireFirmMember = async (
     .from(firmMembers)
     .innerJoin(firms, eq(firms.id, firmMembers.firmId))
     .where(and(eq(firmMembers.firmId, firmId), eq(firmMembers.personId, personId)));
-  if (!row)
-    throw new DomainError(
-      'FIRM_NOT_FOUND',
-      text('未找到该代理机构，或您不是其成员。', 'Firm not found, or you are not a member of it.'),
-    );
+  if (!row) throw firmNotFound();
   return { firmId, firmName: row.name, personId, role: row.role };
 };
+
+export const firmNotFound = (): DomainError =>
+  new DomainError(
+    'FIRM_NOT_FOUND',
+    text('未找到该代理机构，或您不是其成员。', 'Firm not found, or you are not a member of it.'),
+  );
 
 export const requireFirmAdmin = async (
   db: DbOrTx,

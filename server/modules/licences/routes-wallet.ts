@@ -9,9 +9,13 @@ import { createShare, listShares, revokeShare } from './shares';
 import { expiringFor, licenceDetail, licenceOfCompany, walletOf } from './wallet';
 import { publicOrigin, qrUrlOf } from './views';
 
-const listRoute = implement(licencesWalletApi.list, async ({ app, params }) => ({
-  licences: await walletOf(app.db, params.companyId, app.now()),
-}));
+const listRoute = implement(
+  licencesWalletApi.list,
+  async ({ app, params, guard }) => ({
+    licences: await walletOf(app.db, params.companyId, app.now(), guard),
+  }),
+  { guarded: true },
+);
 
 const expiringRoute = implement(licencesWalletApi.expiring, async ({ app, actor, query }) =>
   expiringFor(app, actor.personId, query.withinDays),

@@ -12,7 +12,7 @@ export type LicenceRow = typeof licences.$inferSelect;
 const unknownName = (key: string) => ({ zh: key, en: key });
 
 /** The number people quote for a licence: its own number field, else the holder's USCC. */
-export const licenceNumberOf = (signed: SignedLicence): string => {
+export const licenceNumberOf = (signed: Pick<SignedLicence, 'document'>): string => {
   const f = signed.document.fields;
   for (const k of [
     'licenceNumber',
@@ -34,7 +34,22 @@ export const licenceNumberOf = (signed: SignedLicence): string => {
 
 export const typeNameOf = (typeKey: string) => licenceTypeByKey(typeKey)?.name ?? unknownName(typeKey);
 
-export const toCard = (row: LicenceRow, companyId: string, now: Date): LicenceCard => {
+/** What a card shows: the row's own columns and the signed document (not the signature). */
+export type CardSource = Omit<
+  LicenceRow,
+  | 'signed'
+  | 'companyId'
+  | 'serial'
+  | 'typeCode'
+  | 'revokedAt'
+  | 'revokedReason'
+  | 'supersededAt'
+  | 'verifyCode'
+> & {
+  signed: Pick<SignedLicence, 'document'>;
+};
+
+export const toCard = (row: CardSource, companyId: string, now: Date): LicenceCard => {
   const doc = row.signed.document;
   const type = licenceTypeByKey(row.typeKey);
   const authority = issuingAuthorityByKey(row.issuerKey);

@@ -1,8 +1,10 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { companies, licenceApplicationAttachments, licenceApplications, licences } from '../../db/schema';
 import { authorize } from '../../auth/authorize';
+import { requireGuard } from '../../auth/authority-cache';
+import type { SignedLicence } from '../../../shared/licences/document';
 import { notFound } from '../../http/errors';
 import { serviceByCode } from '../../../shared/services/catalogue';
 import { DEFAULT_EXPIRING_DAYS } from '../../../shared/licences/catalogue';
@@ -12,13 +14,65 @@ import { listMyCompanies } from '../companies';
 import { qrUrlOf, sealUrlOf, toCard, type LicenceRow } from './views';
 
 /** A company's current licences (active and revoked; superseded versions live in the history). */
-export const walletOf = async (db: DbOrTx, companyId: string, now: Date): Promise<LicenceCard[]> => {
-  const rows = await db
-    .select()
-    .from(licences)
-    .where(and(eq(licences.companyId, companyId), inArray(licences.status, ['active', 'revoked'])))
-    .orderBy(asc(licences.typeCode), desc(licences.issuedAt));
-  return rows.map((r) => toCard(r, companyId, now));
+type WalletRow = {
+  authorized: string;
+  id: string | null;
+  identifier: string;
+  type_key: string;
+  version: number | string;
+  issuer_key: string;
+  document: string;
+  digest: string;
+  valid_from: string;
+  valid_until: string | null;
+  issued_at: string;
+  status: LicenceRow['status'];
+};
+
+/**
+ * The wallet in one statement with only what a card shows (the signed document, not the whole
+ * seal); `guard` re-checks a cached authority in the same statement (server/auth/authority-cache.ts).
+ * Dates come back as text and instants as epoch ms, so both drivers give the same values.
+ */
+export const walletOf = async (
+  db: DbOrTx,
+  companyId: string,
+  now: Date,
+  guard: SQL = sql`true`,
+): Promise<LicenceCard[]> => {
+  const result = (await db.execute(sql`
+    select g.authorized, l.id, l.identifier, l.type_key, l.version, l.issuer_key,
+      (l.signed -> 'document')::text as document, l.digest, l.valid_from::text as valid_from,
+      l.valid_until::text as valid_until,
+      floor(extract(epoch from l.issued_at) * 1000)::bigint::text as issued_at, l.status
+    from (select (${guard})::text as authorized) g
+    left join licences l on g.authorized = 'true' and l.company_id = ${companyId}
+      and l.status in ('active', 'revoked')
+    order by l.type_code asc, l.issued_at desc`)) as unknown as { rows: WalletRow[] };
+  requireGuard(result.rows[0]?.authorized);
+  return result.rows.flatMap((r) =>
+    r.id === null
+      ? []
+      : [
+          toCard(
+            {
+              id: r.id,
+              identifier: r.identifier,
+              typeKey: r.type_key,
+              version: Number(r.version),
+              issuerKey: r.issuer_key,
+              signed: { document: JSON.parse(r.document) as SignedLicence['document'] },
+              digest: r.digest,
+              validFrom: r.valid_from,
+              validUntil: r.valid_until,
+              issuedAt: new Date(Number(r.issued_at)),
+              status: r.status,
+            },
+            companyId,
+            now,
+          ),
+        ],
+  );
 };
 
 /** One version of the company's licence, or 404 (also for another company's licence). */

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types';
 import { taxPayments, taxReturns } from '../../db/schema';
-import { authorize } from '../../auth/authorize';
+import { authorize, type Authority } from '../../auth/authorize';
 import { companyObligations, type Obligation } from '../../../shared/calendar/obligations';
 import { daysBetween } from '../../../shared/calendar/iso-date';
 import {
@@ -125,16 +125,25 @@ export const permissionsFor = async (
   return { canFile: file.allowed, canPay: pay.allowed };
 };
 
+/**
+ * `authority`: the request's own decision for the company. A legal representative holds every scope
+ * (authorize answers so first, whatever the scope), so their permissions need no further statement.
+ */
 export const dueItemsFor = async (
   db: DbOrTx,
   companyId: string,
   personId: string,
   now: Date,
   today: string,
-): Promise<DueItem[]> =>
-  companyDueItems(
-    db,
-    await loadTaxCompany(db, companyId),
-    today,
-    await permissionsFor(db, personId, companyId, now),
-  );
+  authority?: Pick<Authority, 'actingAs' | 'personId' | 'companyId'>,
+): Promise<DueItem[]> => {
+  const legalRep =
+    authority?.actingAs === 'legal-representative' &&
+    authority.personId === personId &&
+    authority.companyId === companyId;
+  const [company, permissions] = await Promise.all([
+    loadTaxCompany(db, companyId),
+    legalRep ? { canFile: true, canPay: true } : permissionsFor(db, personId, companyId, now),
+  ]);
+  return companyDueItems(db, company, today, permissions);
+};

@@ -37,9 +37,10 @@ const myDueRoute = implement(taxReturnsApi.myDue, async ({ app, actor }) => {
   return { today, items };
 });
 
-const companyDueRoute = implement(taxReturnsApi.companyDue, async ({ app, params, actor }) => {
-  const today = chinaToday(app.now());
-  return { today, items: await dueItemsFor(app.db, params.companyId, actor.personId, app.now(), today) };
+const companyDueRoute = implement(taxReturnsApi.companyDue, async ({ app, params, actor, authority }) => {
+  const now = app.now();
+  const today = chinaToday(now);
+  return { today, items: await dueItemsFor(app.db, params.companyId, actor.personId, now, today, authority) };
 });
 
 const listRoute = implement(taxReturnsApi.list, async ({ app, params }) => {
