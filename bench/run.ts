@@ -11,7 +11,7 @@ const args = process.argv.slice(2);
 /** --quick: the ratios only (shorter load runs, fewer face attempts, no feature benches without a ratio). */
 const quick = args.includes('--quick');
 const only = args.filter((a) => a !== '--quick');
-const QUICK_SECTIONS = ['platform', 'renderer', 'face', 'reads', 'batch', 'cluster'];
+const QUICK_SECTIONS = ['platform', 'renderer', 'first-paint', 'face', 'reads', 'batch', 'cluster'];
 const want = (name: string): boolean =>
   (only.length === 0 || only.includes(name)) && (!quick || QUICK_SECTIONS.includes(name));
 
@@ -37,7 +37,7 @@ const run = async (name: string, fn: () => Promise<Section> | Section): Promise<
 
 const main = async (): Promise<void> => {
   const started = performance.now();
-  if (want('platform') || want('renderer')) {
+  if (want('platform') || want('renderer') || want('first-paint')) {
     const build = spawnSync('npm', ['run', 'build:web'], { stdio: 'ignore' });
     if (build.status !== 0) throw new Error('npm run build:web failed');
   }
@@ -48,6 +48,9 @@ const main = async (): Promise<void> => {
   }
   await run('platform', benchPlatform);
   await run('renderer', benchRendererSize);
+  await run('first-paint', async () =>
+    (await import('./fcp-bench')).benchFirstPaint({ runs: quick ? 3 : 9 }),
+  );
   // Needs PostgreSQL (DATABASE_URL or the local server) and nginx, like npm run test:cluster.
   await run('cluster', async () => (await import('./cluster-bench')).benchCluster());
   await run('reads', async () => (await import('./reads-bench')).benchReads());
