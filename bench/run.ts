@@ -41,8 +41,9 @@ const main = async (): Promise<void> => {
     const build = spawnSync('npm', ['run', 'build:web'], { stdio: 'ignore' });
     if (build.status !== 0) throw new Error('npm run build:web failed');
   }
-  if (want('platform')) {
-    // The platform benches start the compiled CLI, as npm run server does.
+  if (want('platform') || want('reads') || want('batch')) {
+    // The platform benches start the compiled CLI, as npm run server does; the build also makes the
+    // migrated-database snapshot that new folders and the in-memory benches start from.
     const server = spawnSync('npm', ['run', 'build:server'], { stdio: 'ignore' });
     if (server.status !== 0) throw new Error('npm run build:server failed');
   }
@@ -54,7 +55,7 @@ const main = async (): Promise<void> => {
   // Needs PostgreSQL (DATABASE_URL or the local server) and nginx, like npm run test:cluster.
   await run('cluster', async () => (await import('./cluster-bench')).benchCluster());
   await run('reads', async () => (await import('./reads-bench')).benchReads());
-  await run('batch', async () => (await import('./batch-bench')).benchBatch(quick ? 200 : 1_000));
+  await run('batch', async () => (await import('./batch-bench')).benchBatch(quick ? 100 : 1_000));
   await run('face', async () => (await import('./face-bench')).faceBenchSection(quick));
   for (const extra of (await import('./features')).featureBenches) await run(extra.name, extra.fn);
   await run('changes', () => benchChanges());
