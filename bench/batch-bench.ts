@@ -4,10 +4,10 @@ import { getTableColumns, sql } from 'drizzle-orm';
 import type { Section } from './report';
 import type { AppContext } from '../server/context';
 import { taxReturns } from '../server/db/schema';
-import { openDatabase } from '../server/db/open';
+
 import { createContext } from '../server/create-context';
 import { seedDemo } from '../server/seed/demo';
-import { benchConfig } from './support';
+import { benchConfig, benchDatabase } from './support';
 import { benchSeedClients, benchZeroFilingBatch } from './firms';
 
 class Rollback extends Error {}
@@ -52,7 +52,7 @@ const setBasedFloor = async (ctx: AppContext, periodKey: string): Promise<{ ms: 
 };
 
 export const benchBatch = async (count: number): Promise<Section> => {
-  const handle = await openDatabase({ kind: 'pglite-memory' });
+  const handle = await benchDatabase();
   try {
     const ctx = createContext(handle, benchConfig());
     await seedDemo(ctx, { licences: false });

@@ -5,12 +5,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { Section } from './report';
 import type { DatabaseHandle } from '../server/db/open';
-import { openDatabase } from '../server/db/open';
+
 import { createContext } from '../server/create-context';
 import { buildApp } from '../server/app';
 import { seedDemo } from '../server/seed/demo';
 import { openPostgres } from '../server/test/harness';
-import { benchConfig } from './support';
+import { benchConfig, benchDatabase } from './support';
 import type { AppContext } from '../server/context';
 
 const quick = process.argv.includes('--quick');
@@ -171,7 +171,7 @@ const measure = async (label: string, handle: DatabaseHandle, port: number): Pro
 };
 
 export const benchReads = async (): Promise<Section> => {
-  const lite = await openDatabase({ kind: 'pglite-memory' });
+  const lite = await benchDatabase();
   const rows: [string, string][] = [];
   try {
     rows.push(...(await measure('PGlite', lite, PORT_BASE)));

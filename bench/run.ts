@@ -11,7 +11,7 @@ const args = process.argv.slice(2);
 /** --quick: the ratios only (shorter load runs, fewer face attempts, no feature benches without a ratio). */
 const quick = args.includes('--quick');
 const only = args.filter((a) => a !== '--quick');
-const QUICK_SECTIONS = ['platform', 'renderer', 'face', 'reads', 'batch', 'cluster'];
+const QUICK_SECTIONS = ['platform', 'renderer', 'first-paint', 'face', 'reads', 'batch', 'cluster'];
 const want = (name: string): boolean =>
   (only.length === 0 || only.includes(name)) && (!quick || QUICK_SECTIONS.includes(name));
 
@@ -37,21 +37,25 @@ const run = async (name: string, fn: () => Promise<Section> | Section): Promise<
 
 const main = async (): Promise<void> => {
   const started = performance.now();
-  if (want('platform') || want('renderer')) {
+  if (want('platform') || want('renderer') || want('first-paint')) {
     const build = spawnSync('npm', ['run', 'build:web'], { stdio: 'ignore' });
     if (build.status !== 0) throw new Error('npm run build:web failed');
   }
-  if (want('platform')) {
-    // The platform benches start the compiled CLI, as npm run server does.
+  if (want('platform') || want('reads') || want('batch')) {
+    // The platform benches start the compiled CLI, as npm run server does; the build also makes the
+    // migrated-database snapshot that new folders and the in-memory benches start from.
     const server = spawnSync('npm', ['run', 'build:server'], { stdio: 'ignore' });
     if (server.status !== 0) throw new Error('npm run build:server failed');
   }
   await run('platform', benchPlatform);
   await run('renderer', benchRendererSize);
+  await run('first-paint', async () =>
+    (await import('./fcp-bench')).benchFirstPaint({ runs: quick ? 3 : 9 }),
+  );
   // Needs PostgreSQL (DATABASE_URL or the local server) and nginx, like npm run test:cluster.
   await run('cluster', async () => (await import('./cluster-bench')).benchCluster());
   await run('reads', async () => (await import('./reads-bench')).benchReads());
-  await run('batch', async () => (await import('./batch-bench')).benchBatch(quick ? 200 : 1_000));
+  await run('batch', async () => (await import('./batch-bench')).benchBatch(quick ? 100 : 1_000));
   await run('face', async () => (await import('./face-bench')).faceBenchSection(quick));
   for (const extra of (await import('./features')).featureBenches) await run(extra.name, extra.fn);
   await run('changes', () => benchChanges());

@@ -7,8 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
-import { registerFeatures } from '../renderer/src/features';
-import { featureMessages } from '../renderer/src/i18n/features';
+import { featureMessages } from '../renderer/src/i18n/feature-messages';
 import { common } from '../renderer/src/i18n/common';
 import { withOverrides } from '../renderer/src/i18n/zh-hk-convert';
 
@@ -24,7 +23,6 @@ const mapTree = (node: unknown): Tree | string => {
   return out;
 };
 
-registerFeatures();
 const zh = { ...common.zh, ...featureMessages.zh };
 const file = join(import.meta.dirname, '..', 'renderer', 'src', 'i18n', 'zh-HK.generated.json');
 writeFileSync(file, `${JSON.stringify(mapTree(zh), null, 2)}\n`);

@@ -44,12 +44,12 @@ const keepModuleUrls = {
   },
 };
 
+const snapshotMaker = join(root, 'out', 'server', 'make-snapshot.js');
+
 export const buildServerBundle = async () => {
   const esbuild = await import('esbuild');
-  const result = await esbuild.build({
+  const common = {
     absWorkingDir: root,
-    entryPoints: ['server/main.ts'],
-    outfile: serverBundle,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -59,9 +59,16 @@ export const buildServerBundle = async () => {
     metafile: true,
     logLevel: 'warning',
     plugins: [keepModuleUrls],
-  });
+  };
+  const result = await esbuild.build({ ...common, entryPoints: ['server/main.ts'], outfile: serverBundle });
   const { writeFileSync } = await import('node:fs');
   writeFileSync(metaFile, JSON.stringify({ inputs: result.metafile.inputs }));
+  // New data folders start from a snapshot of the migrated database (server/db/snapshot.ts); made
+  // here, once per migration set, so that no user's first start pays for initdb and the migrations.
+  await esbuild.build({ ...common, entryPoints: ['server/db/make-snapshot.ts'], outfile: snapshotMaker });
+  const { spawnSync } = await import('node:child_process');
+  const made = spawnSync(process.execPath, [snapshotMaker], { stdio: 'inherit' });
+  if (made.status !== 0) throw new Error('making the PGlite snapshot failed');
 };
 
 /** Builds the bundle if it is missing or outdated; returns its path. */

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
@@ -12,6 +12,7 @@ import type { Db } from './types';
 import { acquireDataLock } from './lock';
 import { createPglite } from './pglite-client';
 import { upgradeLegacyFolder } from './pglite-upgrade';
+import { usableSnapshot } from './snapshot';
 
 export const migrationsFolder =
   process.env.SHANGTONG_MIGRATIONS_DIR ?? join(dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -63,7 +64,10 @@ export const openDatabase = async (options: OpenOptions): Promise<DatabaseHandle
     try {
       const pgdata = join(options.dataDir, 'pgdata');
       await upgradeLegacyFolder(pgdata, migrationsFolder);
-      client = await createPglite({ dataDir: pgdata });
+      // A new folder starts from the build's migrated snapshot when it matches this code's migrations.
+      const isNew = !existsSync(pgdata) || readdirSync(pgdata).length === 0;
+      const snapshot = isNew ? usableSnapshot(migrationsFolder) : undefined;
+      client = await createPglite({ dataDir: pgdata, ...(snapshot ? { loadDataDir: snapshot } : {}) });
     } catch (e) {
       release();
       throw e;

@@ -2,6 +2,7 @@
 // package on disk. Nothing here touches the network: model files are served by a file:// load
 // router registered on tfjs itself, so human's fetch-based loader is never reached.
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -253,6 +254,16 @@ async function createEngine(options: HumanEngineOptions): Promise<HumanEngine> {
 }
 
 let shared: Promise<HumanEngine> | undefined;
+
+/**
+ * The id the engine will report (its `id`), known without loading it: the installed human release.
+ * A demo start checks the stored portraits against it, so a restart does not load the model.
+ */
+export function humanEngineId(): string {
+  const manifest = path.join(humanDir, 'package.json');
+  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
+  return `human@${version}/faceres`;
+}
 
 /**
  * Loads the engine on first use (model load ≈ 0.4–1 s) and returns the same instance afterwards;

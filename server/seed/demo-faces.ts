@@ -12,6 +12,7 @@ import type { DbOrTx } from '../db/types';
 import { persons } from '../db/schema';
 import { writeAudit } from '../audit/write';
 import type { FaceTemplate, FaceVerifier } from '../face/verifier';
+import { humanEngineId } from '../face/human-engine';
 import { demoNewcomers, demoPeople } from './demo-data';
 import { faceVerifierFor } from '../modules/face-checks';
 import { identityAuthorityFor, loadRegisterEntry, LocalRegister } from '../modules/identity-authority';
@@ -66,17 +67,29 @@ export const enrolDemoFaces = async (
     console.warn(`enrolDemoFaces: no photo folder at ${dir}; demo portraits not loaded`);
     return { enrolled: [], skipped: [...photos.keys()] };
   }
-  const verifier = options.verifier ?? (await faceVerifierFor(ctx));
   const authority = identityAuthorityFor(ctx);
+  const stored = (residentId: string) =>
+    // Not portraitTemplate: on a demo start that waits for this very enrolment.
+    authority instanceof LocalRegister
+      ? authority.storedPortrait(residentId)
+      : authority.portraitTemplate(residentId);
+  // A restart of a demo folder whose portraits are all there does not load the face model (≈ 400 MB
+  // RSS): it is loaded by the first face check instead.
+  const engine = options.verifier?.engine ?? humanEngineId();
+  const pending: string[] = [];
+  for (const e of [...demoPeople, ...demoNewcomers]) {
+    const file = photos.get(e.key);
+    if (!file) continue;
+    if (existsSync(path.join(dir, file)) && (await stored(e.residentId))?.engine !== engine)
+      pending.push(e.key);
+  }
+  if (pending.length === 0) return { enrolled: [], skipped: [...photos.keys()] };
+  const verifier = options.verifier ?? (await faceVerifierFor(ctx));
   for (const e of [...demoPeople, ...demoNewcomers]) {
     const file = photos.get(e.key);
     if (!file) continue;
     const photo = path.join(dir, file);
-    // Not portraitTemplate: on a demo start that waits for this very enrolment.
-    const current =
-      authority instanceof LocalRegister
-        ? await authority.storedPortrait(e.residentId)
-        : await authority.portraitTemplate(e.residentId);
+    const current = await stored(e.residentId);
     if (!existsSync(photo) || current?.engine === verifier.engine) {
       result.skipped.push(e.key);
       continue;

@@ -1,7 +1,4 @@
-import { App as AntApp, ConfigProvider, Result, Button } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import zhHK from 'antd/locale/zh_HK';
-import enUS from 'antd/locale/en_US';
+import { App as AntApp, ConfigProvider } from 'antd';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import {
   createBrowserRouter,
@@ -9,10 +6,8 @@ import {
   Navigate,
   RouterProvider,
   useLocation,
-  Link,
   Outlet,
 } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { useEffect, type ReactNode } from 'react';
 import { useSession } from '../state/session';
 import { themeFor } from './theme';
@@ -20,33 +15,16 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { lazyPage } from './lazy-page';
 import { featureRoutes } from './feature-routes';
 import { loadEventHandlers } from './event-handlers';
+import { loadFeatureMessages } from '../i18n';
 import { desktop } from '../desktop';
 import { OpenFrame } from './OpenFrame';
-import { PageTitle } from '../components/PageTitle';
-
-/** Ant Design's own labels (pagination, dialogs, pickers, empty tables) in the chosen language. */
-const antdLocales = { zh: zhCN, 'zh-HK': zhHK, en: enUS } as const;
+import { antdLocaleOf } from './antd-locales';
 
 const RequireSignIn = ({ children }: { children: ReactNode }) => {
   const token = useSession((s) => s.token);
   const location = useLocation();
   if (!token) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   return <>{children}</>;
-};
-
-const NotFound = () => {
-  const { t } = useTranslation();
-  return (
-    <Result
-      status="404"
-      title={<PageTitle title={t('errors.notFound')} />}
-      extra={
-        <Link to="/">
-          <Button type="primary">{t('errors.backHome')}</Button>
-        </Link>
-      }
-    />
-  );
 };
 
 /** Routes shangtong:// deep links from the desktop shell into the router. */
@@ -75,11 +53,15 @@ export const preloadStartPage = (signedIn: boolean, path: string): void => {
   // Pages outside the frame (sign-up, phone approval, public verification) fetch their own code.
   if (matchRoutes([{ path: '/sign-up' }, ...featureRoutes.open], path)) return;
   if (signedIn && path !== '/sign-in') {
-    quietly(Promise.all([loadShell(), ...(path === '/' ? [loadHome()] : [])]));
+    quietly(Promise.all([loadShell(), loadFeatureMessages(), ...(path === '/' ? [loadHome()] : [])]));
     return;
   }
   // While someone types their password, fetch the home page they are about to see.
-  quietly(loadSignIn().then(() => whenIdle(() => quietly(Promise.all([loadShell(), loadHome()])))));
+  quietly(
+    loadSignIn().then(() =>
+      whenIdle(() => quietly(Promise.all([loadShell(), loadHome(), loadFeatureMessages()]))),
+    ),
+  );
 };
 
 // Built on first render, after registerFeatures() has filled the feature route registries.
@@ -93,13 +75,21 @@ const getRouter = () =>
           // Pages without sign-in get the same landmarks and skip link as the signed-in frame.
           element: <OpenFrame />,
           children: [
-            { path: '/sign-in', element: lazyPage(loadSignIn) },
+            // The two pages that need only the common messages, not the features'.
+            { path: '/sign-in', element: lazyPage(loadSignIn, { messages: false }) },
             {
               path: '/sign-up',
-              element: lazyPage(() => import('../pages/SignUpPage').then(({ SignUpPage }) => SignUpPage)),
+              element: lazyPage(() => import('../pages/SignUpPage').then(({ SignUpPage }) => SignUpPage), {
+                messages: false,
+              }),
             },
             ...featureRoutes.open,
-            { path: '*', element: <NotFound /> },
+            {
+              path: '*',
+              element: lazyPage(() => import('./NotFound').then(({ NotFound }) => NotFound), {
+                messages: false,
+              }),
+            },
           ],
         },
         {
@@ -136,7 +126,7 @@ export const App = ({ queryClient }: { queryClient: QueryClient }) => {
   }, [prefs.elderMode]);
   return (
     <ConfigProvider
-      locale={antdLocales[prefs.lang]}
+      locale={antdLocaleOf(prefs.lang)}
       theme={themeFor(prefs.elderMode)}
       componentSize={prefs.elderMode ? 'large' : 'middle'}
     >

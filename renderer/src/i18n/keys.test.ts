@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { registerFeatures } from '../features';
 import { common } from './common';
-import { featureMessages } from './features';
+import { featureMessages } from './feature-messages';
 import hk from './zh-HK.generated.json' with { type: 'json' };
 
 /** Every key path to a string of a message tree (`nav.home`, `tax.form.title`…). */
@@ -13,7 +12,6 @@ const keys = (node: unknown, prefix = ''): string[] =>
         keys(v, prefix ? `${prefix}.${k}` : k),
       );
 
-registerFeatures();
 const zh = new Set(keys({ ...common.zh, ...featureMessages.zh }));
 const en = new Set(keys({ ...common.en, ...featureMessages.en }));
 const zhHK = new Set(keys(hk));

@@ -12,6 +12,7 @@ import { afterEach, vi } from 'vitest';
 import '@testing-library/jest-dom/vitest';
 import { registerFeatures } from '../features';
 import { initI18n } from '../i18n';
+import { featureMessages } from '../i18n/feature-messages';
 import { useSession } from '../state/session';
 import { configureApi } from '../api/client';
 
@@ -79,7 +80,7 @@ export const renderWithApp = (ui: ReactElement, options: { path?: string } = {})
     registerFeatures();
     registered = true;
   }
-  initI18n('en');
+  initI18n('en', featureMessages);
   useSession.setState({ prefs: { lang: 'en', elderMode: false } });
   configureApi({ lang: 'en' });
   const client = new QueryClient({

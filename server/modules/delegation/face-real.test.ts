@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../../test/harness';
 import { faceAttempts } from '../../db/schema';
 import { askFor, challenge, companyIdOf, submit, tokenOf } from '../../test/delegation-support';
 import { enrolDemoFaces } from '../../seed/demo-faces';
+import { humanEngineId } from '../../face/human-engine';
 import { faceVerifierFor } from '../face-checks/face-port';
 import { framesPerforming, liveFramesOfPersonA, type LiveFrames } from '../../test/real-frames';
 
@@ -26,6 +27,9 @@ afterAll(async () => t.close());
 describe('face approval with the real engine', () => {
   it('uses @vladmandic/human unless a test installs something else', async () => {
     expect((await faceVerifierFor(t.ctx)).engine).toMatch(/^human@/);
+  });
+  it('knows the engine id without loading it (a demo restart skips the model on that basis)', async () => {
+    expect(humanEngineId()).toBe((await faceVerifierFor(t.ctx)).engine);
   });
 
   it('approves 陈志明 (person A) performing a random challenge', { timeout: 180_000 }, async () => {

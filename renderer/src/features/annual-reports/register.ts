@@ -3,8 +3,6 @@ import { lazyPage, lazyPanel } from '../../app/lazy-page';
 import { companyPanels } from '../../app/company-panels';
 import { homeWidgets } from '../../app/home-widgets';
 import { eventHandlers, type EventHandler } from '../../app/event-handlers';
-import { featureMessages } from '../../i18n/features';
-import { annualMessages } from './i18n';
 
 /** Annual report and abnormal list events: refresh what is due and the lists. */
 const annualEvents: EventHandler = (event, queryClient) => {
@@ -22,8 +20,6 @@ const annualEvents: EventHandler = (event, queryClient) => {
 
 /** Annual reports: due on the home and company pages, the prefilled form, the public disclosure page. */
 export const registerAnnualReports = (): void => {
-  featureMessages.zh.annual = annualMessages.zh;
-  featureMessages.en.annual = annualMessages.en;
   featureRoutes.signedIn.push({
     path: '/companies/:companyId/annual-reports',
     element: lazyPage(() => import('./ReportPage').then(({ ReportPage }) => ReportPage)),

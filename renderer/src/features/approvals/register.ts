@@ -1,14 +1,10 @@
 import { featureRoutes } from '../../app/feature-routes';
 import { lazyPage, lazyPanel } from '../../app/lazy-page';
 import { homeWidgets } from '../../app/home-widgets';
-import { featureMessages } from '../../i18n/features';
 import { eventHandlers, lazyEventHandler } from '../../app/event-handlers';
-import { approvalsMessages } from './i18n';
 
 /** The legal representative's one queue: many approvals with one face check. */
 export const registerApprovals = (): void => {
-  featureMessages.zh.approvals = approvalsMessages.zh;
-  featureMessages.en.approvals = approvalsMessages.en;
   featureRoutes.signedIn.push({
     path: '/approvals',
     element: lazyPage(() => import('./ApprovalsPage').then(({ ApprovalsPage }) => ApprovalsPage)),

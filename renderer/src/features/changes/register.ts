@@ -2,8 +2,6 @@ import { featureRoutes } from '../../app/feature-routes';
 import { lazyPage, lazyPanel } from '../../app/lazy-page';
 import { companyPanels } from '../../app/company-panels';
 import { eventHandlers, type EventHandler } from '../../app/event-handlers';
-import { featureMessages } from '../../i18n/features';
-import { changeMessages } from './i18n';
 
 /** change.* events: refresh the applications, and the licences a change re-issued. */
 const changeEvents: EventHandler = (event, queryClient) => {
@@ -21,8 +19,6 @@ const changeEvents: EventHandler = (event, queryClient) => {
 
 /** Change registration (变更登记/备案): the form from the company page, signing, the reviewer queue. */
 export const registerChanges = (): void => {
-  featureMessages.zh.changes = changeMessages.zh;
-  featureMessages.en.changes = changeMessages.en;
   featureRoutes.signedIn.push(
     {
       path: '/companies/:companyId/changes/new',

@@ -3,13 +3,9 @@ import { lazyPage, lazyPanel } from '../../app/lazy-page';
 import { companyPanels } from '../../app/company-panels';
 import { homeWidgets } from '../../app/home-widgets';
 import { eventHandlers, lazyEventHandler } from '../../app/event-handlers';
-import { featureMessages } from '../../i18n/features';
-import { delegationMessages } from './i18n';
 
 /** Delegated authorization: the agent's request panel, the legal representative's overview, the phone approval page. */
 export const registerDelegation = (): void => {
-  featureMessages.zh.delegation = delegationMessages.zh;
-  featureMessages.en.delegation = delegationMessages.en;
   featureRoutes.signedIn.push({
     path: '/delegations',
     element: lazyPage(() => import('./GrantedPage').then(({ GrantedPage }) => GrantedPage)),

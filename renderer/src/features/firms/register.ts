@@ -2,13 +2,9 @@ import { featureRoutes } from '../../app/feature-routes';
 import { lazyPage, lazyPanel } from '../../app/lazy-page';
 import { homeWidgets } from '../../app/home-widgets';
 import { eventHandlers, lazyEventHandler } from '../../app/event-handlers';
-import { featureMessages } from '../../i18n/features';
-import { firmMessages } from './i18n';
 
 /** The firm workspace: roster, ledger, batches, staff and groups; a home widget for members; live batch progress. */
 export const registerFirms = (): void => {
-  featureMessages.zh.firms = firmMessages.zh;
-  featureMessages.en.firms = firmMessages.en;
   featureRoutes.signedIn.push(
     { path: '/firm', element: lazyPage(() => import('./FirmWorkspace').then(({ FirmIndex }) => FirmIndex)) },
     {

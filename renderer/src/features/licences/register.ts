@@ -3,13 +3,9 @@ import { lazyPage, lazyPanel } from '../../app/lazy-page';
 import { companyPanels } from '../../app/company-panels';
 import { homeWidgets, reviewerHomeWidgets } from '../../app/home-widgets';
 import { eventHandlers, lazyEventHandler } from '../../app/event-handlers';
-import { featureMessages } from '../../i18n/features';
-import { licenceMessages } from './i18n';
 
 /** E-licences: wallet, detail, sharing, 免证办 applications, review, and the public verification pages. */
 export const registerLicences = (): void => {
-  featureMessages.zh.licences = licenceMessages.zh;
-  featureMessages.en.licences = licenceMessages.en;
   const company = '/companies/:companyId/licences';
   // One element for both: picking a service keeps the page (and what was typed) mounted.
   const apply = lazyPage(() => import('./ApplyPage').then(({ ApplyPage }) => ApplyPage));

@@ -2,8 +2,6 @@ import { featureRoutes } from '../../app/feature-routes';
 import { lazyPage, lazyPanel } from '../../app/lazy-page';
 import { homeWidgets, reviewerHomeWidgets } from '../../app/home-widgets';
 import { eventHandlers } from '../../app/event-handlers';
-import { featureMessages } from '../../i18n/features';
-import { registrationMessages } from './i18n';
 
 /** Company registration: wizard, confirmations, reviewer queue, home widgets, live refresh. */
 export const registerRegistration = (): void => {
@@ -49,6 +47,4 @@ export const registerRegistration = (): void => {
         return undefined;
     }
   });
-  Object.assign(featureMessages.zh, registrationMessages.zh);
-  Object.assign(featureMessages.en, registrationMessages.en);
 };

@@ -1,13 +1,9 @@
 import { featureRoutes } from '../../app/feature-routes';
 import { lazyPage, lazyPanel } from '../../app/lazy-page';
 import { companyPanels } from '../../app/company-panels';
-import { featureMessages } from '../../i18n/features';
-import { sealMessages } from './i18n';
 
 /** E-seals: the company's seal page (claim, grants, signing) and the public signature verifier. */
 export const registerSeals = (): void => {
-  featureMessages.zh.seals = sealMessages.zh;
-  featureMessages.en.seals = sealMessages.en;
   featureRoutes.signedIn.push({
     path: '/companies/:companyId/seals',
     element: lazyPage(() => import('./SealsPage').then(({ SealsPage }) => SealsPage)),

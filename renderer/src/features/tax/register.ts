@@ -3,8 +3,6 @@ import { lazyPage, lazyPanel } from '../../app/lazy-page';
 import { companyPanels } from '../../app/company-panels';
 import { homeWidgets } from '../../app/home-widgets';
 import { eventHandlers, type EventHandler } from '../../app/event-handlers';
-import { featureMessages } from '../../i18n/features';
-import { taxMessages } from './i18n';
 
 /** Tax events (a return accepted, a payment made): refresh what is due and the returns everywhere. */
 const taxEvents: EventHandler = (event, queryClient) => {
@@ -20,8 +18,6 @@ const taxEvents: EventHandler = (event, queryClient) => {
 
 /** Tax filing: what is due (home widget, company panel), the forms, returns and receipts, the calendar. */
 export const registerTax = (): void => {
-  featureMessages.zh.tax = taxMessages.zh;
-  featureMessages.en.tax = taxMessages.en;
   featureRoutes.signedIn.push(
     {
       path: '/companies/:companyId/tax/file/:form/:periodKey',
