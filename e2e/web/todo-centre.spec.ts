@@ -28,6 +28,8 @@ test('due items on the to-do page and the home page; a reminder appears as a des
     const real = window.Notification;
     const shown: { title: string; body: string }[] = [];
     (window as unknown as { __shown: typeof shown }).__shown = shown;
+    // A stand-in for the Notification constructor: records, keeps the real permission state.
+    // eslint-disable-next-line @typescript-eslint/no-extraneous-class
     class Recorded {
       static get permission(): NotificationPermission {
         return real.permission;

@@ -1,6 +1,6 @@
 import { featureRoutes } from '../../app/feature-routes';
 import { lazyPage, lazyPanel } from '../../app/lazy-page';
-import { homeWidgets } from '../../app/home-widgets';
+import { homeWidgets, reviewerHomeWidgets } from '../../app/home-widgets';
 import { featureMessages } from '../../i18n/features';
 import { eventHandlers, lazyEventHandler } from '../../app/event-handlers';
 import { todosMessages } from './i18n';
@@ -15,6 +15,15 @@ export const registerTodos = (): void => {
       path: '/todos/settings',
       element: lazyPage(() => import('./SettingsPage').then(({ TodoSettingsPage }) => TodoSettingsPage)),
     },
+  );
+  featureRoutes.signedIn.push({
+    path: '/review/notices',
+    element: lazyPage(() => import('./NoticesAdminPage').then(({ NoticesAdminPage }) => NoticesAdminPage)),
+  });
+  reviewerHomeWidgets.push(
+    lazyPanel(() => import('./NoticesAdminPage').then(({ NoticesReviewerWidget }) => NoticesReviewerWidget), {
+      skeleton: false,
+    }),
   );
   // Notices first on the home page, the to-do list right after them.
   homeWidgets.unshift(
