@@ -68,7 +68,7 @@ test('due items on the to-do page and the home page; a reminder appears as a des
   const group = page.getByRole('region', { name: FOOD.name });
   await expect(group.getByTestId('todo-item').filter({ hasText: '烟草专卖零售许可证' })).toBeVisible();
   await page.getByTestId('todo-kind').click();
-  await page.getByRole('option', { name: '证照失效须变更' }).click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '证照失效须变更' }).click();
   await expect(page.getByTestId('todo-item')).toHaveCount(1);
   await expect(page.getByTestId('todo-total')).toHaveText('共 1 项');
   await page.getByTestId('todo-item').getByRole('button', { name: '变更经营范围' }).click();
