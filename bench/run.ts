@@ -59,6 +59,7 @@ const main = async (): Promise<void> => {
   await run('face', async () => (await import('./face-bench')).faceBenchSection(quick));
   for (const extra of (await import('./features')).featureBenches) await run(extra.name, extra.fn);
   await run('changes', () => benchChanges());
+  await run('todos', async () => (await import('./todos-bench')).todosBenchSection());
   const md = toMarkdown(sections, {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,

@@ -15,6 +15,7 @@ import { changeRoutes } from './modules/changes';
 import { approvalsRoutes } from './modules/approvals/routes';
 import { sealRoutes } from './modules/seals';
 import { deregistrationRoutes } from './modules/deregistration';
+import { todoRoutes } from './modules/todos';
 
 /** Every route of the platform; modules add theirs here. */
 export const allRoutes: readonly Route[] = [
@@ -34,4 +35,5 @@ export const allRoutes: readonly Route[] = [
   ...approvalsRoutes,
   ...sealRoutes,
   ...deregistrationRoutes,
+  ...todoRoutes,
 ];

@@ -4,6 +4,7 @@ import { firmRunner, resendUnanswered } from '../modules/firms';
 import { runAbnormalListJob } from '../modules/annual-reports';
 import { sweepDelegationReviews } from '../modules/changes';
 import { sweepDeregistrations } from '../modules/deregistration';
+import { sendDueReminders } from '../modules/todos';
 import { sweepOutbox } from '../events/bus';
 import { expireIdempotencyKeys } from './expiry';
 import { sweepRateLimits } from '../security/rate-limit-store';
@@ -50,6 +51,10 @@ export const startBackgroundWork = async (ctx: AppContext): Promise<void> => {
   // Simplified deregistrations whose 20-day notice has ended complete (or wait, listing why).
   await jobs.every('deregistration.sweep', 10, async () => {
     await sweepDeregistrations(ctx);
+  });
+  // To-do reminders at each person's lead times; the reminder's unique key sends each once.
+  await jobs.every('todos.reminders', 60, async () => {
+    await sendDueReminders(ctx);
   });
   await jobs.every('rate-limit.sweep', 10, async () => {
     await sweepRateLimits(ctx.db, ctx.now());

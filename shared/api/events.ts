@@ -54,6 +54,18 @@ export const ServerEvent = z.discriminatedUnion('type', [
   event('deregistration.objection', z.object({ companyId: Id })),
   // firms' batches, to the batch owner
   event('batch.progress', BatchProgressData),
+  // to-do centre: a deadline reached one of the person's lead times
+  event(
+    'todo.reminder',
+    z.object({
+      reminderId: Id,
+      itemKey: z.string(),
+      leadDays: z.number().int(),
+      dueDate: z.iso.date(),
+      title: z.object({ zh: z.string(), en: z.string() }),
+      link: z.string(),
+    }),
+  ),
 ]);
 /** An event the server publishes (through the bus, to one person). */
 export type ServerEvent = z.infer<typeof ServerEvent>;

@@ -1,5 +1,5 @@
 import { Badge, Button, Dropdown, Select, Space, Typography } from 'antd';
-import { BellOutlined, UserOutlined } from '@ant-design/icons';
+import { BellOutlined, CheckSquareOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -47,6 +47,9 @@ export const Shell = () => {
             <img src="/favicon.svg" width={32} height={32} alt="" />
             {t('app.name')}
           </Link>
+          <Link to="/todos" className="st-nav-link" data-testid="nav-todos">
+            <CheckSquareOutlined aria-hidden style={{ fontSize: '1.3em' }} /> <span>{t('todos.nav')}</span>
+          </Link>
           <Link to="/inbox" aria-label={t('nav.inboxCount', { count: unread })} className="st-nav-link">
             <Badge count={unread} size="small">
               <BellOutlined aria-hidden style={{ fontSize: '1.3em' }} /> <span>{t('nav.inbox')}</span>
@@ -72,6 +75,7 @@ export const Shell = () => {
             menu={{
               items: [
                 { key: 'face', label: t('account.face.title'), onClick: () => navigate('/account/face') },
+                { key: 'todos', label: t('todos.settings'), onClick: () => navigate('/todos/settings') },
                 { key: 'out', label: t('nav.signOut'), onClick: () => void signOut(queryClient, false) },
                 { key: 'all', label: t('nav.signOutAll'), onClick: () => void signOut(queryClient, true) },
               ],

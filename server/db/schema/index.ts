@@ -15,3 +15,4 @@ export * from './annual-reports';
 export * from './changes';
 export * from './seals';
 export * from './deregistrations';
+export * from './todos';

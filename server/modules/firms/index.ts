@@ -3,3 +3,4 @@
 export { firmRunner } from './firm-batches';
 export { resendUnanswered } from './resend';
 export { setTaxPort, taxPortFor, type TaxPort } from './tax-port';
+export { requireFirmMember, type FirmMembership } from './access';

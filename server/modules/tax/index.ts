@@ -10,3 +10,4 @@ export { importInvoices, importInvoiceTable } from './invoices';
 export { invoiceRowParties, readInvoiceTable } from './invoice-import';
 export type { Table as InvoiceTable } from './invoice-import-table';
 export { fileFromInvoices, prepareFromInvoices, type PreparedReturn } from './from-invoices';
+export { dueFactsForCompanies, type DueCompany, type DueFact } from './due-many';
