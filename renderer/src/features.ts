@@ -8,6 +8,7 @@ import { registerChanges } from './features/changes/register';
 import { registerApprovals } from './features/approvals/register';
 import { registerCounter } from './features/counter/register';
 import { registerSeals } from './features/seals/register';
+import { registerDeregistration } from './features/deregistration/register';
 /**
  * Registers every feature's routes, panels, widgets, event handlers and messages, explicitly and
  * once at bootstrap (never as a side effect of importing a module).
@@ -23,4 +24,5 @@ export const registerFeatures = (): void => {
   registerApprovals();
   registerCounter();
   registerSeals();
+  registerDeregistration();
 };
