@@ -142,6 +142,17 @@ export const loadDataKey = (
   return { key, source: 'data-folder' };
 };
 
+/**
+ * The test clock (and with it the development clock control) is for tests and development only:
+ * like the development SMS outbox it is refused for a production start without the demo.
+ */
+const clockConfig = (e: z.infer<typeof Env>, demo: boolean): { clockStart?: Date } => {
+  if (!e.SHANGTONG_CLOCK_START) return {};
+  if (e.NODE_ENV === 'production' && !demo)
+    throw new Error('SHANGTONG_CLOCK_START is refused in production (NODE_ENV=production).');
+  return { clockStart: new Date(e.SHANGTONG_CLOCK_START) };
+};
+
 export const loadConfig = (
   options: { dataDir?: string; webRoot?: string; publicUrl?: string; demo?: boolean },
   env: NodeJS.ProcessEnv = process.env,
@@ -166,6 +177,6 @@ export const loadConfig = (
     instanceId: e.SHANGTONG_INSTANCE ?? `${hostname()}-${process.pid}`,
     ...(e.SHANGTONG_BATCH_CHUNK ? { batchChunk: e.SHANGTONG_BATCH_CHUNK } : {}),
     sms: smsConfig(e, options.demo ?? false),
-    ...(e.SHANGTONG_CLOCK_START ? { clockStart: new Date(e.SHANGTONG_CLOCK_START) } : {}),
+    ...clockConfig(e, options.demo ?? false),
   };
 };

@@ -13,6 +13,7 @@ import type { SmsGateway } from './modules/sms';
 import type { SealSettings } from './modules/seals';
 import type { AuthorityCache } from './auth/authority-cache';
 import type { SessionCache } from './auth/session-cache';
+import type { TestClock } from './test-clock';
 
 /**
  * The context's services that are made on first use (a verifier loads a model; settings read the
@@ -30,6 +31,8 @@ export type AppServices = {
   sealSettings?: SealSettings;
   sessionCache?: SessionCache;
   authorityCache?: AuthorityCache;
+  /** The movable test clock, only when SHANGTONG_CLOCK_START is set (refused in production). */
+  testClock?: TestClock;
   /** A demo start enrols the demo portraits after listen; portrait reads wait for it. Never rejects. */
   portraitsReady?: Promise<void>;
 };

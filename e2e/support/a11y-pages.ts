@@ -109,6 +109,12 @@ export const a11yPages: A11yPage[] = [
   { name: 'changes-confirm', role: 'chen', path: '/changes/confirm', ready: heading },
   { name: 'seals', role: 'chen', path: (ids) => `/companies/${ids.yunfanTech}/seals`, ready: heading },
   {
+    name: 'deregistration',
+    role: 'chen',
+    path: (ids) => `/companies/${ids.yunfanTech}/deregistration`,
+    ready: (p) => p.getByTestId('dereg-eligibility').waitFor({ timeout: 30_000 }),
+  },
+  {
     name: 'activity-log',
     role: 'chen',
     path: (ids) => `/companies/${ids.yunfanTech}/activity`,

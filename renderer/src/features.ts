@@ -9,6 +9,7 @@ import { registerApprovals } from './features/approvals/register';
 import { registerCounter } from './features/counter/register';
 import { registerSeals } from './features/seals/register';
 import { registerTodos } from './features/todos/register';
+import { registerDeregistration } from './features/deregistration/register';
 /**
  * Registers every feature's routes, panels, widgets, event handlers and messages, explicitly and
  * once at bootstrap (never as a side effect of importing a module).
@@ -25,4 +26,5 @@ export const registerFeatures = (): void => {
   registerCounter();
   registerSeals();
   registerTodos();
+  registerDeregistration();
 };

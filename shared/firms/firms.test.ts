@@ -67,6 +67,7 @@ const row = (over: Partial<Omit<RosterRow, 'haystack'>>): RosterRow =>
       renewalPending: false,
       annualDaysLeft: null,
       annualOverdue: false,
+      lifecycle: 'active',
       ...over,
     }),
   );

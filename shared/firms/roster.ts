@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { ClientDelegationState, FilingState } from './client-state';
 import { normalizeSearch } from './roster-filter';
 
+/** Where a client is in its life: active, deregistering (notice or application window), deregistered. */
+export const ClientLifecycle = z.enum(['active', 'deregistering', 'deregistered']);
+export type ClientLifecycle = z.infer<typeof ClientLifecycle>;
+
 /**
  * The client roster travels as a compact table: one positional tuple per client (no repeated
  * keys), groups as indexes into a list. 10,000 clients stay around 1.5 MB of JSON; the UI decodes
@@ -27,6 +31,7 @@ export const RosterTuple = z.tuple([
   z.boolean(), // 16 a renewal request is waiting
   z.number().int().nullable(), // 17 annual report: days left in its window (null: none open)
   z.boolean(), // 18 annual report: an earlier year overdue
+  ClientLifecycle, // 19 simplified deregistration: in its public notice / application window, or done
 ]);
 export type RosterTuple = z.infer<typeof RosterTuple>;
 
@@ -50,6 +55,7 @@ export type RosterRow = {
   renewalPending: boolean;
   annualDaysLeft: number | null;
   annualOverdue: boolean;
+  lifecycle: ClientLifecycle;
   /** Name, USCC and contact, normalized as searches are (see normalizeSearch). */
   haystack: string;
 };
@@ -74,6 +80,7 @@ export const encodeRosterRow = (r: Omit<RosterRow, 'haystack'>): RosterTuple => 
   r.renewalPending,
   r.annualDaysLeft,
   r.annualOverdue,
+  r.lifecycle,
 ];
 
 export const decodeRosterRow = (t: RosterTuple): RosterRow => ({
@@ -96,5 +103,6 @@ export const decodeRosterRow = (t: RosterTuple): RosterRow => ({
   renewalPending: t[16],
   annualDaysLeft: t[17],
   annualOverdue: t[18],
+  lifecycle: t[19],
   haystack: [t[2], t[1], t[4] ?? ''].map(normalizeSearch).join('\u0000'),
 });

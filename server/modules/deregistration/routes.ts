@@ -1,7 +1,16 @@
 import { implement } from '../../http/route';
 import { deregistrationApi } from '../../../shared/api/contracts/deregistration';
 import { issueLiveFaceChallenge, runLiveFaceCheck } from '../seals';
-import { applyNow, commitAsInvestor, fileObjection, flagCompany, startDeregistration } from './procedure';
+import { notFound } from '../../http/errors';
+import { text } from '../../../shared/text';
+import {
+  applyNow,
+  commitAsInvestor,
+  fileObjection,
+  flagCompany,
+  startDeregistration,
+  sweepDeregistrations,
+} from './procedure';
 import { publicNotice } from './public';
 import { overviewOf } from './views';
 
@@ -47,7 +56,14 @@ const flagRoute = implement(deregistrationApi.flag, ({ app, actor, params, body 
   flagCompany(app, actor.personId, params.companyId, body.reason),
 );
 
+/** Development only: the scheduled sweep on demand, when the platform runs on the test clock. */
+const devSweepRoute = implement(deregistrationApi.devSweep, async ({ app }) => {
+  if (!app.services.testClock) throw notFound(text('测试时钟', 'The test clock'));
+  return { completed: await sweepDeregistrations(app) };
+});
+
 export const deregistrationRoutes = [
+  devSweepRoute,
   overviewRoute,
   startRoute,
   challengeRoute,

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, max } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, max } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import {
   accessGroupClients,
@@ -6,6 +6,7 @@ import {
   auditLog,
   companies,
   delegations,
+  deregistrations,
   firmClients,
 } from '../../db/schema';
 import { filingDeadline, latestEndedPeriod, periodEnd, periodKey } from '../../../shared/api/tax-period';
@@ -89,6 +90,7 @@ export const buildRoster = async (ctx: AppContext, m: FirmMembership): Promise<R
         taxpayerType: companies.taxpayerType,
         vatPeriod: companies.vatPeriod,
         establishedOn: companies.establishedOn,
+        status: companies.status,
       })
       .from(firmClients)
       .innerJoin(companies, eq(companies.id, firmClients.companyId))
@@ -151,6 +153,18 @@ export const buildRoster = async (ctx: AppContext, m: FirmMembership): Promise<R
     .groupBy(auditLog.companyId);
   const lastActivity = new Map(activity.map((a) => [a.companyId ?? '', a.at]));
   const annual = await annualReportDueFor(db, clients, today);
+  // Clients in a public simplified-deregistration procedure (the notice or the application window after it).
+  const deregistering = new Set(
+    (
+      await db
+        .select({ companyId: deregistrations.companyId })
+        .from(deregistrations)
+        .innerJoin(firmClients, eq(firmClients.companyId, deregistrations.companyId))
+        .where(
+          and(eq(firmClients.firmId, m.firmId), inArray(deregistrations.status, ['notice', 'apply-window'])),
+        )
+    ).map((d) => d.companyId),
+  );
 
   const rows = clients.map((c) => {
     const d = clientDelegationState(delegationsOf.get(c.id) ?? [], now);
@@ -188,6 +202,8 @@ export const buildRoster = async (ctx: AppContext, m: FirmMembership): Promise<R
       renewalPending: d.renewalPending,
       annualDaysLeft: annual.get(c.id)?.daysLeft ?? null,
       annualOverdue: (annual.get(c.id)?.overdueYears.length ?? 0) > 0,
+      lifecycle:
+        c.status === 'deregistered' ? 'deregistered' : deregistering.has(c.id) ? 'deregistering' : 'active',
     });
   });
   return {

@@ -113,4 +113,13 @@ export const deregistrationApi = {
     response: FlagView,
     status: 201,
   }),
+  devSweep: defineContract({
+    method: 'POST',
+    path: '/api/v1/dev/deregistration/sweep',
+    summary:
+      'Runs the deregistration.sweep job now (only with the test clock, which production refuses; 404 otherwise)',
+    tags: ['deregistration'],
+    access: { kind: 'public' },
+    response: z.object({ completed: z.number().int() }),
+  }),
 };

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { defineContract } from '../contract';
 import { ValidateIdentifierRequest, ValidateIdentifierResponse } from '../../identifiers/validate';
 
+export const DevClockBody = z.strictObject({ advanceDays: z.number().int().min(1).max(400) });
+export const DevClock = z.object({ now: z.iso.datetime({ offset: true }) });
+
 const Health = z.object({
   status: z.literal('ok'),
   database: z.enum(['pglite', 'postgres']),
@@ -26,5 +29,15 @@ export const systemApi = {
     access: { kind: 'public' },
     body: ValidateIdentifierRequest,
     response: ValidateIdentifierResponse,
+  }),
+  devClock: defineContract({
+    method: 'POST',
+    path: '/api/v1/dev/clock',
+    summary:
+      'Moves the test clock forward (only with SHANGTONG_CLOCK_START, which production refuses; 404 otherwise)',
+    tags: ['system'],
+    access: { kind: 'public' },
+    body: DevClockBody,
+    response: DevClock,
   }),
 };

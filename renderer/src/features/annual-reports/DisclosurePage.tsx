@@ -21,6 +21,7 @@ import type {
 } from '../../../../shared/api/annual-reports';
 import { useDisclosure } from './api';
 import { DisclosedChanges, ReductionNotices } from '../changes/DisclosureSections';
+import { PublicDeregistrationNotice } from '../deregistration/PublicNotice';
 
 const MONEY = new Set<ReportField>([
   'totalAssets',
@@ -207,6 +208,7 @@ export const DisclosurePage = () => {
       {q.data && (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           <Registration r={q.data} />
+          <PublicDeregistrationNotice uscc={uscc} />
           {q.data.sections.map((s) => (
             <Section key={s.kind} section={s} />
           ))}

@@ -32,6 +32,7 @@ const client = (n: number, name: string, uscc: string, more: Partial<RosterRow> 
     renewalPending: false,
     annualDaysLeft: null,
     annualOverdue: false,
+    lifecycle: 'active',
     ...more,
   });
 
@@ -41,9 +42,9 @@ const roster: Roster = {
   groups: [{ id: GROUP, name: '顺德组' }],
   rows: [
     client(1, '广州市云帆信息科技有限公司', '91440101MA5AAAAA1A', { groups: [0], noSales: true }),
-    client(2, '广州市云帆餐饮管理有限公司', '91440101MA5BBBBB2B'),
+    client(2, '广州市云帆餐饮管理有限公司', '91440101MA5BBBBB2B', { lifecycle: 'deregistered' }),
     client(3, '深圳市启明贸易有限公司', '91440300MA5CCCCC3C', { noSales: true }),
-    client(4, '佛山市顺德区美家家居有限公司', '91440606MA5DDDDD4D'),
+    client(4, '佛山市顺德区美家家居有限公司', '91440606MA5DDDDD4D', { lifecycle: 'deregistering' }),
   ],
 };
 
@@ -73,6 +74,18 @@ const search = (text: string): void => {
 };
 
 describe('the firm roster', () => {
+  it('marks deregistered clients and clients in a simplified-deregistration notice', async () => {
+    setup();
+    await waitFor(() => expect(count()).toHaveTextContent('Showing 4 of 4'));
+    const tags = screen.getAllByTestId('roster-lifecycle');
+    const nameOf = (e: HTMLElement) =>
+      e.closest('.ant-table-row')?.querySelector('[data-testid="roster-name"]')?.textContent;
+    expect(tags.map((e) => [nameOf(e), e.textContent])).toEqual([
+      ['广州市云帆餐饮管理有限公司', 'Deregistered'],
+      ['佛山市顺德区美家家居有限公司', 'Deregistering'],
+    ]);
+  });
+
   it('filters the loaded roster as the search is typed, ignoring case, spaces and hyphens', async () => {
     setup();
     await waitFor(() => expect(count()).toHaveTextContent('Showing 4 of 4'));

@@ -1,4 +1,4 @@
-import { Button, Table, Typography } from 'antd';
+import { Button, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -50,6 +50,16 @@ export const RosterTable = ({ rows, groups, periods, selected, onSelect, onReque
           <Link to={`/companies/${r.companyId}`} data-testid="roster-name">
             {r.name}
           </Link>
+          {r.lifecycle !== 'active' && (
+            <Tag
+              color={r.lifecycle === 'deregistered' ? 'default' : 'orange'}
+              style={{ marginInlineStart: 6 }}
+              data-testid="roster-lifecycle"
+              data-lifecycle={r.lifecycle}
+            >
+              {t(`dereg.roster.${r.lifecycle}`)}
+            </Tag>
+          )}
           <Typography.Text
             type="secondary"
             style={{ display: 'block', fontSize: '0.85em' }}
