@@ -8,6 +8,8 @@ import { changeMessages } from '../features/changes/i18n';
 import { approvalsMessages } from '../features/approvals/i18n';
 import { counterMessages } from '../features/counter/i18n';
 import { sealMessages } from '../features/seals/i18n';
+import { deregistrationMessages } from '../features/deregistration/i18n';
+import { todosMessages } from '../features/todos/i18n';
 
 type Messages = Record<string, unknown>;
 
@@ -28,6 +30,8 @@ export const featureMessages: { zh: Messages; en: Messages } = {
     approvals: approvalsMessages.zh,
     counter: counterMessages.zh,
     seals: sealMessages.zh,
+    dereg: deregistrationMessages.zh,
+    todos: todosMessages.zh,
   },
   en: {
     delegation: delegationMessages.en,
@@ -40,5 +44,7 @@ export const featureMessages: { zh: Messages; en: Messages } = {
     approvals: approvalsMessages.en,
     counter: counterMessages.en,
     seals: sealMessages.en,
+    dereg: deregistrationMessages.en,
+    todos: todosMessages.en,
   },
 };

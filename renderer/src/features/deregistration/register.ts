@@ -2,8 +2,6 @@ import { featureRoutes } from '../../app/feature-routes';
 import { lazyPage, lazyPanel } from '../../app/lazy-page';
 import { companyPanels } from '../../app/company-panels';
 import { eventHandlers, type EventHandler } from '../../app/event-handlers';
-import { featureMessages } from '../../i18n/features';
-import { deregistrationMessages } from './i18n';
 
 /** deregistration.* events: the procedure, the company's status and its licences changed. */
 const deregistrationEvents: EventHandler = (event, queryClient) => {
@@ -21,8 +19,6 @@ const deregistrationEvents: EventHandler = (event, queryClient) => {
 
 /** Simplified deregistration (简易注销): from the company page, the procedure page; the notice is on /gs/<uscc>. */
 export const registerDeregistration = (): void => {
-  featureMessages.zh.dereg = deregistrationMessages.zh;
-  featureMessages.en.dereg = deregistrationMessages.en;
   featureRoutes.signedIn.push({
     path: '/companies/:companyId/deregistration',
     element: lazyPage(() =>

@@ -1,14 +1,10 @@
 import { featureRoutes } from '../../app/feature-routes';
 import { lazyPage, lazyPanel } from '../../app/lazy-page';
 import { homeWidgets, reviewerHomeWidgets } from '../../app/home-widgets';
-import { featureMessages } from '../../i18n/features';
 import { eventHandlers, lazyEventHandler } from '../../app/event-handlers';
-import { todosMessages } from './i18n';
 
 /** The to-do centre (待办), its settings, the home widget, platform notices and reminder notifications. */
 export const registerTodos = (): void => {
-  featureMessages.zh.todos = todosMessages.zh;
-  featureMessages.en.todos = todosMessages.en;
   featureRoutes.signedIn.push(
     { path: '/todos', element: lazyPage(() => import('./TodosPage').then(({ TodosPage }) => TodosPage)) },
     {
