@@ -34,7 +34,8 @@ const test = base.extend<{ baseURL: string }, { seeded: LaunchedPlatform }>({
       await platform.stop();
       rmSync(dir, { recursive: true, force: true });
     },
-    { scope: 'worker', timeout: 180_000 },
+    // Seeding plus a platform start, which a loaded machine slows (E2E_START_TIMEOUT_MS).
+    { scope: 'worker', timeout: Number(process.env.E2E_START_TIMEOUT_MS ?? 60_000) + 120_000 },
   ],
   baseURL: async ({ seeded }, use) => {
     await use(seeded.url);
