@@ -56,6 +56,9 @@ const main = async (): Promise<void> => {
   await run('cluster', async () => (await import('./cluster-bench')).benchCluster());
   await run('reads', async () => (await import('./reads-bench')).benchReads());
   await run('batch', async () => (await import('./batch-bench')).benchBatch(quick ? 100 : 1_000));
+  await run('annual-batch', async () =>
+    (await import('./annual-batch-bench')).benchAnnualReportBatch(quick ? 100 : 1_000),
+  );
   await run('face', async () => (await import('./face-bench')).faceBenchSection(quick));
   for (const extra of (await import('./features')).featureBenches) await run(extra.name, extra.fn);
   await run('changes', () => benchChanges());

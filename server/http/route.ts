@@ -250,6 +250,8 @@ const registerContract = (
             status: 'done',
             responseStatus: String(spec.status ?? 200),
             responseBody: checked as object,
+            // The platform's clock, as the expiry check reads it (a test clock may run ahead).
+            createdAt: app.now(),
           });
           return { fresh: checked };
         });

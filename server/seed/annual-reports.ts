@@ -80,3 +80,37 @@ export const seedDemoAnnualReports = async (ctx: AppContext): Promise<void> => {
     }
   });
 };
+
+/**
+ * Every report whose window has closed, on file for the given companies (synthetic firm clients):
+ * set-based, a few thousand rows per statement. For companies with no report yet (a fresh seed).
+ */
+export const seedFiledAnnualReports = async (
+  ctx: AppContext,
+  companyIds: readonly string[],
+): Promise<void> => {
+  const today = chinaToday(ctx.now());
+  for (let start = 0; start < companyIds.length; start += 500) {
+    const rows = await ctx.db
+      .select()
+      .from(companies)
+      .where(inArray(companies.id, companyIds.slice(start, start + 500)));
+    const values = rows.flatMap((c, i) =>
+      owedReportYears(c.establishedOn, today)
+        .filter((year) => today > annualReportWindow(year).closesOn)
+        .map((year) => ({
+          companyId: c.id,
+          reportYear: year,
+          version: 1,
+          content: demoContent(c, year, (start + i) % 50),
+          withheld: defaultWithheld(),
+          late: false,
+          filedByPersonId: c.legalRepPersonId,
+          actingAs: 'legal-representative' as const,
+          filedAt: new Date(`${year + 1}-05-20T02:00:00Z`),
+        })),
+    );
+    for (let j = 0; j < values.length; j += 1_000)
+      await ctx.db.insert(annualReports).values(values.slice(j, j + 1_000));
+  }
+};

@@ -12,10 +12,15 @@ import { firmSeedCount, seedFirmClients } from './firm';
  * or, with DATABASE_URL (and SHANGTONG_DATA_KEY) set, into that PostgreSQL database (no --data).
  * The demo sandbox is seeded first (idempotent). `demo-firm-N` adds N clients to the demo firm,
  * all with an authorization in force covering tax filing, half of them in the group 顺德组.
+ * `--annual-reports` also grants `annual-report.file` and files every closed year's report.
  */
 const main = async (): Promise<void> => {
   const { values } = parseArgs({
-    options: { data: { type: 'string' }, seed: { type: 'string' } },
+    options: {
+      data: { type: 'string' },
+      seed: { type: 'string' },
+      'annual-reports': { type: 'boolean' },
+    },
     strict: true,
   });
   const count = firmSeedCount(values.seed);
@@ -30,7 +35,11 @@ const main = async (): Promise<void> => {
     const ctx = createContext(handle, loadConfig(dataDir ? { dataDir } : {}));
     await seedDemo(ctx);
     const t0 = performance.now();
-    const { companyIds } = await seedFirmClients(ctx, { count, allActive: true });
+    const { companyIds } = await seedFirmClients(ctx, {
+      count,
+      allActive: true,
+      annualReports: values['annual-reports'] === true,
+    });
     console.log(`seeded ${companyIds.length} firm clients in ${Math.round(performance.now() - t0)} ms`);
   } finally {
     await handle.close();

@@ -14,6 +14,7 @@ import {
 import { syntheticResidentId, syntheticUscc } from '../../shared/identifiers/generate';
 import { maskResidentId } from '../../shared/masking';
 import { demoFirm } from './demo-data';
+import { seedFiledAnnualReports } from './annual-reports';
 
 /*
  * Synthetic clients for the demo firm, for demos, e2e runs and benchmarks: invented companies with
@@ -102,6 +103,12 @@ export type SeedFirmOptions = {
   groupShare?: number;
   /** All authorizations approved, long-running and covering tax filing (batch runs, benchmarks). */
   allActive?: boolean;
+  /**
+   * Annual reports (issue 14): the authorizations also cover `annual-report.file`, each legal
+   * representative is the company's sole shareholder, and every report whose window has closed is
+   * on file — so the report of the open window is what is due.
+   */
+  annualReports?: boolean;
 };
 
 /**
@@ -184,13 +191,16 @@ export const seedFirmClients = async (
         .values(rows)
         .onConflictDoNothing()
         .returning({ id: companies.id, legalRep: companies.legalRepPersonId });
-      await tx.insert(companyRoles).values(
-        inserted.map((c) => ({
-          companyId: c.id,
-          personId: c.legalRep,
-          role: 'legal-representative' as const,
-        })),
-      );
+      await tx
+        .insert(companyRoles)
+        .values(
+          inserted.flatMap((c) => [
+            { companyId: c.id, personId: c.legalRep, role: 'legal-representative' as const },
+            ...(o.annualReports
+              ? [{ companyId: c.id, personId: c.legalRep, role: 'shareholder' as const }]
+              : []),
+          ]),
+        );
       await tx.insert(firmClients).values(
         inserted.map((c, j) => ({
           firmId: firm.id,
@@ -225,7 +235,14 @@ export const seedFirmClients = async (
             grantorPersonId: c.legalRep,
             granteeFirmId: firm.id,
             requestedByPersonId: admin?.id ?? c.legalRep,
-            scopes: ['company.view', 'tax.file', 'tax.pay', 'invoice.manage', 'licence.use'],
+            scopes: [
+              'company.view',
+              'tax.file',
+              'tax.pay',
+              'invoice.manage',
+              'licence.use',
+              ...(o.annualReports ? (['annual-report.file'] as const) : []),
+            ],
             note: '代理记账与纳税申报',
             status: kind === 'pending' ? ('pending' as const) : ('approved' as const),
             durationMonths: 12,
@@ -240,6 +257,7 @@ export const seedFirmClients = async (
       companyIds.push(...inserted.map((c) => c.id));
     });
   }
+  if (o.annualReports) await seedFiledAnnualReports(ctx, companyIds);
   await ctx.db.insert(auditLog).values({
     actorPersonId: null,
     actingAs: 'system',

@@ -221,3 +221,4 @@ export type ImportReport = z.infer<typeof ImportReport>;
 export const Done = z.object({ ok: z.literal(true) });
 export type Done = z.infer<typeof Done>;
 export * from '../firms/invoice-batch';
+export * from '../firms/annual-report-batch';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AnnualReportBatchParams } from './annual-report-batch';
 
 /**
  * Contracts of batches (issue 7): a job over many client companies whose items are processed one
@@ -9,7 +10,13 @@ const Text = z.object({ zh: z.string(), en: z.string() });
 const Instant = z.iso.datetime({ offset: true });
 const PeriodKey = z.string().regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/);
 
-export const BatchKind = z.enum(['zero-filing', 'receipt-export', 'delegation-renewal', 'invoice-filing']);
+export const BatchKind = z.enum([
+  'zero-filing',
+  'receipt-export',
+  'delegation-renewal',
+  'invoice-filing',
+  'annual-report',
+]);
 export type BatchKind = z.infer<typeof BatchKind>;
 
 export const BatchStatus = z.enum(['running', 'done', 'cancelled']);
@@ -112,6 +119,7 @@ export const BATCH_KIND_PARAMS = {
     /** The total payable the filer reviewed, per client. */
     totals: z.record(z.string(), z.string()),
   }),
+  'annual-report': AnnualReportBatchParams,
 } as const satisfies Record<BatchKind, z.ZodType>;
 export type BatchKindParams<K extends BatchKind> = z.infer<(typeof BATCH_KIND_PARAMS)[K]>;
 

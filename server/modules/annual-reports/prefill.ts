@@ -20,7 +20,8 @@ import {
 } from '../../../shared/lifecycle/annual-report-fields';
 import type { AnnualReportPrefill, PrefillSource } from '../../../shared/api/annual-reports';
 import { licenceTypeByKey } from '../../../shared/licences/catalogue';
-import { reportsOf, versionView, type CompanyRow } from './store';
+import { checkFirstFiling } from '../../../shared/lifecycle/annual-report';
+import { filedYearsOf, getCompany, reportsOf, versionView, type CompanyRow } from './store';
 
 type Known = Partial<AnnualReportContent>;
 
@@ -174,4 +175,26 @@ export const prefillReport = async (
       taxReturnsCounted: tax.count,
     },
   };
+};
+
+/**
+ * The prefill of a company's first report on `reportYear`, after the same checks a filing makes
+ * (founded this year, year not ended, already filed — offer a correction —, an earlier year
+ * missing): what a firm's batch review shows per client.
+ */
+export const prefillForFiling = async (
+  ctx: AppContext,
+  db: DbOrTx,
+  companyId: string,
+  reportYear: number,
+  today: string,
+): Promise<AnnualReportPrefill> => {
+  const company = await getCompany(db, companyId);
+  const { late } = checkFirstFiling({
+    establishedOn: company.establishedOn,
+    today,
+    reportYear,
+    filedYears: filedYearsOf(await reportsOf(db, company.id)),
+  });
+  return prefillReport(ctx, db, company, reportYear, late);
 };

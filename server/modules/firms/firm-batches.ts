@@ -1,4 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
 import { batches, batchItems, companies, persons } from '../../db/schema';
@@ -25,12 +26,20 @@ import { receiptExportKind } from './receipt-kind';
 import { invoiceFilingKind } from './invoice-filing-kind';
 import { invoiceReviewRows } from './invoice-review';
 import type { InvoiceFilingBody } from '../../../shared/firms/invoice-batch';
+import {
+  completeReport,
+  type AnnualReportBatchBody,
+  type AnnualReportBatchParams,
+} from '../../../shared/firms/annual-report-batch';
+import { annualReportKind } from './annual-report-kind';
+import { annualReportRows } from './annual-report-review';
 
 export const firmBatchKinds: BatchKinds = {
   'zero-filing': zeroFilingKind,
   'receipt-export': receiptExportKind,
   'delegation-renewal': renewalKind,
   'invoice-filing': invoiceFilingKind,
+  'annual-report': annualReportKind,
 };
 
 /** The platform's batch runner with the firm workspace's kinds. */
@@ -163,6 +172,62 @@ export const createInvoiceFilingBatch = async (
   });
   await audit(tx, m, batch, 'batch.create');
   await auditOverrides(tx, m, batch, rows, body.overrides ?? []);
+  return batch;
+};
+
+/**
+ * Makes a batch of annual reports: the clients are reviewed again; each one still refused
+ * (authority, access group, already filed…) is recorded as skipped with the reason; every other one
+ * must be complete — prefill plus what the firm supplied — or the whole request is refused naming
+ * the client and item (complete it or leave the client out). The complete reports are stored with
+ * the batch: what the firm reviewed is what is filed.
+ */
+export const createAnnualReportBatch = async (
+  ctx: AppContext,
+  tx: DbOrTx,
+  m: FirmMembership,
+  body: AnnualReportBatchBody,
+): Promise<BatchRow> => {
+  const now = ctx.now();
+  const rows = await annualReportRows(ctx, tx, m, {
+    reportYear: body.reportYear,
+    clients: { companyIds: body.items.map((i) => i.companyId) },
+    now,
+  });
+  const byId = new Map(rows.map((r) => [r.companyId, r]));
+  const reports: z.infer<typeof AnnualReportBatchParams>['reports'] = {};
+  const items: NewItem[] = [];
+  for (const [i, item] of body.items.entries()) {
+    const row = byId.get(item.companyId)!;
+    if (row.code && row.reason) {
+      items.push({ companyId: item.companyId, skip: { code: row.code, message: row.reason } });
+      continue;
+    }
+    const content = completeReport(row.content, item.supplied, `items.${i}.supplied`);
+    reports[item.companyId] = { content, withheld: item.withheld ?? row.withheld };
+    items.push({ companyId: item.companyId });
+  }
+  if (Object.keys(reports).length === 0)
+    throw nothing(
+      '所选客户都不能报送年报，请查看核对表中的原因。',
+      'None of the selected clients can file the annual report; see the reasons in the review.',
+    );
+  const batch = await createBatch(tx, {
+    kind: 'annual-report',
+    firmId: m.firmId,
+    ownerPersonId: m.personId,
+    params: { reportYear: body.reportYear, reports },
+    items,
+    now,
+  });
+  // The reviewed reports stay on the batch; the audit keeps what was asked, per client.
+  await writeAudit(tx, {
+    actorPersonId: m.personId,
+    actingAs: 'firm-staff',
+    action: 'batch.create',
+    firmId: m.firmId,
+    detail: { batchId: batch.id, kind: batch.kind, total: batch.total, reportYear: body.reportYear },
+  });
   return batch;
 };
 

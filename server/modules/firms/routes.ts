@@ -3,6 +3,7 @@ import { clientRoutes } from './routes-clients';
 import { ledgerRoutes } from './routes-ledger';
 import { batchRoutes } from './routes-batches';
 import { invoiceBatchRoutes } from './routes-invoices';
+import { annualReportBatchRoutes } from './routes-annual-reports';
 
 /** The firm workspace (issues 7, 15): team and groups, roster, ledger, import/export, batches. */
 export const firmRoutes = [
@@ -11,4 +12,5 @@ export const firmRoutes = [
   ...ledgerRoutes,
   ...batchRoutes,
   ...invoiceBatchRoutes,
+  ...annualReportBatchRoutes,
 ];

@@ -12,6 +12,7 @@ import { RosterFilterBar } from './RosterFilterBar';
 import { RosterTable } from './RosterTable';
 import { SavedViewsBar } from './SavedViewsBar';
 import { ZeroFilingDialog } from './ZeroFilingDialog';
+import { AnnualReportBatchDialog } from './AnnualReportBatchDialog';
 import { ImportDialog } from './ImportDialog';
 import { AddClientDialog, RequestDialog } from './OnboardingDialogs';
 
@@ -27,7 +28,7 @@ export const RosterTab = ({ firmId, isAdmin }: { firmId: string; isAdmin: boolea
   const [filters, setFilters] = useState<RosterFilters>({});
   const [showFilters, setShowFilters] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
-  const [dialog, setDialog] = useState<'zero' | 'import' | 'add' | null>(null);
+  const [dialog, setDialog] = useState<'zero' | 'annual' | 'import' | 'add' | null>(null);
   const [requestFor, setRequestFor] = useState<RosterRow | null>(null);
   const deferred = useDeferredValue(filters);
   const data = roster.decoded;
@@ -121,6 +122,9 @@ export const RosterTab = ({ firmId, isAdmin }: { firmId: string; isAdmin: boolea
           <Button type="primary" onClick={() => setDialog('zero')} data-testid="open-zero-filing">
             {t('firms.roster.actions.zeroFiling')}
           </Button>
+          <Button onClick={() => setDialog('annual')} disabled={!data} data-testid="open-annual-batch">
+            {t('firms.roster.actions.annualReports')}
+          </Button>
           <Button
             disabled={selected.length === 0 || !data}
             onClick={() =>
@@ -157,6 +161,15 @@ export const RosterTab = ({ firmId, isAdmin }: { firmId: string; isAdmin: boolea
         <ZeroFilingDialog
           firmId={firmId}
           periods={data.periods}
+          selected={selected}
+          onClose={() => setDialog(null)}
+          onStarted={(id) => navigate(`/firm/${firmId}/batches/${id}`)}
+        />
+      )}
+      {dialog === 'annual' && data && (
+        <AnnualReportBatchDialog
+          firmId={firmId}
+          today={data.today}
           selected={selected}
           onClose={() => setDialog(null)}
           onStarted={(id) => navigate(`/firm/${firmId}/batches/${id}`)}

@@ -4,6 +4,8 @@ import { api, newIdempotencyKey, urlOf } from '../../api/client';
 import { useSession } from '../../state/session';
 import type {
   AddClientBody,
+  AnnualReportBatchItem,
+  AnnualReportClients,
   ClientSelection,
   FirmDelegationRequestBody,
   InviteBody,
@@ -15,6 +17,7 @@ import { firmsTeamApi } from '../../../../shared/api/contracts/firms-team';
 import { firmsClientsApi } from '../../../../shared/api/contracts/firms-clients';
 import { firmsLedgerApi } from '../../../../shared/api/contracts/firms-ledger';
 import { firmsBatchesApi } from '../../../../shared/api/contracts/firms-batches';
+import { firmsAnnualReportsApi } from '../../../../shared/api/contracts/firms-annual-reports';
 import { decodeRosterRow, type RosterRow } from '../../../../shared/firms/roster';
 
 export const firmKeys = {
@@ -124,6 +127,14 @@ export const firmApi = {
     api.call(firmsBatchesApi.zeroFiling, {
       params: { firmId },
       body: { periodKey, clients },
+      idempotencyKey: key,
+    }),
+  reviewAnnual: (firmId: string, reportYear: number, clients: AnnualReportClients) =>
+    api.call(firmsAnnualReportsApi.review, { params: { firmId }, body: { reportYear, clients } }),
+  startAnnual: (firmId: string, reportYear: number, items: AnnualReportBatchItem[], key: string) =>
+    api.call(firmsAnnualReportsApi.start, {
+      params: { firmId },
+      body: { reportYear, items },
       idempotencyKey: key,
     }),
   exportReceipts: (firmId: string, periodKey: string, companyIds: string[]) =>

@@ -70,6 +70,7 @@ export const firmsEn: typeof firmsZh = {
     },
     actions: {
       zeroFiling: 'Batch nil returns',
+      annualReports: 'Batch annual reports',
       receipts: 'Export receipts',
       toGroup: 'Add to group',
       fromGroup: 'Remove from group',
@@ -180,6 +181,31 @@ export const firmsEn: typeof firmsZh = {
       special3pct: '3% special',
       grossInclusive1pct: '1% incl. VAT',
       realEstate5pct: '5% real estate',
+    },
+  },
+  annual: {
+    title: 'Batch annual reports for {{year}}',
+    due: 'Every client without its {{year}} report',
+    review: 'Review prefill',
+    summary: 'Ready {{ready}}; to complete {{incomplete}}; cannot file {{refused}} (reasons below)',
+    confirm:
+      'The ticked clients’ {{year}} reports will be filed in the firm’s name and published on the disclosure system; corrections until 30 June.',
+    ready: 'Ready',
+    missing: '{{count}} items missing',
+    prefilled: 'Prefilled',
+    prefilledCount: '{{count}} items prefilled',
+    daysLeft: '{{count}} days left',
+    supply: 'Complete',
+    none: '{{item}}: none',
+    shareholdersSingle:
+      'Shareholders’ contributions are entered on the company’s own report page; leave this client out of the batch.',
+    run: 'File the ticked ({{count}})',
+    si: {
+      pension: 'Pension',
+      unemployment: 'Unemployment',
+      medical: 'Medical',
+      workInjury: 'Work injury',
+      maternity: 'Maternity',
     },
   },
   zero: {

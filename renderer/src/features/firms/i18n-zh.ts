@@ -68,6 +68,7 @@ export const firmsZh = {
     },
     actions: {
       zeroFiling: '批量零申报',
+      annualReports: '批量年报',
       receipts: '批量导出回执',
       toGroup: '加入分组',
       fromGroup: '移出分组',
@@ -176,6 +177,24 @@ export const firmsZh = {
       grossInclusive1pct: '1%含税',
       realEstate5pct: '5%不动产',
     },
+  },
+  annual: {
+    title: '批量报送{{year}}年度报告',
+    due: '全部尚未报送{{year}}年度报告的客户',
+    review: '核对预填',
+    summary: '可直接报送 {{ready}} 家；待补充 {{incomplete}} 家；不能报送 {{refused}} 家（原因见下表）',
+    confirm:
+      '将以本事务所名义为勾选的客户报送{{year}}年度报告，报送后即在公示系统公示；如需修改，请在6月30日前更正。',
+    ready: '可报送',
+    missing: '待补充 {{count}} 项',
+    prefilled: '平台预填',
+    prefilledCount: '平台预填 {{count}} 项',
+    daysLeft: '剩余 {{count}} 天',
+    supply: '补充',
+    none: '{{item}}：无',
+    shareholdersSingle: '股东及出资信息需在该企业的年报页填写，本批次请不选该客户。',
+    run: '报送所选（{{count}} 家）',
+    si: { pension: '养老', unemployment: '失业', medical: '医疗', workInjury: '工伤', maternity: '生育' },
   },
   zero: {
     title: '批量零申报',
