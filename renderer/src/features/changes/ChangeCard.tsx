@@ -8,6 +8,7 @@ import { changesApi } from '../../../../shared/api/contracts/changes';
 import type { ChangeView } from '../../../../shared/api/changes';
 
 export const statusColor = {
+  'pre-emption-notice': 'gold',
   'claim-window': 'gold',
   'awaiting-confirmations': 'blue',
   submitted: 'purple',

@@ -51,6 +51,7 @@ const zh = {
   submit: '提交并生成决议',
   created: '申请已提交，请签署人刷脸确认。',
   status: {
+    'pre-emption-notice': '优先购买权通知期',
     'claim-window': '减资公告期',
     'awaiting-confirmations': '待确认',
     submitted: '审查中',
@@ -62,7 +63,11 @@ const zh = {
   detailTitle: '变更申请',
   resolutionPdf: '下载股东会决议（PDF）',
   confirmations: '签署确认',
-  role: { 'legal-representative': '法定代表人', 'new-legal-representative': '新任法定代表人' },
+  role: {
+    'legal-representative': '法定代表人',
+    'new-legal-representative': '新任法定代表人',
+    'new-shareholder': '新股东',
+  },
   confirmed: '已确认',
   pending: '待确认',
   confirmHere: '刷脸确认并签署',
@@ -161,6 +166,7 @@ const en: Messages = {
   submit: 'Submit and generate the resolution',
   created: 'Submitted. The signer now confirms by face.',
   status: {
+    'pre-emption-notice': 'Pre-emption notice period',
     'claim-window': 'Reduction notice period',
     'awaiting-confirmations': 'Awaiting confirmation',
     submitted: 'In review',
@@ -175,6 +181,7 @@ const en: Messages = {
   role: {
     'legal-representative': 'Legal representative',
     'new-legal-representative': 'New legal representative',
+    'new-shareholder': 'New shareholder',
   },
   confirmed: 'Confirmed',
   pending: 'Pending',
