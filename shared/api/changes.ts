@@ -227,6 +227,9 @@ export type ChangeView = z.infer<typeof ChangeView>;
 
 export const ChangeList = z.object({ items: z.array(ChangeView) });
 
+/** A company's applications, with the SC784 §2 flag shown on the company page until a change shortens the term. */
+export const CompanyChangeList = ChangeList.extend({ capitalTermFlag: CompanyFacts.shape.capitalTermFlag });
+
 export const ChangeParams = z.strictObject({ companyId: z.uuid(), changeId: z.uuid() });
 export const ChangeReviewParams = z.strictObject({ changeId: z.uuid() });
 export const ChangeConfirmationParams = z.strictObject({ confirmationId: z.uuid() });

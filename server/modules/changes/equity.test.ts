@@ -109,6 +109,8 @@ describe('the form shows the register and the SC784 §2 term flag', () => {
       limit: '2032-06-30',
       shortenBy: '2027-06-30',
     });
+    const list = (await call.get('chen', url())).json<{ capitalTermFlag: unknown }>();
+    expect(list.capitalTermFlag).toEqual(f.facts.capitalTermFlag);
   });
 });
 
@@ -375,6 +377,7 @@ describe('filings: subscription term, business term, beneficial owners', () => {
     expect(v.route).toBe('automatic');
     expect((await confirm('chen', v.confirmations[0]!.id, 'A')).json<ChangeView>().status).toBe('approved');
     expect((await form()).facts.capitalTermFlag).toBeNull();
+    expect((await call.get('chen', url())).json<{ capitalTermFlag: unknown }>().capitalTermFlag).toBeNull();
   });
 
   it('business term and beneficial owners are filed; beneficial owners stay off the disclosure page', async () => {

@@ -126,10 +126,8 @@ export const evaluateProposal = async (
 
   if (input.name !== undefined && input.name.trim() !== facts.name) {
     const name = input.name.trim();
-    const check = await checkNameWithRegistry(db, name, type, {
-      companiesOnly: true,
-      excludeCompanyId: company.id,
-    });
+    // Companies, and names reserved by registrations and other name changes in progress.
+    const check = await checkNameWithRegistry(db, name, type, { excludeCompanyId: company.id });
     const taken = check.problems.filter((x) => x.code === 'NAME_TAKEN');
     if (taken.length > 0) throw nameRefused('NAME_TAKEN', taken);
     if (!check.ok || !check.parts)

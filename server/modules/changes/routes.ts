@@ -34,6 +34,7 @@ const formRoute = implement(changesApi.form, async ({ app, params }) => {
 
 const listRoute = implement(changesApi.list, async ({ app, params, actor }) => ({
   items: await changeViews(app.db, await companyChanges(app.db, params.companyId), actor.personId),
+  capitalTermFlag: (await loadFacts(app, app.db, params.companyId)).facts.capitalTermFlag,
 }));
 
 const createRoute = implement(changesApi.create, async ({ app, db, body, authority, actor }) => {

@@ -7,6 +7,7 @@ import {
   ChangeDecision,
   ChangeForm,
   ChangeList,
+  CompanyChangeList,
   ChangeParams,
   ChangeProposal,
   ChangeReviewParams,
@@ -42,7 +43,7 @@ export const changesApi = {
     tags,
     access: { kind: 'company', scope: 'view' },
     params: CompanyParams,
-    response: ChangeList,
+    response: CompanyChangeList,
   }),
   create: defineContract({
     method: 'POST',

@@ -39,6 +39,12 @@ export const registerChanges = (): void => {
       ),
     },
     {
+      path: '/changes/equity-notices',
+      element: lazyPage(() =>
+        import('./EquityNoticesPage').then(({ EquityNoticesPage }) => EquityNoticesPage),
+      ),
+    },
+    {
       path: '/changes/review',
       element: lazyPage(() => import('./ReviewPage').then(({ ChangeReviewPage }) => ChangeReviewPage)),
     },
