@@ -69,6 +69,8 @@ const STATUS_OF_CODE: Readonly<Record<string, number | ((e: DomainError) => numb
   // Conflicts with the current state
   ABNORMAL_LIST_NOT_LISTED: 409,
   ACCOUNT_EXISTS: 409,
+  NOTICE_ALREADY_ANSWERED: 409,
+  PREEMPTION_WINDOW_OPEN: 409,
   ALREADY_CONFIRMED: 409,
   ALREADY_DECIDED: 409,
   CHANGE_IN_PROGRESS: 409,
@@ -140,6 +142,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number | ((e: DomainError) => numb
   // Gone: expired, cancelled or revoked
   CHALLENGE_EXPIRED: 410,
   LINK_EXPIRED: 410,
+  PREEMPTION_WINDOW_OVER: 410,
   REQUEST_CANCELLED: 410,
   SHARE_EXPIRED: 410,
   SHARE_REVOKED: 410,

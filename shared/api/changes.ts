@@ -34,6 +34,23 @@ export const CompanyFacts = z.object({
   officers: FiledOfficers,
   liaison: z.object({ name: z.string(), phoneMasked: z.string().nullable() }).nullable(),
   articlesAmendedOn: z.string().nullable(),
+  establishedOn: z.string(),
+  /** The shareholder register: names (registered), subscriptions and terms (filed). */
+  register: z.array(
+    z.object({ name: z.string(), subscribed: z.string(), paid: z.string(), dueOn: z.string().nullable() }),
+  ),
+  /** 营业期限: `null` end = 长期; `filed` false when the platform has no filing of it. */
+  businessTerm: z.object({ endsOn: z.string().nullable(), filed: z.boolean() }),
+  beneficialOwners: z.array(
+    z.object({
+      name: z.string(),
+      residentIdMasked: z.string(),
+      basis: z.enum(['ownership', 'control', 'benefit']),
+      share: z.string().nullable(),
+    }),
+  ),
+  /** SC784 §2: the subscription term must be shortened by 2027-06-30 (null when it need not). */
+  capitalTermFlag: z.object({ latestDue: z.string(), limit: z.string(), shortenBy: z.string() }).nullable(),
 });
 export type CompanyFacts = z.infer<typeof CompanyFacts>;
 
@@ -68,6 +85,29 @@ export const ReductionBody = z.strictObject({
   releasesContributions: z.boolean().default(false),
 });
 
+const Amount = z
+  .string()
+  .regex(/^\d{1,16}(\.\d{1,2})?$/, '金额应为最多两位小数的数字 / An amount with at most 2 decimals');
+const Phone = z.string().regex(/^1\d{10}$/, '应为 11 位手机号码 / An 11-digit mobile number');
+
+/** One equity transfer: to a shareholder by name, or to an outsider who is identified (RULES §16). */
+export const EquityTransferBody = z.strictObject({
+  from: PersonName,
+  to: z.strictObject({ name: PersonName, residentId: ResidentId.optional(), phone: Phone.optional() }),
+  amount: Amount,
+});
+
+export const BeneficialOwnerBody = z.strictObject({
+  name: PersonName,
+  residentId: ResidentId,
+  basis: z.enum(['ownership', 'control', 'benefit']),
+  share: z
+    .string()
+    .regex(/^\d{1,3}(\.\d{1,2})?$/)
+    .nullable()
+    .default(null),
+});
+
 /** What the filer changes: only the items present are part of the application. */
 export const ChangeProposal = z.strictObject({
   resolutionDate: IsoDate,
@@ -94,10 +134,20 @@ export const ChangeProposal = z.strictObject({
       phone: z.string().regex(/^1\d{10}$/, '应为 11 位手机号码 / An 11-digit mobile number'),
     })
     .optional(),
+  /** Equity transfers between shareholders or to outsiders (CL §84, §88). */
+  transfers: z.array(EquityTransferBody).min(1).max(20).optional(),
+  /** A new last day to pay every open subscription (出资期限, CL §47, SC784 §2). */
+  capitalDueOn: IsoDate.optional(),
+  /** 营业期限: an end date, or null for 长期. */
+  businessTerm: z.strictObject({ endsOn: IsoDate.nullable() }).optional(),
+  beneficialOwners: z.array(BeneficialOwnerBody).min(1).max(20).optional(),
+  /** Ordinary reduction (CL §224): the day the known creditors were notified (within 10 days). */
+  creditorsNotifiedOn: IsoDate.optional(),
 });
 export type ChangeProposal = z.infer<typeof ChangeProposal>;
 
 export const ChangeStatus = z.enum([
+  'pre-emption-notice',
   'claim-window',
   'awaiting-confirmations',
   'submitted',
@@ -118,7 +168,7 @@ export type DiffLine = z.infer<typeof DiffLine>;
 
 export const ChangeConfirmationView = z.object({
   id: z.uuid(),
-  role: z.enum(['legal-representative', 'new-legal-representative']),
+  role: z.enum(['legal-representative', 'new-legal-representative', 'new-shareholder']),
   name: z.string(),
   status: z.enum(['pending', 'confirmed']),
   confirmedAt: z.string().nullable(),
@@ -148,6 +198,23 @@ export const ChangeView = z.object({
       coverLosses: z.boolean(),
       announcedOn: z.string(),
       claimWindowEndsOn: z.string().nullable(),
+      /** CL §224: creditors notified within 10 days, announced within 30 days of the resolution. */
+      notifyCreditorsBy: z.string(),
+      announceBy: z.string(),
+    })
+    .nullable(),
+  /** CL §84 ¶2: the other shareholders' answers to a transfer to an outsider. */
+  preemption: z
+    .object({
+      windowEndsOn: z.string(),
+      notices: z.array(
+        z.object({
+          id: z.uuid(),
+          name: z.string(),
+          answer: z.enum(['waived', 'claimed', 'deemed-waived']).nullable(),
+          mine: z.boolean(),
+        }),
+      ),
     })
     .nullable(),
   decisionNote: z.string().nullable(),
@@ -159,6 +226,9 @@ export const ChangeView = z.object({
 export type ChangeView = z.infer<typeof ChangeView>;
 
 export const ChangeList = z.object({ items: z.array(ChangeView) });
+
+/** A company's applications, with the SC784 §2 flag shown on the company page until a change shortens the term. */
+export const CompanyChangeList = ChangeList.extend({ capitalTermFlag: CompanyFacts.shape.capitalTermFlag });
 
 export const ChangeParams = z.strictObject({ companyId: z.uuid(), changeId: z.uuid() });
 export const ChangeReviewParams = z.strictObject({ changeId: z.uuid() });
@@ -197,4 +267,10 @@ export const ReductionNotice = z.object({
   to: z.string(),
   coverLosses: z.boolean(),
   claimWindowEndsOn: z.string().nullable(),
+});
+
+export const EquityNoticeParams = z.strictObject({ noticeId: z.uuid() });
+export const EquityNoticeAnswer = z.strictObject({ answer: z.enum(['waive', 'claim']) });
+export const MyEquityNotices = z.object({
+  items: z.array(ChangeView.extend({ noticeId: z.uuid() })),
 });

@@ -12,9 +12,13 @@ export const CHANGE_ITEM_KEYS = [
   'scope',
   'capital',
   'legal-representative',
+  'shareholders',
   'articles',
+  'contributions',
+  'term',
   'officers',
   'liaison',
+  'beneficial-owners',
 ] as const;
 export type ChangeItemKey = (typeof CHANGE_ITEM_KEYS)[number];
 
@@ -99,6 +103,18 @@ export const changeItemRules: readonly ChangeItemRule[] = [
     basis: 'REG §8; CL §10, §35',
   },
   {
+    // The names of an LLC's shareholders are registered (§1.1); a transfer needs no 2/3 vote: the
+    // articles' record of shareholders follows it without a further resolution (CL §87).
+    key: 'shareholders',
+    kind: 'change',
+    vote: 'majority',
+    onLicence: false,
+    invalidatesSeals: false,
+    automatic: 'never',
+    label: { zh: '股东（股权转让）', en: 'Shareholders (equity transfer)' },
+    basis: 'REG §8; CL §32, §84, §87, §88',
+  },
+  {
     key: 'articles',
     kind: 'filing',
     vote: 'two-thirds',
@@ -107,6 +123,26 @@ export const changeItemRules: readonly ChangeItemRule[] = [
     automatic: 'always',
     label: { zh: '章程修正', en: 'Articles amendment' },
     basis: 'REG §9; CL §66',
+  },
+  {
+    key: 'contributions',
+    kind: 'filing',
+    vote: 'majority',
+    onLicence: false,
+    invalidatesSeals: false,
+    automatic: 'always',
+    label: { zh: '股东认缴出资额及出资期限', en: 'Shareholders’ subscriptions and terms' },
+    basis: 'REG §9; CL §47; SC784 §2, §4',
+  },
+  {
+    key: 'term',
+    kind: 'filing',
+    vote: 'majority',
+    onLicence: false,
+    invalidatesSeals: false,
+    automatic: 'always',
+    label: { zh: '营业期限', en: 'Business term' },
+    basis: 'REG §9',
   },
   {
     key: 'officers',
@@ -128,7 +164,23 @@ export const changeItemRules: readonly ChangeItemRule[] = [
     label: { zh: '登记联络员', en: 'Registration liaison' },
     basis: 'REG §9; RULES §7',
   },
+  {
+    key: 'beneficial-owners',
+    kind: 'filing',
+    vote: 'majority',
+    onLicence: false,
+    invalidatesSeals: false,
+    automatic: 'always',
+    label: { zh: '受益所有人', en: 'Beneficial owners' },
+    basis: 'REG §9; RULES §7',
+  },
 ];
+
+/**
+ * Items never shown on the disclosure page: beneficial-owner information goes to the authorities
+ * only (RULES §7 files it; nothing makes it public).
+ */
+export const UNDISCLOSED_ITEMS: readonly ChangeItemKey[] = ['beneficial-owners'];
 
 export const changeItemRule = (key: ChangeItemKey): ChangeItemRule => {
   const rule = changeItemRules.find((r) => r.key === key);

@@ -209,3 +209,59 @@ export const delegationReviewDates = (approvedOn: string): { dueOn: string; noti
   const dueOn = addDays(approvedOn, CHANGE_LIMITS.delegationConfirmDays);
   return { dueOn, noticeOn: addDays(dueOn, -CHANGE_LIMITS.delegationNoticeDaysBefore) };
 };
+
+/** The creditors' notice and announcement deadlines of an ordinary reduction (CL §224, §1.11). */
+export const reductionNoticeDeadlines = (resolutionDate: string) => ({
+  notifyCreditorsBy: addDays(resolutionDate, CHANGE_LIMITS.notifyCreditorsWithinDays),
+  announceBy: addDays(resolutionDate, CHANGE_LIMITS.announceWithinDays),
+});
+
+/**
+ * An ordinary reduction (CL §224): the known creditors were notified within 10 days of the
+ * resolution, and the announcement — made on the disclosure page when the reduction is filed,
+ * i.e. today — falls within 30 days of it. Otherwise the statutory sequence is broken and the
+ * company needs a new resolution.
+ */
+export const checkReductionNotices = (
+  resolutionDate: string,
+  creditorsNotifiedOn: string | undefined,
+  today: string,
+): void => {
+  const { notifyCreditorsBy, announceBy } = reductionNoticeDeadlines(resolutionDate);
+  if (creditorsNotifiedOn === undefined)
+    throw new DomainError(
+      'REDUCTION_CREDITORS_NOT_NOTIFIED',
+      text(
+        `减资须自决议之日起十日内通知债权人（${notifyCreditorsBy} 前，《公司法》第二百二十四条）；请填写通知日期。`,
+        `Creditors must be notified within 10 days of the resolution (by ${notifyCreditorsBy}, CL §224); give the day they were notified.`,
+      ),
+      { field: 'creditorsNotifiedOn' },
+    );
+  if (creditorsNotifiedOn < resolutionDate || creditorsNotifiedOn > today)
+    throw new DomainError(
+      'REDUCTION_CREDITORS_NOTICE_DATE',
+      text(
+        '通知债权人的日期应在决议日与今天之间。',
+        'The day creditors were notified must lie between the resolution and today.',
+      ),
+      { field: 'creditorsNotifiedOn' },
+    );
+  if (creditorsNotifiedOn > notifyCreditorsBy)
+    throw new DomainError(
+      'REDUCTION_CREDITORS_NOTICE_LATE',
+      text(
+        `债权人应于 ${notifyCreditorsBy} 前（决议后十日内）得到通知，${creditorsNotifiedOn} 通知已逾期（《公司法》第二百二十四条）；请重新作出减资决议。`,
+        `Creditors had to be notified by ${notifyCreditorsBy} (10 days after the resolution); ${creditorsNotifiedOn} is late (CL §224). Pass a new resolution.`,
+      ),
+      { field: 'creditorsNotifiedOn' },
+    );
+  if (today > announceBy)
+    throw new DomainError(
+      'REDUCTION_ANNOUNCEMENT_LATE',
+      text(
+        `减资公告须在决议后三十日内（${announceBy} 前）发布，已逾期（《公司法》第二百二十四条）；请重新作出减资决议。`,
+        `The reduction had to be announced within 30 days of the resolution (by ${announceBy}, CL §224); that has passed. Pass a new resolution.`,
+      ),
+      { field: 'resolutionDate' },
+    );
+};

@@ -41,7 +41,14 @@ export type NameProblemCode =
 
 export type NameProblem = { code: NameProblemCode; severity: 'error' | 'warning'; text: LocalizedText };
 export type NameParts = { region: string; tradeName: string; industry: string; form: string };
-export type ExistingCompanyName = { name: string; tradeName: string; industry: string; region: string };
+export type ExistingCompanyName = {
+  name: string;
+  tradeName: string;
+  industry: string;
+  region: string;
+  /** Held by a registration or name change still in progress, not (yet) by a company. */
+  pending?: boolean;
+};
 export type NameCheckContext = { existing: readonly ExistingCompanyName[]; legalForm: 'llc' | 'sole-llc' };
 export type NameCheckResult = {
   ok: boolean;
@@ -303,11 +310,17 @@ const checkUniqueness = (
     sameTrade.find((e) => sameIndustry(e.industry, parts.industry));
   if (taken) {
     problems.push(
-      err(
-        'NAME_TAKEN',
-        `同一登记区域内已有字号和行业相同的企业"${taken.name}"`,
-        `A company with the same trade name and industry already exists in this region: ${taken.name}`,
-      ),
+      taken.pending
+        ? err(
+            'NAME_TAKEN',
+            `名称"${taken.name}"已被另一件正在办理的设立登记或名称变更申请保留，该申请办结前不能使用相同或字号、行业相同的名称`,
+            `The name ${taken.name} is reserved by another registration or name change in progress; until that application ends, neither it nor a name with the same trade name and industry can be used`,
+          )
+        : err(
+            'NAME_TAKEN',
+            `同一登记区域内已有字号和行业相同的企业"${taken.name}"`,
+            `A company with the same trade name and industry already exists in this region: ${taken.name}`,
+          ),
     );
     return;
   }

@@ -1,13 +1,20 @@
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../../shared/text';
 import type { ChangeItemKey } from '../../../shared/lifecycle/change-items';
+import type { RegisteredShareholder } from '../../../shared/lifecycle/equity';
 import { companies } from './companies';
 import { delegations } from './delegations';
 import { persons } from './identity';
 import { licences } from './licences';
 
 export type ChangeStatus =
-  'claim-window' | 'awaiting-confirmations' | 'submitted' | 'needs-supplement' | 'approved' | 'rejected';
+  | 'pre-emption-notice'
+  | 'claim-window'
+  | 'awaiting-confirmations'
+  | 'submitted'
+  | 'needs-supplement'
+  | 'approved'
+  | 'rejected';
 
 /** One line of the diff as the public and the filer see it (masked where a person is named). */
 export type StoredDiffLine = { item: ChangeItemKey; before: string; after: string };
@@ -69,7 +76,9 @@ export const changeConfirmations = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => persons.id),
-    role: text('role').$type<'legal-representative' | 'new-legal-representative'>().notNull(),
+    role: text('role')
+      .$type<'legal-representative' | 'new-legal-representative' | 'new-shareholder'>()
+      .notNull(),
     status: text('status').$type<'pending' | 'confirmed'>().notNull().default('pending'),
     failedAttempts: integer('failed_attempts').notNull().default(0),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
@@ -102,6 +111,14 @@ export const changeRecords = pgTable(
   (t) => [index('change_records_app_idx').on(t.applicationId)],
 );
 
+export type FiledBeneficialOwner = {
+  name: string;
+  personId: string;
+  residentIdMasked: string;
+  basis: 'ownership' | 'control' | 'benefit';
+  share: string | null;
+};
+
 /** The filed facts (备案) a company's registration row does not hold: officers, liaison, articles. */
 export const companyFilings = pgTable('company_filings', {
   companyId: uuid('company_id')
@@ -111,6 +128,13 @@ export const companyFilings = pgTable('company_filings', {
   liaisonPersonId: uuid('liaison_person_id').references(() => persons.id),
   articlesAmendedOn: date('articles_amended_on'),
   articlesSummary: text('articles_summary'),
+  /** The shareholder register (names registered §1.1, subscriptions and terms filed §1.2, §1.10). */
+  shareholders: jsonb('shareholders').$type<RegisteredShareholder[]>(),
+  /** Business term (营业期限, filed §1.2): an end date, or null for 长期. */
+  businessTermEndsOn: date('business_term_ends_on'),
+  businessTermFiled: boolean('business_term_filed').notNull().default(false),
+  /** Beneficial owners (受益所有人, filed §1.2), names with masked IDs — the real-name register holds the rest. */
+  beneficialOwners: jsonb('beneficial_owners').$type<FiledBeneficialOwner[]>(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });
 
@@ -144,5 +168,32 @@ export const delegationReviews = pgTable(
   (t) => [
     index('delegation_reviews_company_idx').on(t.companyId, t.decision),
     index('delegation_reviews_due_idx').on(t.dueOn, t.decision),
+  ],
+);
+
+/**
+ * CL §84 ¶2: written notice of a transfer to an outsider to each other shareholder, who may waive
+ * pre-emption, claim it, or not answer within 30 days (deemed waived).
+ */
+export const equityNotices = pgTable(
+  'equity_notices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => changeApplications.id),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id),
+    shareholderName: text('shareholder_name').notNull(),
+    personId: uuid('person_id').references(() => persons.id),
+    notifiedOn: date('notified_on').notNull(),
+    windowEndsOn: date('window_ends_on').notNull(),
+    answer: text('answer').$type<'waived' | 'claimed' | 'deemed-waived'>(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('equity_notices_app_idx').on(t.applicationId),
+    index('equity_notices_person_idx').on(t.personId),
   ],
 );

@@ -26,6 +26,10 @@ import { loadFacts } from './facts';
 import { issueChangedLicence } from './licence';
 import { reissueSeals } from './seals';
 import { readProposal, type ChangeRow } from './store';
+import { applyTransfers, type RegisteredShareholder } from '../../../shared/lifecycle/equity';
+import { maskResidentId } from '../../../shared/masking';
+import Decimal from 'decimal.js';
+import type { FiledBeneficialOwner } from '../../db/schema';
 
 /** Same key as registration approval's APPROVAL_LOCK ("REG1"). */
 const NAME_LOCK = 0x52454731;
@@ -127,12 +131,32 @@ export const approveChange = async (
         .values({ companyId: company.id, personId: liaisonId, role: 'liaison' })
         .onConflictDoNothing();
   }
-  if (p.officers || p.liaison || p.articles) {
+  const register = await registerAfter(ctx, tx, loaded.register, p);
+  if (register) await syncShareholderRoles(tx, company.id, loaded.register, register);
+  let owners: FiledBeneficialOwner[] | undefined;
+  if (p.beneficialOwners) {
+    owners = [];
+    for (const o of p.beneficialOwners) {
+      const person = await findPersonByResidentId(tx, ctx.cipher, o.residentId);
+      if (!person) throw new Error('beneficial owner has no person record');
+      owners.push({
+        name: o.name,
+        personId: person.id,
+        residentIdMasked: maskResidentId(o.residentId),
+        basis: o.basis,
+        share: o.share,
+      });
+    }
+  }
+  if (p.officers || p.liaison || p.articles || register || p.businessTerm || owners) {
     const filed = {
       officers: p.officers ?? loaded.facts.officers,
       liaisonPersonId: liaisonId ?? loaded.liaisonPersonId,
       articlesAmendedOn: p.articles ? today : loaded.facts.articlesAmendedOn,
       ...(p.articles ? { articlesSummary: p.articles.summary } : {}),
+      ...(register ? { shareholders: register } : {}),
+      ...(p.businessTerm ? { businessTermEndsOn: p.businessTerm.endsOn, businessTermFiled: true } : {}),
+      ...(owners ? { beneficialOwners: owners } : {}),
       updatedAt: now,
     };
     await tx
@@ -243,4 +267,52 @@ export const approveChange = async (
     tx,
   );
   return { notify: [...notify], licenceIdentifier: licence?.identifier ?? null };
+};
+
+/** The register after the approved transfers and term (§1.1–2, §1.9–10), or undefined when neither changes. */
+const registerAfter = async (
+  ctx: AppContext,
+  tx: DbOrTx,
+  before: RegisteredShareholder[],
+  p: ReturnType<typeof readProposal>,
+): Promise<RegisteredShareholder[] | undefined> => {
+  if (!p.transfers && !p.capitalDueOn) return undefined;
+  let after = before;
+  if (p.transfers) {
+    after = applyTransfers(
+      before,
+      p.transfers.map((t) => ({ from: t.from, to: t.to.name, amount: t.amount })),
+    ).after;
+    for (const t of p.transfers) {
+      if (!t.to.residentId) continue;
+      const person = await findPersonByResidentId(tx, ctx.cipher, t.to.residentId);
+      after = after.map((r) => (r.name === t.to.name && person ? { ...r, personId: person.id } : r));
+    }
+  }
+  const due = p.capitalDueOn;
+  if (due) after = after.map((r) => (new Decimal(r.paid).lt(r.subscribed) ? { ...r, dueOn: due } : r));
+  return after;
+};
+
+/** Shareholder roles follow the register: leavers lose theirs, newcomers get one (and see the company). */
+const syncShareholderRoles = async (
+  tx: DbOrTx,
+  companyId: string,
+  before: readonly RegisteredShareholder[],
+  after: readonly RegisteredShareholder[],
+) => {
+  const stays = new Set(after.flatMap((r) => (r.personId ? [r.personId] : [])));
+  for (const r of before)
+    if (r.personId && !stays.has(r.personId))
+      await tx
+        .delete(companyRoles)
+        .where(
+          and(
+            eq(companyRoles.companyId, companyId),
+            eq(companyRoles.personId, r.personId),
+            eq(companyRoles.role, 'shareholder'),
+          ),
+        );
+  for (const personId of stays)
+    await tx.insert(companyRoles).values({ companyId, personId, role: 'shareholder' }).onConflictDoNothing();
 };

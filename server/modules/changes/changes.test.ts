@@ -426,18 +426,58 @@ describe('a legal representative change', () => {
 });
 
 describe('an ordinary capital reduction', () => {
+  it('needs creditors notified within 10 days and the announcement within 30 (CL §224)', async () => {
+    const qiming = await companyIdOf(t, 'qiming-trade');
+    const base = { votes: await allFor('wang', qiming), registeredCapital: '100000' };
+    expectError(
+      await call.post('wang', changes(qiming), { ...base, resolutionDate: '2026-11-20' }),
+      422,
+      'REDUCTION_CREDITORS_NOT_NOTIFIED',
+    );
+    expectError(
+      await call.post('wang', changes(qiming), {
+        ...base,
+        resolutionDate: '2026-11-01',
+        creditorsNotifiedOn: '2026-11-12',
+      }),
+      422,
+      'REDUCTION_CREDITORS_NOTICE_LATE',
+    );
+    expectError(
+      await call.post('wang', changes(qiming), {
+        ...base,
+        resolutionDate: '2026-10-20',
+        creditorsNotifiedOn: '2026-10-25',
+      }),
+      422,
+      'REDUCTION_ANNOUNCEMENT_LATE',
+    );
+    const apps = await t.ctx.db
+      .select()
+      .from(changeApplications)
+      .where(eq(changeApplications.companyId, qiming));
+    expect(apps).toEqual([]);
+  });
+
   it('is announced, refused inside the 45-day claim window, then applied', async () => {
     const qiming = await companyIdOf(t, 'qiming-trade');
     const res = await call.post('wang', changes(qiming), {
       resolutionDate: '2026-11-20',
       votes: await allFor('wang', qiming),
       registeredCapital: '100000',
+      creditorsNotifiedOn: '2026-11-21',
     });
     expect(res.statusCode, res.body).toBe(201);
     const v = res.json<ChangeView>();
     expect(v).toMatchObject({
       status: 'claim-window',
-      reduction: { coverLosses: false, announcedOn: '2026-11-22', claimWindowEndsOn: '2027-01-06' },
+      reduction: {
+        coverLosses: false,
+        announcedOn: '2026-11-22',
+        claimWindowEndsOn: '2027-01-06',
+        notifyCreditorsBy: '2026-11-30',
+        announceBy: '2026-12-20',
+      },
     });
     const d = await disclosure((await companyRow(qiming)).uscc);
     const s = d.sections.find((x) => x.kind === 'capital-reduction-notices');

@@ -37,6 +37,14 @@ const requirePending = (row: ChangeRow, c: ChangeConfirmationRow): void => {
       'ALREADY_CONFIRMED',
       text('您已确认过该申请。', 'You have already confirmed this application.'),
     );
+  if (row.status === 'pre-emption-notice')
+    throw new DomainError(
+      'PREEMPTION_WINDOW_OPEN',
+      text(
+        '其他股东对股权对外转让的答复期尚未结束，结束后方可确认。',
+        'The other shareholders may still answer the transfer to an outsider; confirm after that.',
+      ),
+    );
   if (row.status === 'claim-window')
     throw new DomainError(
       'REDUCTION_CLAIM_WINDOW_OPEN',

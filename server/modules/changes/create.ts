@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
-import { changeApplications, changeConfirmations } from '../../db/schema';
+import { changeApplications, changeConfirmations, equityNotices } from '../../db/schema';
 import type { Authority } from '../../auth/authorize';
 import { auditActingFor } from '../../audit/write';
 import { postInbox } from '../inbox';
 import type { ChangeProposal } from '../../../shared/api/changes';
 import { claimWindowEnd, signerOf } from '../../../shared/lifecycle/change-rules';
+import { preemptionWindowEnd } from '../../../shared/lifecycle/equity';
 import { DomainError } from '../../../shared/domain-error';
 import { chinaToday } from '../../../shared/time/china';
 import { text } from '../../../shared/text';
@@ -41,6 +42,7 @@ export const createChange = async (
   const loaded = await loadFacts(ctx, tx, authority.companyId);
   const e = await evaluateProposal(ctx, tx, loaded, input, today);
   const ordinaryReduction = e.reduction !== null && !e.reduction.coverLosses;
+  const noticeTo = e.equity?.noticeTo ?? [];
   const [row] = await tx
     .insert(changeApplications)
     .values({
@@ -49,7 +51,13 @@ export const createChange = async (
       actingAs: authority.actingAs,
       delegationId: authority.delegationId ?? null,
       firmId: authority.firmId ?? null,
-      status: ordinaryReduction ? 'claim-window' : 'awaiting-confirmations',
+      // CL §84 ¶2 first (the other shareholders' 30 days), then a reduction's claim window.
+      status:
+        noticeTo.length > 0
+          ? 'pre-emption-notice'
+          : ordinaryReduction
+            ? 'claim-window'
+            : 'awaiting-confirmations',
       items: e.items,
       diff: e.diff,
       proposalEnc: sealProposal(ctx, e.proposal),
@@ -74,6 +82,11 @@ export const createChange = async (
   await tx
     .insert(changeConfirmations)
     .values({ applicationId: row.id, personId: signerPersonId, role: signer });
+  // Each new shareholder (an outsider receiving equity) signs too, by face (RULES §16).
+  const newHolders = (e.equity?.newShareholderPersonIds ?? []).filter((id) => id !== signerPersonId);
+  for (const personId of newHolders)
+    await tx.insert(changeConfirmations).values({ applicationId: row.id, personId, role: 'new-shareholder' });
+  const told = await notifyOtherShareholders(tx, row.id, loaded.company, noticeTo, e.diff, today);
   await auditActingFor(
     tx,
     authority,
@@ -96,5 +109,65 @@ export const createChange = async (
       link: `/changes/confirm`,
       refId: row.id,
     });
-  return { row, notify: [...new Set([authority.personId, signerPersonId])] };
+  for (const personId of newHolders)
+    await postInbox(tx, {
+      personId,
+      kind: 'change.confirm',
+      title: text(
+        `请确认受让 ${loaded.company.name} 的股权`,
+        `Confirm the equity you receive in ${loaded.company.name}`,
+      ),
+      body: text(
+        '您作为新股东须刷脸确认本次变更。',
+        'As a new shareholder you confirm this change with a live face check.',
+      ),
+      link: `/changes/confirm`,
+      refId: row.id,
+    });
+  return { row, notify: [...new Set([authority.personId, signerPersonId, ...newHolders, ...told])] };
+};
+
+/**
+ * CL §84 ¶2: written notice of a transfer to an outsider to every other shareholder, on the
+ * platform (inbox + the notice itself); each may waive or claim pre-emption within 30 days.
+ */
+const notifyOtherShareholders = async (
+  tx: DbOrTx,
+  applicationId: string,
+  company: { id: string; name: string },
+  holders: readonly { name: string; personId: string | null }[],
+  diff: readonly { item: string; after: string }[],
+  today: string,
+): Promise<string[]> => {
+  if (holders.length === 0) return [];
+  const windowEndsOn = preemptionWindowEnd(today);
+  const transfer = diff.find((d) => d.item === 'shareholders')?.after ?? '';
+  const told: string[] = [];
+  for (const h of holders) {
+    await tx.insert(equityNotices).values({
+      applicationId,
+      companyId: company.id,
+      shareholderName: h.name,
+      personId: h.personId,
+      notifiedOn: today,
+      windowEndsOn,
+    });
+    if (!h.personId) continue;
+    told.push(h.personId);
+    await postInbox(tx, {
+      personId: h.personId,
+      kind: 'change.equity-notice',
+      title: text(
+        `${company.name} 股权对外转让通知（优先购买权）`,
+        `${company.name}: equity transfer to an outsider (pre-emption)`,
+      ),
+      body: text(
+        `${transfer}。您可在 ${windowEndsOn} 前放弃或主张优先购买权；逾期未答复视为放弃（《公司法》第八十四条）。`,
+        `${transfer}. Waive or claim your pre-emption right by ${windowEndsOn}; no answer by then waives it (CL §84).`,
+      ),
+      link: `/changes/equity-notices`,
+      refId: applicationId,
+    });
+  }
+  return told;
 };

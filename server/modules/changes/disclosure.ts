@@ -2,7 +2,7 @@ import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types';
 import { changeApplications } from '../../db/schema';
 import type { DisclosedChange, ReductionNotice } from '../../../shared/api/changes';
-import { changeItemRule } from '../../../shared/lifecycle/change-items';
+import { changeItemRule, UNDISCLOSED_ITEMS } from '../../../shared/lifecycle/change-items';
 import { type z } from 'zod';
 
 type Disclosed = z.infer<typeof DisclosedChange>;
@@ -15,10 +15,12 @@ export const disclosedChanges = async (db: DbOrTx, companyId: string): Promise<D
     .from(changeApplications)
     .where(and(eq(changeApplications.companyId, companyId), eq(changeApplications.status, 'approved')))
     .orderBy(desc(changeApplications.decidedAt));
-  return rows.map((r) => ({
-    approvedOn: r.approvedOn ?? '',
-    items: r.diff.map((d) => ({ ...d, label: changeItemRule(d.item).label })),
-  }));
+  return rows.flatMap((r) => {
+    const items = r.diff
+      .filter((d) => !UNDISCLOSED_ITEMS.includes(d.item))
+      .map((d) => ({ ...d, label: changeItemRule(d.item).label }));
+    return items.length > 0 ? [{ approvedOn: r.approvedOn ?? '', items }] : [];
+  });
 };
 
 /** Capital-reduction announcements (CL §224, §225), with the creditors' claim window, while they matter. */

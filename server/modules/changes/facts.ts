@@ -5,10 +5,12 @@ import type { DbOrTx } from '../../db/types';
 import { companies, companyFilings, companyRoles, persons, registrationApplications } from '../../db/schema';
 import { notFound } from '../../http/errors';
 import { readDraft } from '../registration';
+import { findPersonByResidentId } from '../identity';
 import type { CompanyFacts } from '../../../shared/api/changes';
 import { businessScopeCatalogue } from '../../../shared/registration/business-scope';
 import { registrationAuthorityOf } from '../../../shared/lifecycle/registration-authority';
 import type { VotingShareholder } from '../../../shared/lifecycle/change-rules';
+import { capitalTermFlag, type RegisteredShareholder } from '../../../shared/lifecycle/equity';
 import { text } from '../../../shared/text';
 
 export type CompanyRow = typeof companies.$inferSelect;
@@ -20,6 +22,8 @@ export type LoadedFacts = {
   legalRepPersonId: string;
   liaisonPersonId: string | null;
   shareholders: VotingShareholder[];
+  /** The shareholder register with person ids (who is told of a transfer, CL §84). */
+  register: RegisteredShareholder[];
 };
 
 const codeByWording = new Map(businessScopeCatalogue.map((e) => [e.wording.zh, e.code]));
@@ -48,27 +52,54 @@ const approvedRegistration = async (ctx: AppContext, db: DbOrTx, companyId: stri
 };
 
 /**
- * Voting rights by contribution (CL §65, unless the articles say otherwise): the registered
- * shareholders with their subscribed amounts; for a company registered before the platform, its
- * shareholder roles (a sole one holds all, several are counted equally — the platform has no amounts).
+ * The shareholder register: the filed one once a change has written it; else the approved
+ * registration's shareholders and subscriptions; for a company registered before the platform its
+ * shareholder roles (a sole one holds all the capital, several equal parts — the platform has no amounts).
  */
-const shareholdersOf = async (
+const registerOf = async (
+  ctx: AppContext,
   db: DbOrTx,
   company: CompanyRow,
   draft: Awaited<ReturnType<typeof approvedRegistration>>,
-): Promise<VotingShareholder[]> => {
-  const fromDraft = (draft?.shareholders ?? []).flatMap((s) =>
-    s.name && s.contribution?.amount ? [{ name: s.name, votingRights: s.contribution.amount }] : [],
-  );
+  filed: RegisteredShareholder[] | null | undefined,
+): Promise<RegisteredShareholder[]> => {
+  if (filed && filed.length > 0) return filed;
+  const fromDraft: RegisteredShareholder[] = [];
+  for (const s of draft?.shareholders ?? []) {
+    if (!s.name || !s.contribution?.amount) continue;
+    const person =
+      s.kind !== 'company' && s.residentId
+        ? await findPersonByResidentId(db, ctx.cipher, s.residentId)
+        : undefined;
+    fromDraft.push({
+      name: s.name,
+      personId: person?.id ?? null,
+      subscribed: new Decimal(s.contribution.amount).toFixed(2),
+      paid: '0.00',
+      dueOn: s.contribution.dueDate || null,
+    });
+  }
   if (fromDraft.length > 0) return fromDraft;
   const rows = await db
-    .select({ name: persons.name })
+    .select({ name: persons.name, personId: persons.id })
     .from(companyRoles)
     .innerJoin(persons, eq(persons.id, companyRoles.personId))
     .where(and(eq(companyRoles.companyId, company.id), eq(companyRoles.role, 'shareholder')));
-  if (rows.length === 1) return [{ name: rows[0]!.name, votingRights: company.registeredCapital }];
-  return rows.map((r) => ({ name: r.name, votingRights: '1' }));
+  if (rows.length === 0) return [];
+  const part = new Decimal(company.registeredCapital).div(rows.length).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+  const rest = new Decimal(company.registeredCapital).minus(part.times(rows.length - 1));
+  return rows.map((r, i) => ({
+    name: r.name,
+    personId: r.personId,
+    subscribed: (i === 0 ? rest : part).toFixed(2),
+    paid: '0.00',
+    dueOn: null,
+  }));
 };
+
+/** Voting rights by contribution (CL §65, unless the articles say otherwise). */
+const votersOf = (register: readonly RegisteredShareholder[]): VotingShareholder[] =>
+  register.map((r) => ({ name: r.name, votingRights: r.subscribed }));
 
 export const sharesOf = (holders: readonly VotingShareholder[]) => {
   const total = holders.reduce((s, h) => s.plus(h.votingRights), new Decimal(0));
@@ -126,11 +157,13 @@ export const loadFacts = async (ctx: AppContext, db: DbOrTx, companyId: string):
         .where(eq(persons.id, liaisonPersonId))
     : [];
 
+  const register = await registerOf(ctx, db, c, draft, filed?.shareholders);
   return {
     company: c,
     legalRepPersonId: c.legalRepPersonId,
     liaisonPersonId,
-    shareholders: await shareholdersOf(db, c, draft),
+    shareholders: votersOf(register),
+    register,
     facts: {
       name: c.name,
       type: c.type,
@@ -145,6 +178,19 @@ export const loadFacts = async (ctx: AppContext, db: DbOrTx, companyId: string):
       officers,
       liaison: liaison ? { name: liaison.name, phoneMasked: liaison.phoneMasked } : null,
       articlesAmendedOn: filed?.articlesAmendedOn ?? null,
+      establishedOn: c.establishedOn,
+      register: register.map(({ name, subscribed, paid, dueOn }) => ({ name, subscribed, paid, dueOn })),
+      businessTerm: {
+        endsOn: filed?.businessTermEndsOn ?? null,
+        filed: filed?.businessTermFiled ?? false,
+      },
+      beneficialOwners: (filed?.beneficialOwners ?? []).map(({ name, residentIdMasked, basis, share }) => ({
+        name,
+        residentIdMasked,
+        basis,
+        share,
+      })),
+      capitalTermFlag: capitalTermFlag(c.establishedOn, register),
     },
   };
 };

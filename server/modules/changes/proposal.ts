@@ -24,6 +24,17 @@ import { text } from '../../../shared/text';
 import { capitalText, liaisonText, officersText, typeLabel } from './diff-text';
 import type { LoadedFacts } from './facts';
 import { assertNotBarred, verifiedPerson } from './people';
+import {
+  amountsDiffer,
+  applyTransfers,
+  assertTermAllowed,
+  namesDiffer,
+  preemptionHolders,
+  registerText,
+  transfersText,
+  type RegisteredShareholder,
+} from '../../../shared/lifecycle/equity';
+import { checkReductionNotices } from '../../../shared/lifecycle/change-rules';
 
 export type Evaluation = {
   items: ChangeItemKey[];
@@ -37,6 +48,12 @@ export type Evaluation = {
   reviewReasons: ChangeItemKey[];
   newLegalRepPersonId: string | null;
   reduction: { coverLosses: boolean } | null;
+  /** Equity: the register after the change, who gets the CL §84 notice, the transferees who sign. */
+  equity: {
+    after: RegisteredShareholder[];
+    noticeTo: RegisteredShareholder[];
+    newShareholderPersonIds: string[];
+  } | null;
 };
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
@@ -109,10 +126,8 @@ export const evaluateProposal = async (
 
   if (input.name !== undefined && input.name.trim() !== facts.name) {
     const name = input.name.trim();
-    const check = await checkNameWithRegistry(db, name, type, {
-      companiesOnly: true,
-      excludeCompanyId: company.id,
-    });
+    // Companies, and names reserved by registrations and other name changes in progress.
+    const check = await checkNameWithRegistry(db, name, type, { excludeCompanyId: company.id });
     const taken = check.problems.filter((x) => x.code === 'NAME_TAKEN');
     if (taken.length > 0) throw nameRefused('NAME_TAKEN', taken);
     if (!check.ok || !check.parts)
@@ -124,15 +139,6 @@ export const evaluateProposal = async (
     diff.push({ item: 'name', before: facts.name, after: name });
   }
   if (input.type !== undefined && input.type !== facts.type) {
-    if (input.type === 'sole-llc' && loaded.shareholders.length > 1)
-      throw new DomainError(
-        'TYPE_NOT_ALLOWED',
-        text(
-          '一人有限责任公司只能有一个股东；请先办理股权转让。',
-          'A one-person LLC has a single shareholder; transfer the equity first.',
-        ),
-        { field: 'type' },
-      );
     p.type = input.type;
     diff.push({ item: 'type', before: typeLabel(facts.type), after: typeLabel(input.type) });
   }
@@ -170,6 +176,10 @@ export const evaluateProposal = async (
       checkReduction(to.toFixed(2), input.businessScope ?? facts.businessScope, r);
       reduction = { coverLosses: r.coverLosses };
       p.reduction = r;
+      if (!r.coverLosses) {
+        checkReductionNotices(input.resolutionDate, input.creditorsNotifiedOn, today);
+        p.creditorsNotifiedOn = input.creditorsNotifiedOn;
+      }
     }
     p.registeredCapital = to.toFixed(2);
     diff.push({
@@ -231,6 +241,19 @@ export const evaluateProposal = async (
     diff.push({ item: 'articles', before: facts.articlesAmendedOn ?? '—', after: input.articles.summary });
   }
 
+  const equity = await evaluateEquity(ctx, db, loaded, input, p, diff);
+  const holders = equity?.after ?? loaded.register;
+  if (type === 'sole-llc' && holders.length > 1 && (input.type !== undefined || input.transfers))
+    throw new DomainError(
+      'TYPE_NOT_ALLOWED',
+      text(
+        '一人有限责任公司只能有一个股东；请同时将公司类型变更为有限责任公司，或调整股权转让。',
+        'A one-person LLC has a single shareholder; change the company type to an LLC too, or change the transfers.',
+      ),
+      { field: input.transfers ? 'transfers' : 'type' },
+    );
+  await evaluateFilings(ctx, db, loaded, input, p, diff, today);
+
   const items = diff.map((d) => d.item);
   assertSomethingChanges(items);
   const votes = new Map<string, Vote>(input.votes.map((v) => [v.shareholder, v.vote]));
@@ -253,5 +276,127 @@ export const evaluateProposal = async (
     reviewReasons: reasons,
     newLegalRepPersonId,
     reduction,
+    equity,
   };
+};
+
+/**
+ * Equity transfers and subscription terms (§1.1–2, §1.9–10): the register after the transfers,
+ * each outsider verified by real name (RULES §16), the other shareholders to notify (CL §84 ¶2),
+ * the unpaid contributions that move with the equity (CL §88), and a new term within the law's limit.
+ */
+const evaluateEquity = async (
+  ctx: AppContext,
+  db: DbOrTx,
+  loaded: LoadedFacts,
+  input: ChangeProposal,
+  p: ChangeProposal,
+  diff: StoredDiffLine[],
+): Promise<Evaluation['equity']> => {
+  if (!input.transfers && input.capitalDueOn === undefined) return null;
+  const before = loaded.register;
+  if (before.length === 0)
+    throw new DomainError(
+      'SHAREHOLDERS_UNKNOWN',
+      text(
+        '平台没有该企业的股东名册，无法办理股权转让或出资期限备案；请先备案章程及股东出资情况。',
+        'The platform has no shareholder register for this company; file the articles and subscriptions first.',
+      ),
+      { field: 'transfers' },
+    );
+  let after = before;
+  const newShareholderPersonIds: string[] = [];
+  let noticeTo: RegisteredShareholder[] = [];
+  let moved = '';
+  if (input.transfers) {
+    const personOf = new Map<string, string>();
+    for (const [i, t] of input.transfers.entries()) {
+      if (before.some((r) => r.name === t.to.name) || personOf.has(t.to.name)) continue;
+      if (!t.to.residentId)
+        throw new DomainError(
+          'PERSON_NOT_VERIFIED',
+          text(
+            `受让方 ${t.to.name} 不是现有股东，须填写身份证号并通过实名核验（《市场主体登记管理条例实施细则》第十六条）。`,
+            `The transferee ${t.to.name} is not a shareholder: give the resident ID for real-name verification (RULES §16).`,
+          ),
+          { field: `transfers.${i}.to.residentId` },
+        );
+      personOf.set(
+        t.to.name,
+        await verifiedPerson(
+          ctx,
+          db,
+          { name: t.to.name, residentId: t.to.residentId, ...(t.to.phone ? { phone: t.to.phone } : {}) },
+          `transfers.${i}.to.name`,
+        ),
+      );
+    }
+    const transfers = input.transfers.map((t) => ({ from: t.from, to: t.to.name, amount: t.amount }));
+    const out = applyTransfers(before, transfers);
+    after = out.after.map((r) => (personOf.has(r.name) ? { ...r, personId: personOf.get(r.name)! } : r));
+    noticeTo = preemptionHolders(before, transfers, out.outsiders);
+    for (const name of out.outsiders) newShareholderPersonIds.push(personOf.get(name)!);
+    moved = transfersText(transfers, out.unpaidMoved);
+    p.transfers = input.transfers;
+  }
+  if (input.capitalDueOn !== undefined) {
+    assertTermAllowed(loaded.company.establishedOn, input.capitalDueOn);
+    const due = input.capitalDueOn;
+    after = after.map((r) => (new Decimal(r.paid).lt(r.subscribed) ? { ...r, dueOn: due } : r));
+    p.capitalDueOn = due;
+  }
+  const item = namesDiffer(before, after)
+    ? 'shareholders'
+    : amountsDiffer(before, after)
+      ? 'contributions'
+      : null;
+  if (!item) return null;
+  diff.push({
+    item,
+    before: registerText(before),
+    after: registerText(after) + (moved ? `。股权转让：${moved}` : ''),
+  });
+  return { after, noticeTo, newShareholderPersonIds };
+};
+
+const basisText = { ownership: '持股', control: '实际控制', benefit: '收益' } as const;
+
+/** Business term and beneficial owners (filed items, §1.2). */
+const evaluateFilings = async (
+  ctx: AppContext,
+  db: DbOrTx,
+  loaded: LoadedFacts,
+  input: ChangeProposal,
+  p: ChangeProposal,
+  diff: StoredDiffLine[],
+  today: string,
+): Promise<void> => {
+  const term = loaded.facts.businessTerm;
+  if (input.businessTerm !== undefined && (!term.filed || input.businessTerm.endsOn !== term.endsOn)) {
+    const ends = input.businessTerm.endsOn;
+    if (ends !== null && ends <= today)
+      throw new DomainError(
+        'BUSINESS_TERM_PAST',
+        text('营业期限的截止日期须晚于今天。', 'The business term must end after today.'),
+        { field: 'businessTerm.endsOn' },
+      );
+    p.businessTerm = input.businessTerm;
+    diff.push({
+      item: 'term',
+      before: term.filed ? (term.endsOn ?? '长期') : '—',
+      after: ends ?? '长期',
+    });
+  }
+  if (input.beneficialOwners !== undefined) {
+    const owners = input.beneficialOwners;
+    for (const [i, o] of owners.entries()) await verifiedPerson(ctx, db, o, `beneficialOwners.${i}.name`);
+    const line = (xs: readonly { name: string; residentIdMasked: string; basis: keyof typeof basisText }[]) =>
+      xs.map((o) => `${o.name}（${o.residentIdMasked}，${basisText[o.basis]}）`).join('；') || '—';
+    const before = line(loaded.facts.beneficialOwners);
+    const after = line(owners.map((o) => ({ ...o, residentIdMasked: maskResidentId(o.residentId) })));
+    if (before !== after) {
+      p.beneficialOwners = owners;
+      diff.push({ item: 'beneficial-owners', before, after });
+    }
+  }
 };

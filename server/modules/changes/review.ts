@@ -10,6 +10,7 @@ import { DomainError } from '../../../shared/domain-error';
 import { chinaToday } from '../../../shared/time/china';
 import { text } from '../../../shared/text';
 import { approveChange } from './approve';
+import { proceedAfterPreemption } from './equity-notices';
 import { getChange, getCompanyChange, type ChangeRow } from './store';
 
 const wrongState = (zh: string, en: string) => new DomainError('CHANGE_WRONG_STATE', text(zh, en));
@@ -86,7 +87,8 @@ export const resubmitChange = async (ctx: AppContext, tx: DbOrTx, authority: Aut
 };
 
 /**
- * An ordinary capital reduction applies once the 45-day claim window after its announcement is
+ * After a transfer to an outsider, the filer goes on once the other shareholders' 30 days are over
+ * (CL §84). An ordinary capital reduction applies once the 45-day claim window after its announcement is
  * over (CL §224); before that the application is refused and nothing changes.
  */
 export const applyAfterClaimWindow = async (
@@ -96,6 +98,11 @@ export const applyAfterClaimWindow = async (
   changeId: string,
 ) => {
   const row = await getCompanyChange(tx, authority.companyId, changeId, true);
+  if (row.status === 'pre-emption-notice') {
+    await proceedAfterPreemption(ctx, tx, row);
+    await auditActingFor(tx, authority, 'change.proceed-after-preemption', { changeId: row.id }, ctx.now());
+    return getChange(tx, row.id);
+  }
   if (row.status !== 'claim-window' || !row.announcedOn)
     throw wrongState('该申请不在减资公告期。', 'The application is not in a reduction notice period.');
   assertClaimWindowOver(row.announcedOn, chinaToday(ctx.now()));

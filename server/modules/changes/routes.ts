@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { implement } from '../../http/route';
 import { attachmentIn } from '../../http/download-name';
-import { changeApplications, changeConfirmations } from '../../db/schema';
+import { changeApplications, changeConfirmations, equityNotices } from '../../db/schema';
 import { changesApi } from '../../../shared/api/contracts/changes';
 import { changeItemRules } from '../../../shared/lifecycle/change-items';
 import { chinaToday } from '../../../shared/time/china';
@@ -9,6 +9,7 @@ import { text } from '../../../shared/text';
 import { confirmationFor, confirmChangeWithFace, issueChangeChallenge } from './confirm';
 import { createChange } from './create';
 import { decideDelegationReview, delegationReviewViews } from './delegation-reviews';
+import { answerEquityNotice } from './equity-notices';
 import { loadFacts, sharesOf } from './facts';
 import { resolutionPdf } from './resolution-pdf';
 import { applyAfterClaimWindow, decideChange, resubmitChange } from './review';
@@ -33,6 +34,7 @@ const formRoute = implement(changesApi.form, async ({ app, params }) => {
 
 const listRoute = implement(changesApi.list, async ({ app, params, actor }) => ({
   items: await changeViews(app.db, await companyChanges(app.db, params.companyId), actor.personId),
+  capitalTermFlag: (await loadFacts(app, app.db, params.companyId)).facts.capitalTermFlag,
 }));
 
 const createRoute = implement(changesApi.create, async ({ app, db, body, authority, actor }) => {
@@ -93,6 +95,32 @@ const myConfirmationsRoute = implement(changesApi.myConfirmations, async ({ app,
   );
   return { items: views.map((v, i) => ({ ...v, confirmationId: open[i]!.c.id })) };
 });
+
+const myEquityNoticesRoute = implement(changesApi.myEquityNotices, async ({ app, actor }) => {
+  const mine = await app.db
+    .select({ n: equityNotices, a: changeApplications })
+    .from(equityNotices)
+    .innerJoin(changeApplications, eq(changeApplications.id, equityNotices.applicationId))
+    .where(eq(equityNotices.personId, actor.personId))
+    .orderBy(asc(changeApplications.createdAt));
+  const open = mine.filter((m) => m.n.answer === null && m.a.status === 'pre-emption-notice');
+  const views = await changeViews(
+    app.db,
+    open.map((m) => m.a),
+    actor.personId,
+  );
+  return { items: views.map((v, i) => ({ ...v, noticeId: open[i]!.n.id })) };
+});
+
+const answerEquityNoticeRoute = implement(
+  changesApi.answerEquityNotice,
+  async ({ app, db, params, body, actor }) => {
+    const { row, notify } = await answerEquityNotice(app, db, actor.personId, params.noticeId, body.answer);
+    const a = announce(notify, row.companyId, row.id);
+    await app.bus.publishTo(a.personIds, a.event, db);
+    return changeView(db, row, actor.personId);
+  },
+);
 
 const challengeRoute = implement(changesApi.faceChallenge, async ({ app, params, actor, request }) =>
   issueChangeChallenge(
@@ -169,6 +197,8 @@ export const changeRoutes = [
   applyRoute,
   resubmitRoute,
   myConfirmationsRoute,
+  myEquityNoticesRoute,
+  answerEquityNoticeRoute,
   challengeRoute,
   confirmRoute,
   reviewQueueRoute,

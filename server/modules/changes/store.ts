@@ -11,6 +11,7 @@ export type ChangeConfirmationRow = typeof changeConfirmations.$inferSelect;
 
 /** Statuses of an application still in progress: a company has at most one. */
 export const OPEN_STATUSES = [
+  'pre-emption-notice',
   'claim-window',
   'awaiting-confirmations',
   'submitted',

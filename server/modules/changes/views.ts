@@ -1,6 +1,13 @@
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types';
-import { changeApplications, changeConfirmations, companies, licences, persons } from '../../db/schema';
+import {
+  changeApplications,
+  changeConfirmations,
+  companies,
+  equityNotices,
+  licences,
+  persons,
+} from '../../db/schema';
 import type { ChangeView } from '../../../shared/api/changes';
 import { changeItemRule } from '../../../shared/lifecycle/change-items';
 import { lateNote } from '../../../shared/lifecycle/change-rules';
@@ -9,6 +16,23 @@ import { CHANGE_LIMITS } from '../../../shared/lifecycle/change-items';
 import type { ChangeRow } from './store';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+const preemptionOf = (
+  notices: (typeof equityNotices.$inferSelect)[],
+  viewer: string | null,
+): ChangeView['preemption'] => {
+  const first = notices[0];
+  if (!first) return null;
+  return {
+    windowEndsOn: first.windowEndsOn,
+    notices: notices.map((n) => ({
+      id: n.id,
+      name: n.shareholderName,
+      answer: n.answer,
+      mine: n.personId !== null && n.personId === viewer,
+    })),
+  };
+};
 
 /** Applications as the filer, the signer and the reviewer see them (people masked in the diff). */
 export const changeViews = async (
@@ -23,6 +47,7 @@ export const changeViews = async (
     .from(changeConfirmations)
     .innerJoin(persons, eq(persons.id, changeConfirmations.personId))
     .where(inArray(changeConfirmations.applicationId, ids));
+  const notices = await db.select().from(equityNotices).where(inArray(equityNotices.applicationId, ids));
   const names = await db
     .select({ id: companies.id, name: companies.name, uscc: companies.uscc })
     .from(companies)
@@ -74,8 +99,14 @@ export const changeViews = async (
               coverLosses: r.reductionCoverLosses,
               announcedOn: r.announcedOn,
               claimWindowEndsOn: r.claimWindowEndsOn,
+              notifyCreditorsBy: addDays(r.resolutionDate, CHANGE_LIMITS.notifyCreditorsWithinDays),
+              announceBy: addDays(r.resolutionDate, CHANGE_LIMITS.announceWithinDays),
             }
           : null,
+      preemption: preemptionOf(
+        notices.filter((n) => n.applicationId === r.id),
+        viewerPersonId,
+      ),
       decisionNote: r.decisionNote,
       createdAt: r.createdAt.toISOString(),
       submittedAt: iso(r.submittedAt),

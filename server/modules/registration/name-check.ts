@@ -5,7 +5,8 @@ import { companyNamesFor, registryNamesFor } from './store';
 
 /**
  * The name rules with uniqueness against the registry: the structure first (to learn the 字号),
- * then the same rules again with the companies and pending names that share it.
+ * then the same rules again with the companies and pending names that share it — names held by
+ * registrations and by name changes still in progress (`companiesOnly` at approval: only companies).
  */
 export const checkNameWithRegistry = async (
   db: DbOrTx,
@@ -17,6 +18,12 @@ export const checkNameWithRegistry = async (
   const first = checkCompanyName(trimmed, { existing: [], legalForm: companyType });
   const existing = options.companiesOnly
     ? await companyNamesFor(db, trimmed, first.parts, options.excludeCompanyId)
-    : await registryNamesFor(db, trimmed, first.parts, options.excludeApplicationId);
+    : await registryNamesFor(
+        db,
+        trimmed,
+        first.parts,
+        options.excludeApplicationId,
+        options.excludeCompanyId,
+      );
   return existing.length === 0 ? first : checkCompanyName(trimmed, { existing, legalForm: companyType });
 };

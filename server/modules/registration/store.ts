@@ -1,11 +1,15 @@
 import { and, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { AppContext } from '../../context';
 import type { DbOrTx } from '../../db/types';
-import { companies, registrationApplications, registrationEvents } from '../../db/schema';
+import { changeApplications, companies, registrationApplications, registrationEvents } from '../../db/schema';
 import { notFound } from '../../http/errors';
 import { DomainError } from '../../../shared/domain-error';
 import { ApplicationDraft } from '../../../shared/registration/application';
-import type { ExistingCompanyName, NameParts } from '../../../shared/registration/name-rules';
+import {
+  checkCompanyName,
+  type ExistingCompanyName,
+  type NameParts,
+} from '../../../shared/registration/name-rules';
 import { text } from '../../../shared/text';
 
 export type ApplicationRow = typeof registrationApplications.$inferSelect;
@@ -82,13 +86,21 @@ export const registryNamesFor = async (
   name: string,
   parts: NameParts | undefined,
   excludeApplicationId?: string,
+  excludeCompanyId?: string,
 ): Promise<ExistingCompanyName[]> => {
   const trade = parts?.tradeName ?? '';
   const rows = await db
     .select({ name: companies.name, parts: companies.nameParts })
     .from(companies)
     .where(
-      or(eq(companies.name, name), trade ? sql`${companies.nameParts}->>'tradeName' = ${trade}` : sql`false`),
+      and(
+        or(
+          eq(companies.name, name),
+          trade ? sql`${companies.nameParts}->>'tradeName' = ${trade}` : sql`false`,
+        ),
+        // A company changing its name does not collide with itself.
+        excludeCompanyId ? ne(companies.id, excludeCompanyId) : undefined,
+      ),
     );
   const pending = await db
     .select({ name: registrationApplications.proposedName, parts: registrationApplications.nameParts })
@@ -104,16 +116,66 @@ export const registryNamesFor = async (
       ),
     );
   const out: ExistingCompanyName[] = [];
-  for (const r of [...rows, ...pending]) {
+  for (const [i, r] of [...rows, ...pending].entries()) {
     if (!r.name) continue;
     out.push({
       name: r.name,
       tradeName: r.parts?.tradeName ?? '',
       industry: r.parts?.industry ?? '',
       region: r.parts?.region ?? '',
+      ...(i >= rows.length ? { pending: true } : {}),
     });
   }
-  return out;
+  return [...out, ...(await pendingNameChanges(db, name, trade, excludeCompanyId))];
+};
+
+/**
+ * Statuses of a change application still in progress (the changes module's OPEN_STATUSES; that
+ * module depends on this one, so the list is repeated here rather than imported).
+ */
+const OPEN_CHANGE_STATUSES = [
+  'pre-emption-notice',
+  'claim-window',
+  'awaiting-confirmations',
+  'submitted',
+  'needs-supplement',
+] as const;
+
+/**
+ * Names proposed by name changes still in progress: reserved like a pending registration's name
+ * until the application ends. The proposed name is in the (public) diff, so it is read from there.
+ */
+const pendingNameChanges = async (
+  db: DbOrTx,
+  name: string,
+  trade: string,
+  excludeCompanyId?: string,
+): Promise<ExistingCompanyName[]> => {
+  const rows = await db
+    .select({ diff: changeApplications.diff })
+    .from(changeApplications)
+    .where(
+      and(
+        inArray(changeApplications.status, [...OPEN_CHANGE_STATUSES]),
+        sql`${changeApplications.items} @> '["name"]'::jsonb`,
+        excludeCompanyId ? ne(changeApplications.companyId, excludeCompanyId) : undefined,
+      ),
+    );
+  return rows.flatMap((r) => {
+    const proposed = r.diff.find((d) => d.item === 'name')?.after;
+    if (!proposed) return [];
+    const p = checkCompanyName(proposed, { existing: [], legalForm: 'llc' }).parts;
+    if (proposed !== name && (!trade || p?.tradeName !== trade)) return [];
+    return [
+      {
+        name: proposed,
+        tradeName: p?.tradeName ?? '',
+        industry: p?.industry ?? '',
+        region: p?.region ?? '',
+        pending: true,
+      },
+    ];
+  });
 };
 
 /** Only companies (not pending names): what approval must not collide with. */

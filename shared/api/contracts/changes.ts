@@ -7,6 +7,7 @@ import {
   ChangeDecision,
   ChangeForm,
   ChangeList,
+  CompanyChangeList,
   ChangeParams,
   ChangeProposal,
   ChangeReviewParams,
@@ -15,7 +16,10 @@ import {
   DelegationReviewList,
   DelegationReviewParams,
   DelegationReviewView,
+  EquityNoticeAnswer,
+  EquityNoticeParams,
   MyChangeConfirmations,
+  MyEquityNotices,
 } from '../changes';
 
 const FRAMES_LIMIT = 16 * 1_048_576;
@@ -39,7 +43,7 @@ export const changesApi = {
     tags,
     access: { kind: 'company', scope: 'view' },
     params: CompanyParams,
-    response: ChangeList,
+    response: CompanyChangeList,
   }),
   create: defineContract({
     method: 'POST',
@@ -75,7 +79,8 @@ export const changesApi = {
   apply: defineContract({
     method: 'POST',
     path: '/api/v1/companies/:companyId/changes/:changeId/apply',
-    summary: 'Apply for an ordinary capital reduction once the 45-day creditors’ claim window is over',
+    summary:
+      'Go on once the other shareholders’ 30 days after a transfer to an outsider (CL §84), or an ordinary reduction’s 45-day claim window, are over',
     tags,
     access: { kind: 'company', scope: 'registration.change' },
     params: ChangeParams,
@@ -91,6 +96,26 @@ export const changesApi = {
     access: { kind: 'company', scope: 'registration.change' },
     params: ChangeParams,
     body: z.strictObject({}),
+    response: ChangeView,
+    idempotent: true,
+  }),
+  myEquityNotices: defineContract({
+    method: 'GET',
+    path: '/api/v1/changes/equity-notices',
+    summary: 'Transfers to outsiders I am notified of as a shareholder (CL §84), open for my answer',
+    tags,
+    access: { kind: 'user' },
+    response: MyEquityNotices,
+  }),
+  answerEquityNotice: defineContract({
+    method: 'POST',
+    path: '/api/v1/changes/equity-notices/:noticeId',
+    summary:
+      'A shareholder waives or claims pre-emption on a transfer to an outsider within 30 days (CL §84); a claim ends the application',
+    tags,
+    access: { kind: 'user' },
+    params: EquityNoticeParams,
+    body: EquityNoticeAnswer,
     response: ChangeView,
     idempotent: true,
   }),

@@ -8,6 +8,7 @@ import { changesApi } from '../../../../shared/api/contracts/changes';
 import type { ChangeView } from '../../../../shared/api/changes';
 
 export const statusColor = {
+  'pre-emption-notice': 'gold',
   'claim-window': 'gold',
   'awaiting-confirmations': 'blue',
   submitted: 'purple',
@@ -78,6 +79,21 @@ export const ChangeCard = ({ v, download = true }: { v: ChangeView; download?: b
                   })
                 : t('changes.reductionLossesNotice', { date: v.reduction.announcedOn })
             }
+            description={t('changes.reductionDeadlinesOf', {
+              notify: v.reduction.notifyCreditorsBy,
+              announce: v.reduction.announceBy,
+            })}
+          />
+        )}
+        {v.preemption && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="chg-preemption"
+            message={t('changes.preemptionNotice', { date: v.preemption.windowEndsOn })}
+            description={v.preemption.notices
+              .map((n) => `${n.name}：${t(`changes.noticeAnswerState.${n.answer ?? 'none'}`)}`)
+              .join('；')}
           />
         )}
         {v.lateNote && <Alert type="warning" showIcon data-testid="chg-late" message={loc(v.lateNote)} />}

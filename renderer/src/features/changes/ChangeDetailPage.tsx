@@ -51,6 +51,16 @@ export const ChangeDetailPage = () => {
               <FaceSign confirmationId={mine.id} onDone={done} />
             </Card>
           )}
+          {v.status === 'pre-emption-notice' && (
+            <Button
+              size="large"
+              onClick={() => action.mutate('apply')}
+              loading={action.isPending}
+              data-testid="chg-proceed"
+            >
+              {t('changes.proceed')}
+            </Button>
+          )}
           {v.status === 'claim-window' && (
             <Button
               size="large"

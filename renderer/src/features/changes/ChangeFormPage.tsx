@@ -25,7 +25,9 @@ import type { ChangeForm, ChangeProposal, ChangeView } from '../../../../shared/
 import type { ChangeItemKey } from '../../../../shared/lifecycle/change-items';
 import { changeDeadline, voteThreshold } from '../../../../shared/lifecycle/change-rules';
 import { changeKeys, useChangeForm } from './api';
-import { draftOf, previewOf, proposalOf, splitNames, type Draft } from './proposal';
+import { draftOf, previewOf, proposalOf, splitNames, type Draft, type TransferDraft } from './proposal';
+import { CapitalTermAlert } from './CapitalTermAlert';
+import { formatMoney } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 
 type Vote = 'for' | 'against' | 'abstain';
@@ -33,10 +35,12 @@ type Vote = 'for' | 'against' | 'abstain';
 /** The fields of one ticked item, opened on today's facts. */
 const ItemFields = ({
   item,
+  form,
   d,
   set,
 }: {
   item: ChangeItemKey;
+  form: ChangeForm;
   d: Draft;
   set: (p: Partial<Draft>) => void;
 }) => {
@@ -91,6 +95,80 @@ const ItemFields = ({
               <Radio value={true}>{t('changes.reductionLosses')}</Radio>
             </Radio.Group>
           </Form.Item>
+          {!d.coverLosses && (
+            <Form.Item label={t('changes.creditorsNotifiedOn')} extra={t('changes.reductionDeadlines')}>
+              <Input
+                type="date"
+                size="large"
+                style={{ maxWidth: 240 }}
+                aria-label={t('changes.creditorsNotifiedOn')}
+                value={d.creditorsNotifiedOn}
+                onChange={(e) => set({ creditorsNotifiedOn: e.target.value })}
+                data-testid="chg-creditors-notified"
+              />
+            </Form.Item>
+          )}
+        </>
+      );
+    case 'shareholders':
+      return <TransferFields form={form} d={d} set={set} />;
+    case 'contributions':
+      return (
+        <>
+          <RegisterTable form={form} />
+          <Form.Item label={t('changes.capitalDueOn')}>
+            <Input
+              type="date"
+              size="large"
+              style={{ maxWidth: 240 }}
+              aria-label={t('changes.capitalDueOn')}
+              value={d.capitalDueOn}
+              onChange={(e) => set({ capitalDueOn: e.target.value })}
+              data-testid="chg-capital-due"
+            />
+          </Form.Item>
+        </>
+      );
+    case 'term':
+      return (
+        <Form.Item label={t('changes.businessTerm')}>
+          <Space wrap>
+            <Radio.Group value={d.termLong} onChange={(e) => set({ termLong: e.target.value as boolean })}>
+              <Radio value={true}>{t('changes.termLong')}</Radio>
+              <Radio value={false}>{t('changes.termUntil')}</Radio>
+            </Radio.Group>
+            {!d.termLong && (
+              <Input
+                type="date"
+                size="large"
+                aria-label={t('changes.termUntil')}
+                value={d.termEndsOn}
+                onChange={(e) => set({ termEndsOn: e.target.value })}
+                data-testid="chg-term-ends"
+              />
+            )}
+          </Space>
+        </Form.Item>
+      );
+    case 'beneficial-owners':
+      return (
+        <>
+          <Typography.Paragraph type="secondary">{t('changes.boPrivate')}</Typography.Paragraph>
+          {text('boName', t('changes.boName'), 'chg-bo-name')}
+          {text('boId', t('changes.boId'), 'chg-bo-id')}
+          <Form.Item label={t('changes.boBasis')}>
+            <Radio.Group
+              value={d.boBasis}
+              onChange={(e) => set({ boBasis: e.target.value as Draft['boBasis'] })}
+            >
+              {(['ownership', 'control', 'benefit'] as const).map((b) => (
+                <Radio key={b} value={b}>
+                  {t(`changes.boBasisOption.${b}`)}
+                </Radio>
+              ))}
+            </Radio.Group>
+          </Form.Item>
+          {text('boShare', t('changes.boShare'), 'chg-bo-share')}
         </>
       );
     case 'legal-representative':
@@ -144,6 +222,103 @@ const ItemFields = ({
   }
 };
 
+/** The shareholder register as filed: names, subscriptions, paid in, terms. */
+const RegisterTable = ({ form }: { form: ChangeForm }) => {
+  const { t } = useTranslation();
+  return (
+    <Table
+      size="small"
+      pagination={false}
+      rowKey="name"
+      style={{ marginBottom: 16 }}
+      dataSource={form.facts.register}
+      data-testid="chg-register"
+      columns={[
+        { title: t('changes.shareholder'), dataIndex: 'name' },
+        { title: t('changes.subscribed'), render: (_, r) => formatMoney(r.subscribed) },
+        { title: t('changes.paid'), render: (_, r) => formatMoney(r.paid) },
+        { title: t('changes.subscriptionDue'), render: (_, r) => r.dueOn ?? '—' },
+      ]}
+    />
+  );
+};
+
+/** Equity transfers: from a shareholder, to a shareholder or an outsider (who is identified). */
+const TransferFields = ({
+  form,
+  d,
+  set,
+}: {
+  form: ChangeForm;
+  d: Draft;
+  set: (p: Partial<Draft>) => void;
+}) => {
+  const { t } = useTranslation();
+  const holders = form.facts.register.map((r) => r.name);
+  const update = (i: number, p: Partial<TransferDraft>) =>
+    set({ transfers: d.transfers.map((x, j) => (j === i ? { ...x, ...p } : x)) });
+  if (holders.length === 0) return <Alert type="warning" showIcon message={t('changes.noRegister')} />;
+  return (
+    <>
+      <RegisterTable form={form} />
+      <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('changes.preemptionHint')} />
+      {d.transfers.map((x, i) => {
+        const outsider = x.toName.trim() !== '' && !holders.includes(x.toName.trim());
+        return (
+          <Space key={i} wrap align="start" data-testid="chg-transfer">
+            <Form.Item label={t('changes.transferFrom')}>
+              <Select
+                size="large"
+                style={{ minWidth: 140 }}
+                aria-label={t('changes.transferFrom')}
+                value={x.from}
+                onChange={(v: string) => update(i, { from: v })}
+                options={holders.map((h) => ({ value: h, label: h }))}
+              />
+            </Form.Item>
+            <Form.Item label={t('changes.transferTo')}>
+              <Input
+                size="large"
+                aria-label={t('changes.transferTo')}
+                value={x.toName}
+                onChange={(e) => update(i, { toName: e.target.value })}
+                data-testid="chg-transfer-to"
+              />
+            </Form.Item>
+            {outsider && (
+              <Form.Item label={t('changes.transferToId')}>
+                <Input
+                  size="large"
+                  aria-label={t('changes.transferToId')}
+                  value={x.toId}
+                  onChange={(e) => update(i, { toId: e.target.value })}
+                  data-testid="chg-transfer-to-id"
+                />
+              </Form.Item>
+            )}
+            <Form.Item label={t('changes.transferAmount')}>
+              <Input
+                size="large"
+                aria-label={t('changes.transferAmount')}
+                value={x.amount}
+                onChange={(e) => update(i, { amount: e.target.value })}
+                data-testid="chg-transfer-amount"
+              />
+            </Form.Item>
+          </Space>
+        );
+      })}
+      <Button
+        onClick={() =>
+          set({ transfers: [...d.transfers, { from: holders[0] ?? '', toName: '', toId: '', amount: '' }] })
+        }
+      >
+        {t('changes.addTransfer')}
+      </Button>
+    </>
+  );
+};
+
 const Loaded = ({ form, companyId }: { form: ChangeForm; companyId: string }) => {
   const { t } = useTranslation();
   const loc = useLocalized();
@@ -175,7 +350,7 @@ const Loaded = ({ form, companyId }: { form: ChangeForm; companyId: string }) =>
     mutationFn: () =>
       api.call(changesApi.create, {
         params: { companyId },
-        body: proposalOf(items, d, resolutionDate, voteList),
+        body: proposalOf(items, form, d, resolutionDate, voteList),
         idempotencyKey: key,
       }),
     onSuccess: (v) => {
@@ -194,6 +369,7 @@ const Loaded = ({ form, companyId }: { form: ChangeForm; companyId: string }) =>
     });
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <CapitalTermAlert flag={form.facts.capitalTermFlag} />
       <Card title={t('changes.pickItems')}>
         <Space direction="vertical">
           {(['change', 'filing'] as const).map((kind) => (
@@ -227,7 +403,7 @@ const Loaded = ({ form, companyId }: { form: ChangeForm; companyId: string }) =>
                   <Typography.Title level={2} style={{ fontSize: 16 }}>
                     {loc(i.label)}
                   </Typography.Title>
-                  <ItemFields item={i.key} d={d} set={set} />
+                  <ItemFields item={i.key} form={form} d={d} set={set} />
                 </div>
               ))}
           </Form>

@@ -7,6 +7,7 @@ import { changeItemRule } from '../../../../shared/lifecycle/change-items';
 import { useChanges } from './api';
 import { statusColor } from './ChangeCard';
 import { DelegationReviews } from './DelegationReviews';
+import { CapitalTermAlert } from './CapitalTermAlert';
 
 /** Company page: 变更登记 — start a change, the latest applications with their status. */
 export const ChangePanel = ({ company }: { company: CompanyDetail }) => {
@@ -32,6 +33,7 @@ export const ChangePanel = ({ company }: { company: CompanyDetail }) => {
       }
     >
       <Space direction="vertical" style={{ width: '100%' }}>
+        <CapitalTermAlert flag={q.data?.capitalTermFlag ?? null} />
         <DelegationReviews companyId={company.id} />
         <List
           locale={{ emptyText: t('changes.none') }}

@@ -9,6 +9,7 @@ export const changeKeys = {
   list: (companyId: string) => ['changes', 'list', companyId] as const,
   detail: (changeId: string) => ['changes', 'detail', changeId] as const,
   mine: ['changes', 'mine'] as const,
+  notices: ['changes', 'equity-notices'] as const,
   review: ['changes', 'review'] as const,
   delegationReviews: (companyId: string) => ['changes', 'delegation-reviews', companyId] as const,
 };
@@ -48,3 +49,12 @@ export const useDelegationReviews = (companyId: string) =>
     queryKey: changeKeys.delegationReviews(companyId),
     queryFn: () => api.call(changesApi.delegationReviews, { params: { companyId } }),
   });
+
+export const useMyEquityNotices = () => {
+  const token = useSession((s) => s.token);
+  return useQuery({
+    queryKey: changeKeys.notices,
+    queryFn: () => api.call(changesApi.myEquityNotices),
+    enabled: !!token,
+  });
+};

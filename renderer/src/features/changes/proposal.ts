@@ -21,7 +21,20 @@ export type Draft = {
   liaisonName: string;
   liaisonId: string;
   liaisonPhone: string;
+  /** Ordinary reduction: the day the creditors were notified (CL §224, within 10 days). */
+  creditorsNotifiedOn: string;
+  /** Equity transfers (CL §84): to a shareholder by name, to an outsider with a resident ID. */
+  transfers: TransferDraft[];
+  capitalDueOn: string;
+  termLong: boolean;
+  termEndsOn: string;
+  boName: string;
+  boId: string;
+  boBasis: 'ownership' | 'control' | 'benefit';
+  boShare: string;
 };
+
+export type TransferDraft = { from: string; toName: string; toId: string; amount: string };
 
 const list = (s: string): string[] =>
   s
@@ -47,11 +60,21 @@ export const draftOf = (f: ChangeForm): Draft => ({
   liaisonName: '',
   liaisonId: '',
   liaisonPhone: '',
+  creditorsNotifiedOn: '',
+  transfers: [{ from: f.facts.register[0]?.name ?? '', toName: '', toId: '', amount: '' }],
+  capitalDueOn: '',
+  termLong: f.facts.businessTerm.endsOn === null,
+  termEndsOn: f.facts.businessTerm.endsOn ?? '',
+  boName: '',
+  boId: '',
+  boBasis: 'ownership',
+  boShare: '',
 });
 
 /** The proposal for the ticked items only (the server decides what really differs). */
 export const proposalOf = (
   items: ReadonlySet<ChangeItemKey>,
+  f: ChangeForm,
   d: Draft,
   resolutionDate: string,
   votes: ChangeProposal['votes'],
@@ -64,7 +87,32 @@ export const proposalOf = (
   if (items.has('capital')) {
     p.registeredCapital = d.capital.trim();
     p.reduction = { coverLosses: d.coverLosses, distributes: false, releasesContributions: false };
+    if (!d.coverLosses && d.creditorsNotifiedOn) p.creditorsNotifiedOn = d.creditorsNotifiedOn;
   }
+  if (items.has('shareholders')) {
+    const holders = new Set(f.facts.register.map((r) => r.name));
+    p.transfers = d.transfers
+      .filter((t) => t.from && t.toName.trim() && t.amount.trim())
+      .map((t) => ({
+        from: t.from,
+        to: {
+          name: t.toName.trim(),
+          ...(!holders.has(t.toName.trim()) && t.toId.trim() ? { residentId: t.toId.trim() } : {}),
+        },
+        amount: t.amount.trim(),
+      }));
+  }
+  if (items.has('contributions') && d.capitalDueOn) p.capitalDueOn = d.capitalDueOn;
+  if (items.has('term')) p.businessTerm = { endsOn: d.termLong ? null : d.termEndsOn || null };
+  if (items.has('beneficial-owners'))
+    p.beneficialOwners = [
+      {
+        name: d.boName.trim(),
+        residentId: d.boId.trim(),
+        basis: d.boBasis,
+        share: d.boShare.trim() || null,
+      },
+    ];
   if (items.has('legal-representative'))
     p.legalRepresentative = { name: d.repName.trim(), residentId: d.repId.trim(), capacity: d.repCapacity };
   if (items.has('articles')) p.articles = { summary: d.articles.trim() };
@@ -111,6 +159,27 @@ export const previewOf = (
     [list(d.directors).join('、'), list(d.supervisors).join('、'), d.manager.trim()].join(' / '),
   );
   push('liaison', f.facts.liaison?.name ?? '', d.liaisonName.trim() || (f.facts.liaison?.name ?? ''));
+  push(
+    'shareholders',
+    f.facts.register.map((r) => `${r.name} ${r.subscribed}`).join('；'),
+    d.transfers
+      .filter((t) => t.from && t.toName.trim() && t.amount.trim())
+      .map((t) => `${t.from} → ${t.toName.trim()} ${t.amount.trim()}`)
+      .join('；'),
+  );
+  const latestDue =
+    f.facts.register
+      .flatMap((r) => (r.dueOn ? [r.dueOn] : []))
+      .sort()
+      .at(-1) ?? '';
+  push('contributions', latestDue, d.capitalDueOn || latestDue);
+  const termBefore = f.facts.businessTerm.filed ? (f.facts.businessTerm.endsOn ?? '长期') : '';
+  push('term', termBefore, d.termLong ? '长期' : d.termEndsOn);
+  push(
+    'beneficial-owners',
+    f.facts.beneficialOwners.map((o) => o.name).join('、'),
+    d.boName.trim() || f.facts.beneficialOwners.map((o) => o.name).join('、'),
+  );
   return rows;
 };
 

@@ -35,6 +35,12 @@ export const registerChanges = (): void => {
       ),
     },
     {
+      path: '/changes/equity-notices',
+      element: lazyPage(() =>
+        import('./EquityNoticesPage').then(({ EquityNoticesPage }) => EquityNoticesPage),
+      ),
+    },
+    {
       path: '/changes/review',
       element: lazyPage(() => import('./ReviewPage').then(({ ChangeReviewPage }) => ChangeReviewPage)),
     },
