@@ -8,6 +8,7 @@ import type {
   FirmDelegationRequestBody,
   InviteBody,
   ImportBody,
+  PreflightOverride,
   Roster,
   SaveViewBody,
 } from '../../../../shared/api/firms';
@@ -118,12 +119,26 @@ export const firmApi = {
     api.call(firmsLedgerApi.resend, { params: { firmId, delegationId }, ...once() }),
   renewals: (firmId: string, withinDays: number) =>
     api.call(firmsLedgerApi.renew, { params: { firmId }, body: { withinDays }, ...once() }),
-  previewZero: (firmId: string, periodKey: string, clients: ClientSelection) =>
-    api.call(firmsBatchesApi.preview, { params: { firmId }, body: { periodKey, clients } }),
-  startZero: (firmId: string, periodKey: string, clients: ClientSelection, key: string) =>
+  previewZero: (
+    firmId: string,
+    periodKey: string,
+    clients: ClientSelection,
+    overrides: PreflightOverride[] = [],
+  ) =>
+    api.call(firmsBatchesApi.preview, {
+      params: { firmId },
+      body: { periodKey, clients, ...(overrides.length ? { overrides } : {}) },
+    }),
+  startZero: (
+    firmId: string,
+    periodKey: string,
+    clients: ClientSelection,
+    key: string,
+    overrides: PreflightOverride[] = [],
+  ) =>
     api.call(firmsBatchesApi.zeroFiling, {
       params: { firmId },
-      body: { periodKey, clients },
+      body: { periodKey, clients, ...(overrides.length ? { overrides } : {}) },
       idempotencyKey: key,
     }),
   exportReceipts: (firmId: string, periodKey: string, companyIds: string[]) =>

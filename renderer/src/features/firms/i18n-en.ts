@@ -199,6 +199,10 @@ export const firmsEn: typeof firmsZh = {
     run: 'File nil returns ({{count}})',
     confirm:
       'The firm will submit nil VAT and surcharge returns for {{period}} for {{count}} clients. This cannot be undone.',
+    note: 'Why file anyway (required, kept in the activity log)',
+    noteHint: 'This warning can be let pass with a reason: write it, then check again.',
+    overridden: 'let pass with a note',
+    recheck: 'Check again',
   },
   team: {
     members: 'People',

@@ -193,6 +193,10 @@ export const firmsZh = {
     no: '不能',
     run: '开始零申报（{{count}} 家）',
     confirm: '将以本事务所名义为 {{count}} 家客户提交{{period}}增值税及附加税费零申报，提交后不可撤回。',
+    note: '放行说明（必填，记入操作日志）',
+    noteHint: '该提示可说明理由后放行，填写后点“重新检查”。',
+    overridden: '已说明放行',
+    recheck: '重新检查',
   },
   team: {
     members: '人员',
