@@ -113,6 +113,8 @@ export const firmApi = {
     api.call(firmsClientsApi.addClient, { params: { firmId }, body, ...once() }),
   requestDelegation: (firmId: string, companyId: string, body: FirmDelegationRequestBody) =>
     api.call(firmsClientsApi.request, { params: { firmId, companyId }, body, ...once() }),
+  requestHandover: (firmId: string, companyId: string, body: FirmDelegationRequestBody) =>
+    api.call(firmsClientsApi.handover, { params: { firmId, companyId }, body, ...once() }),
   importClients: (firmId: string, body: ImportBody) =>
     api.call(firmsClientsApi.import, { params: { firmId }, body }),
   resend: (firmId: string, delegationId: string) =>

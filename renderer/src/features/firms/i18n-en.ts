@@ -96,6 +96,9 @@ export const firmsEn: typeof firmsZh = {
     validity: 'Validity (months)',
     note: 'Note (optional)',
     send: 'Send request',
+    handover: 'Another firm acts for this company: ask for a handover',
+    handoverHint:
+      'Once the legal representative approves by face, the other firm’s authorization ends and ours starts.',
     sent: 'Request sent; the link works until {{date}}',
     copy: 'Copy approval link',
   },

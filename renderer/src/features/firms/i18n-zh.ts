@@ -93,6 +93,8 @@ export const firmsZh = {
     validity: '授权期限（月）',
     note: '说明（选填）',
     send: '发送申请',
+    handover: '该企业现由其他代理机构代理，申请交接',
+    handoverHint: '法定代表人刷脸确认后，原代理机构的授权立即终止，本所的授权同时生效。',
     sent: '申请已发送，链接 {{date}} 前有效',
     copy: '复制确认链接',
   },
