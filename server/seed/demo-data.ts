@@ -191,6 +191,18 @@ export const demoFirm = {
 };
 
 /**
+ * A second firm, seeded only for the handover demo (`firm-cli.ts --seed demo-firm-b`): its admin
+ * 孙浩 takes over 佛山美家 from the demo firm. Kept out of the base sandbox so nobody else's
+ * workspace changes.
+ */
+export const demoSecondFirm = {
+  name: '佛山新锐财税咨询有限公司',
+  uscc: makeUscc({ division: '440606', orgBody: 'MA5XK71R' }),
+  admin: 'sun',
+  clients: ['meijia-home'],
+};
+
+/**
  * Unclaimed demo identities: in the demo identity authority (with portraits from the sample
  * photos) but with no person record or account, so a newcomer can try the verified sign-up. The
  * e2e fake camera shows person A, so the first two can be signed up with it.

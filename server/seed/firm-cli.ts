@@ -4,14 +4,17 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/open';
 import { createContext } from '../create-context';
 import { seedDemo } from './demo';
-import { firmSeedCount, seedFirmClients } from './firm';
+import { firmSeedOf, seedFirmClients } from './firm';
+import { seedSecondFirm } from './second-firm';
 
 /**
  * Seeds synthetic firm clients into a data folder while no platform has it open:
  *   npx tsx server/seed/firm-cli.ts --data <folder> --seed demo-firm-200
  * or, with DATABASE_URL (and SHANGTONG_DATA_KEY) set, into that PostgreSQL database (no --data).
  * The demo sandbox is seeded first (idempotent). `demo-firm-N` adds N clients to the demo firm,
- * all with an authorization in force covering tax filing, half of them in the group 顺德组.
+ * all with an authorization in force covering tax filing, half of them in the group 顺德组;
+ * `demo-firm-N-mixed` the same with authorizations in various states; `demo-firm-b` a second firm
+ * (admin 孙浩) that has 佛山美家 on its roster but no authorization yet (the handover demo).
  * `--annual-reports` also grants `annual-report.file` and files every closed year's report.
  */
 const main = async (): Promise<void> => {
@@ -23,10 +26,13 @@ const main = async (): Promise<void> => {
     },
     strict: true,
   });
-  const count = firmSeedCount(values.seed);
+  const firmSeed = firmSeedOf(values.seed);
+  const secondFirm = values.seed === 'demo-firm-b';
   const url = process.env.DATABASE_URL;
-  if ((!values.data && !url) || count === undefined)
-    throw new Error('usage: firm-cli.ts (--data <folder> | DATABASE_URL=…) --seed demo-firm-<N>');
+  if ((!values.data && !url) || (!firmSeed && !secondFirm))
+    throw new Error(
+      'usage: firm-cli.ts (--data <folder> | DATABASE_URL=…) --seed (demo-firm-<N>[-mixed] | demo-firm-b)',
+    );
   const dataDir = values.data ? resolve(values.data) : undefined;
   const handle = dataDir
     ? await openDatabase({ kind: 'pglite', dataDir })
@@ -34,13 +40,17 @@ const main = async (): Promise<void> => {
   try {
     const ctx = createContext(handle, loadConfig(dataDir ? { dataDir } : {}));
     await seedDemo(ctx);
-    const t0 = performance.now();
-    const { companyIds } = await seedFirmClients(ctx, {
-      count,
-      allActive: true,
-      annualReports: values['annual-reports'] === true,
-    });
-    console.log(`seeded ${companyIds.length} firm clients in ${Math.round(performance.now() - t0)} ms`);
+    if (firmSeed) {
+      const t0 = performance.now();
+      const { companyIds } = await seedFirmClients(ctx, {
+        ...firmSeed,
+        annualReports: values['annual-reports'] === true,
+      });
+      console.log(`seeded ${companyIds.length} firm clients in ${Math.round(performance.now() - t0)} ms`);
+    } else {
+      await seedSecondFirm(ctx);
+      console.log('seeded the second demo firm');
+    }
   } finally {
     await handle.close();
   }

@@ -11,10 +11,13 @@ import {
   firms,
   persons,
 } from '../db/schema';
-import { syntheticResidentId, syntheticUscc } from '../../shared/identifiers/generate';
+import { syntheticResidentId } from '../../shared/identifiers/generate';
 import { maskResidentId } from '../../shared/masking';
 import { demoFirm } from './demo-data';
 import { seedFiledAnnualReports } from './annual-reports';
+import { GIVEN, SURNAMES, syntheticClient } from './firm-identities';
+
+export { syntheticCompanyName, syntheticClient } from './firm-identities';
 
 /*
  * Synthetic clients for the demo firm, for demos, e2e runs and benchmarks: invented companies with
@@ -25,75 +28,18 @@ import { seedFiledAnnualReports } from './annual-reports';
 const DAY_MS = 86_400_000;
 const CHUNK = 500;
 
-const CITIES = [
-  { region: '广州市', division: '440106', authority: '广州市天河区市场监督管理局' },
-  { region: '深圳市', division: '440305', authority: '深圳市市场监督管理局' },
-  { region: '佛山市', division: '440606', authority: '佛山市顺德区市场监督管理局' },
-  { region: '东莞市', division: '441900', authority: '东莞市市场监督管理局' },
-  { region: '珠海市', division: '440402', authority: '珠海市香洲区市场监督管理局' },
-  { region: '中山市', division: '442000', authority: '中山市市场监督管理局' },
-];
-const TRADE_A = [...'恒华信达源泰安盛和嘉宏瑞兴佳永德明天聚锦通鼎创联益隆丰'];
-const TRADE_B = [...'达宇海星晟帆远鑫悦航博沃森腾卓越辉琪晖升鸿邦润凯诚'];
-const INDUSTRIES = [
-  '商贸',
-  '信息科技',
-  '餐饮管理',
-  '建材',
-  '电子科技',
-  '物流',
-  '文化传媒',
-  '家居',
-  '五金制品',
-  '服装',
-  '咨询服务',
-  '食品',
-];
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高'];
-const GIVEN = [
-  '伟',
-  '芳',
-  '娜',
-  '敏',
-  '静',
-  '强',
-  '磊',
-  '洋',
-  '艳',
-  '勇',
-  '军',
-  '杰',
-  '娟',
-  '涛',
-  '明',
-  '超',
-  '秀英',
-  '建华',
-  '志强',
-  '丽华',
-];
-
 /**
- * The i-th synthetic company name: city, two-character trade name and industry vary together so
- * neighbours look different; distinct for every i below 6 × 30 × 30 × 12, then numbered.
+ * The seed names the firm workspace understands (after `demo`): `demo-firm-200` → 200 clients, all
+ * with an authorization in force; `demo-firm-10-mixed` → 10 clients whose authorizations vary
+ * (some ending soon, one waiting, one lapsed), as in the firm's daily life.
  */
-export const syntheticCompanyName = (
-  i: number,
-): { name: string; city: (typeof CITIES)[number]; trade: string; industry: string } => {
-  const city = CITIES[i % CITIES.length]!;
-  const industry = INDUSTRIES[Math.floor(i / CITIES.length) % INDUSTRIES.length]!;
-  const a = TRADE_A[Math.floor(i / (CITIES.length * INDUSTRIES.length)) % TRADE_A.length]!;
-  const b = TRADE_B[Math.floor(i / (CITIES.length * INDUSTRIES.length * TRADE_A.length)) % TRADE_B.length]!;
-  const round = Math.floor(i / (CITIES.length * INDUSTRIES.length * TRADE_A.length * TRADE_B.length));
-  const trade = `${a}${b}${round > 0 ? String(round + 1) : ''}`;
-  return { name: `${city.region}${trade}${industry}有限公司`, city, trade, industry };
+export const firmSeedOf = (name: string | undefined): { count: number; allActive: boolean } | undefined => {
+  const m = /^demo-firm-(\d{1,5})(-mixed)?$/.exec(name ?? '');
+  return m ? { count: Number(m[1]), allActive: !m[2] } : undefined;
 };
 
-/** `demo-firm-200` → 200: the seed names the firm workspace understands (after `demo`). */
-export const firmSeedCount = (name: string | undefined): number | undefined => {
-  const m = /^demo-firm-(\d{1,5})$/.exec(name ?? '');
-  return m ? Number(m[1]) : undefined;
-};
+/** `demo-firm-200` → 200. */
+export const firmSeedCount = (name: string | undefined): number | undefined => firmSeedOf(name)?.count;
 
 export type SeedFirmOptions = {
   count: number;
@@ -168,10 +114,9 @@ export const seedFirmClients = async (
       const personOf = new Map(known.map((p) => [p.hash, p.id]));
       const rows = people.map((p, j) => {
         const i = start + j;
-        const n = syntheticCompanyName(seed * 4_000 + i);
-        const general = i % 10 === 9;
+        const n = syntheticClient(i, seed);
         return {
-          uscc: syntheticUscc(seed * 1_000_003 + i, n.city.division),
+          uscc: n.uscc,
           name: n.name,
           nameParts: { region: n.city.region, tradeName: n.trade, industry: n.industry, form: '有限公司' },
           type: 'llc' as const,
@@ -182,8 +127,8 @@ export const seedFirmClients = async (
           businessScope: ['一般项目：技术服务', '销售代理'],
           establishedOn: `${2015 + (i % 9)}-0${1 + (i % 9)}-1${i % 10}`,
           registrationAuthority: n.city.authority,
-          taxpayerType: general ? ('general' as const) : ('small-scale' as const),
-          vatPeriod: general ? ('month' as const) : ('quarter' as const),
+          taxpayerType: n.taxpayerType,
+          vatPeriod: n.vatPeriod,
         };
       });
       const inserted = await tx

@@ -64,6 +64,22 @@ export const DelegationView = z.object({
   renewalDue: z.boolean(),
   /** Only while pending, and only for the requester and the legal representative. */
   link: ApprovalLink.nullable(),
+  /**
+   * A firm handover, in the legal representative's ledger: on the authorization it granted (the
+   * outgoing firm's ended ones are folded into it, so the change reads as one entry), or on an
+   * ended one shown alone (a status filter left the granted one out).
+   */
+  handover: z
+    .object({
+      role: z.enum(['granted', 'ended']),
+      fromFirm: z.string(),
+      toFirm: z.string(),
+      at: Instant,
+      /** How many of the outgoing firm's authorizations and requests it ended. */
+      ended: z.number().int(),
+    })
+    .nullable()
+    .optional(),
 });
 export type DelegationView = z.infer<typeof DelegationView>;
 

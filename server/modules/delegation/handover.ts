@@ -1,9 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/types';
-import { delegations, firmMembers, firms } from '../../db/schema';
+import { auditLog, delegations, firmMembers, firms } from '../../db/schema';
 import { writeAudit } from '../../audit/write';
 import { postInbox } from '../inbox';
 import { text } from '../../../shared/text';
+import type { DelegationView } from '../../../shared/api/delegation';
 import { applyTransition } from './lifecycle';
 import type { DelegationRow } from './views';
 
@@ -118,4 +119,47 @@ export const completeHandover = async (
     refId: approved.id,
   });
   return ended;
+};
+
+type HandoverDetail = { fromFirm?: string; toFirm?: string; ended?: { id: string }[] };
+
+/**
+ * The legal representative's ledger shows a handover as one entry: the authorization granted to
+ * the incoming firm carries "from A to B", and the outgoing firm's authorizations it ended are
+ * folded into it. An ended one whose granted entry is not in the list (filtered out) stays, marked.
+ */
+export const foldHandovers = async (db: DbOrTx, views: DelegationView[]): Promise<DelegationView[]> => {
+  const companyIds = [...new Set(views.map((v) => v.company.id))];
+  if (companyIds.length === 0) return views;
+  const events = await db
+    .select({ delegationId: auditLog.delegationId, at: auditLog.at, detail: auditLog.detail })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, 'delegation.handover'), inArray(auditLog.companyId, companyIds)));
+  if (events.length === 0) return views;
+  const shown = new Set(views.map((v) => v.id));
+  const granted = new Map<string, NonNullable<DelegationView['handover']>>();
+  const ended = new Map<string, NonNullable<DelegationView['handover']>>();
+  const folded = new Set<string>();
+  for (const e of events) {
+    if (!e.delegationId) continue;
+    const d = e.detail as HandoverDetail;
+    const endedIds = (d.ended ?? []).map((x) => x.id);
+    const base = {
+      fromFirm: d.fromFirm ?? '',
+      toFirm: d.toFirm ?? '',
+      at: e.at.toISOString(),
+      ended: endedIds.length,
+    };
+    granted.set(e.delegationId, { role: 'granted', ...base });
+    for (const id of endedIds) {
+      if (shown.has(e.delegationId)) folded.add(id);
+      else ended.set(id, { role: 'ended', ...base });
+    }
+  }
+  return views
+    .filter((v) => !folded.has(v.id))
+    .map((v) => {
+      const h = granted.get(v.id) ?? ended.get(v.id);
+      return h ? { ...v, handover: h } : v;
+    });
 };

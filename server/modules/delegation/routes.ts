@@ -13,6 +13,7 @@ import { requireAnswerable, resolveLink } from './link';
 import { cancelRequest, renewDelegation, requestDelegation, resendRequest } from './request';
 import { expireDue } from './sweep';
 import { loadView, loadViews } from './views';
+import { foldHandovers } from './handover';
 
 const viewOrFail = async (view: DelegationView | undefined): Promise<DelegationView> => {
   if (!view) throw notFound(text('授权', 'Authorization'));
@@ -81,7 +82,8 @@ const grantedRoute = implement(delegationApi.granted, async ({ app, actor, query
   await expireDue(app, inArray(delegations.companyId, ids));
   const conditions: SQL[] = [inArray(delegations.companyId, ids)];
   if (query.status) conditions.push(eq(delegations.status, query.status));
-  return { delegations: await loadViews(app, app.db, and(...conditions), actor.personId) };
+  const views = await loadViews(app, app.db, and(...conditions), actor.personId);
+  return { delegations: await foldHandovers(app.db, views) };
 });
 
 const auditRoute = implement(delegationApi.audit, async ({ app, actor, params }) => {

@@ -129,4 +129,39 @@ describe('firm handover', () => {
     const [company] = await t.ctx.db.select().from(companies).where(eq(companies.id, meijia));
     expect(company).toBeDefined();
   });
+
+  it('the legal representative’s ledger shows the handover as one entry, from A to B', async () => {
+    const ledger = async (query = '') =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/delegations/granted?companyId=${meijia}${query}`,
+          headers: await as('liu'),
+        })
+      ).json().delegations as {
+        status: string;
+        granteeFirm: { id: string } | null;
+        handover?: { role: string; fromFirm: string; toFirm: string; ended: number } | null;
+      }[];
+    const all = await ledger();
+    // A's revoked authorization is folded into B's: one entry, not a revocation plus a grant.
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({
+      status: 'approved',
+      granteeFirm: { id: firmB },
+      handover: {
+        role: 'granted',
+        fromFirm: '广州诚信财税代理有限公司',
+        toFirm: '佛山新锐财税咨询有限公司（测试）',
+        ended: 1,
+      },
+    });
+    // Filtered to revoked ones, A's stands alone and says where the client went.
+    const revoked = await ledger('&status=revoked');
+    expect(revoked).toHaveLength(1);
+    expect(revoked[0]).toMatchObject({ granteeFirm: { id: firmA }, handover: { role: 'ended' } });
+    // The firm's own ledger and the audit are untouched: both rows are still there.
+    const rows = await t.ctx.db.select().from(delegations).where(eq(delegations.companyId, meijia));
+    expect(rows).toHaveLength(2);
+  });
 });

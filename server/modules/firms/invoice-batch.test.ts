@@ -18,7 +18,7 @@ let t: TestApp;
 let as: (key: string) => Promise<{ authorization: string }>;
 let firm: string;
 type Client = { id: string; uscc: string; name: string };
-let a: Client, b: Client, c: Client, d: Client;
+let a: Client, b: Client, c: Client, d: Client, e: Client;
 
 /** A client's export: last quarter's invoices and this quarter's (scaled), one header. */
 const exportOf = (x: Client, seed: number, q3Scale = 1): string[][] => {
@@ -50,8 +50,8 @@ beforeAll(async () => {
         eq(companies.taxpayerType, 'small-scale'),
       ),
     );
-  [a, b, c, d] = rows as [Client, Client, Client, Client];
-  expect(d).toBeDefined();
+  [a, b, c, d, e] = rows as [Client, Client, Client, Client, Client];
+  expect(e).toBeDefined();
   // The firm's authorizations last well past the deadline.
   await t.ctx.db
     .update(delegations)
@@ -233,5 +233,38 @@ describe('batch returns from invoices', () => {
     expect(again).toMatchObject({ status: 'skipped' });
     expect(again?.result?.alreadyFiled).toBe(true);
     expect(await returnsOf([d.id])).toEqual([1]);
+  });
+});
+
+describe('batch zero filing with an override note', () => {
+  it('an authorization ending before the deadline blocks until a note lets it pass, and the note is audited', async () => {
+    // E has no invoices; its authorization ends on 16 October, before the deadline of 26 October.
+    await t.ctx.db
+      .update(delegations)
+      .set({ validUntil: new Date('2026-10-16T04:00:00Z') })
+      .where(eq(delegations.companyId, e.id));
+    const url = `/api/v1/firms/${firm}/batches/zero-filing`;
+    const clients = { companyIds: [e.id] };
+    const before = (await post(`${url}/preview`, { periodKey: '2026-Q3', clients })).json().rows[0];
+    expect(before).toMatchObject({ eligible: false, code: 'DELEGATION_EXPIRING' });
+    expect((await post(url, { periodKey: '2026-Q3', clients })).json().error.code).toBe('NOTHING_TO_DO');
+
+    const overrides = [{ companyId: e.id, code: 'DELEGATION_EXPIRING', note: '已与客户确认续期' }];
+    const after = (await post(`${url}/preview`, { periodKey: '2026-Q3', clients, overrides })).json().rows[0];
+    expect(after).toMatchObject({
+      eligible: true,
+      checks: [{ code: 'DELEGATION_EXPIRING', overridden: true }],
+    });
+    const res = await post(url, { periodKey: '2026-Q3', clients, overrides });
+    expect(res.statusCode).toBe(201);
+    await firmRunner(t.ctx).idle(res.json().id);
+    expect(await returnsOf([e.id])).toEqual([1]);
+    const audits = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.companyId, e.id), eq(auditLog.action, 'batch.preflight-override')));
+    expect(audits.map((x) => x.detail)).toMatchObject([
+      { kind: 'zero-filing', code: 'DELEGATION_EXPIRING', note: '已与客户确认续期' },
+    ]);
   });
 });

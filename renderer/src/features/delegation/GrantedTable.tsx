@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Input, Modal, Popconfirm, Space, Table, Typography } from 'antd';
+import { Alert, Button, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DelegationView } from '../../../../shared/api/delegation';
 import { formatDateTime } from '../../components/format';
@@ -56,8 +56,26 @@ export const GrantedTable = ({
           {
             title: t('delegation.granted.grantee'),
             key: 'grantee',
-            render: (_, d) =>
-              d.grantee ? `${d.grantee.name}（${d.grantee.residentIdMasked}）` : (d.granteeFirm?.name ?? ''),
+            render: (_, d) => (
+              <Space direction="vertical" size={2}>
+                <span>
+                  {d.grantee
+                    ? `${d.grantee.name}（${d.grantee.residentIdMasked}）`
+                    : (d.granteeFirm?.name ?? '')}
+                </span>
+                {/* A firm handover reads as one entry: where the client came from (or went). */}
+                {d.handover && (
+                  <Tag color="blue" data-testid="handover-entry" style={{ whiteSpace: 'normal' }}>
+                    {d.handover.role === 'granted'
+                      ? t('delegation.granted.handoverFrom', {
+                          from: d.handover.fromFirm,
+                          to: d.handover.toFirm,
+                        })
+                      : t('delegation.granted.handoverEnded', { to: d.handover.toFirm })}
+                  </Tag>
+                )}
+              </Space>
+            ),
           },
           {
             title: t('delegation.granted.scopes'),

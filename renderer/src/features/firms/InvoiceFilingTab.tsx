@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Input, Radio, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -12,9 +12,8 @@ import type {
   InvoiceReviewRow,
   PreflightOverride,
 } from '../../../../shared/api/firms';
-import { latestEndedPeriod, periodKey as keyOf } from '../../../../shared/api/tax-period';
-import { chinaToday } from '../../../../shared/time/china';
 import { errorText } from './bits';
+import { useRoster } from './api';
 
 const toBase64 = (file: File): Promise<string> =>
   new Promise((resolve, reject) => {
@@ -43,15 +42,13 @@ export const InvoiceFilingTab = ({ firmId }: { firmId: string }) => {
   const { t } = useTranslation();
   const l = useLocalized();
   const navigate = useNavigate();
-  const today = chinaToday();
-  const periods = useMemo(
-    () => ({
-      quarter: keyOf(latestEndedPeriod('quarter', today)),
-      month: keyOf(latestEndedPeriod('month', today)),
-    }),
-    [today],
-  );
+  // The periods are the platform's (its clock decides what has ended), as in the roster and the
+  // zero-filing dialog, not the browser's own date.
+  const periods = useRoster(firmId).data?.periods ?? { quarter: '', month: '' };
   const [periodKey, setPeriodKey] = useState(periods.quarter);
+  useEffect(() => {
+    if (!periodKey && periods.quarter) setPeriodKey(periods.quarter);
+  }, [periodKey, periods.quarter]);
   const [report, setReport] = useState<InvoiceBundleReport | null>(null);
   const [review, setReview] = useState<InvoiceReview | null>(null);
   const [ticked, setTicked] = useState<string[]>([]);

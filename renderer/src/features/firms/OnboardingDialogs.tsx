@@ -88,15 +88,19 @@ export const RequestDialog = ({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<FirmRequestResult | null>(null);
-  const submit = (v: { scopes: string[]; months: number; note?: string }) => {
+  const submit = (v: { scopes: string[]; months: number; note?: string; handover?: boolean }) => {
     setBusy(true);
     setError(null);
-    firmApi
-      .requestDelegation(firmId, client.companyId, {
-        scopes: v.scopes,
-        validity: { kind: 'months', months: v.months },
-        ...(v.note ? { note: v.note } : {}),
-      })
+    const body = {
+      scopes: v.scopes,
+      validity: { kind: 'months' as const, months: v.months },
+      ...(v.note ? { note: v.note } : {}),
+    };
+    // A handover asks the same, and on approval ends the other firm's authorizations at once.
+    (v.handover
+      ? firmApi.requestHandover(firmId, client.companyId, body)
+      : firmApi.requestDelegation(firmId, client.companyId, body)
+    )
       .then((r) => {
         setSent(r);
         onDone();
@@ -145,6 +149,9 @@ export const RequestDialog = ({
           </Form.Item>
           <Form.Item name="note" label={t('firms.onboarding.note')}>
             <Input.TextArea maxLength={500} rows={2} />
+          </Form.Item>
+          <Form.Item name="handover" valuePropName="checked" extra={t('firms.onboarding.handoverHint')}>
+            <Checkbox data-testid="request-handover">{t('firms.onboarding.handover')}</Checkbox>
           </Form.Item>
           {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
           <Button type="primary" htmlType="submit" loading={busy}>

@@ -1,9 +1,14 @@
-import { Alert, Button, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newIdempotencyKey } from '../../api/client';
 import { useLocalized } from '../../components/useLang';
-import type { ClientSelection, EligibilityRow, ZeroFilingPreview } from '../../../../shared/api/firms';
+import type {
+  ClientSelection,
+  EligibilityRow,
+  PreflightOverride,
+  ZeroFilingPreview,
+} from '../../../../shared/api/firms';
 import { firmApi } from './api';
 import { errorText } from './bits';
 
@@ -15,7 +20,27 @@ type Props = {
   onStarted: (batchId: string) => void;
 };
 
-/** Batch zero filing: choose the period and the clients, preview who qualifies and why not, then run. */
+/** A row held back only by a finding a person may let pass with a note (e.g. an authorization ending soon). */
+export const mayOverride = (r: EligibilityRow): boolean =>
+  !r.eligible && r.checks.some((c) => c.code === r.code && c.overridable && !c.overridden);
+
+/** The overrides the notes amount to: every overridable finding of a row with a note of 2+ characters. */
+export const overridesOf = (
+  rows: readonly EligibilityRow[],
+  notes: Readonly<Record<string, string>>,
+): PreflightOverride[] =>
+  rows.flatMap((r) => {
+    const note = (notes[r.companyId] ?? '').trim();
+    return note.length >= 2
+      ? r.checks.filter((c) => c.overridable).map((c) => ({ companyId: r.companyId, code: c.code, note }))
+      : [];
+  });
+
+/**
+ * Batch zero filing: choose the period and the clients, preview who qualifies and why not, let an
+ * overridable finding pass with a note (sent with the batch and audited on the client's record),
+ * then run.
+ */
 export const ZeroFilingDialog = ({ firmId, periods, selected, onClose, onStarted }: Props) => {
   const { t } = useTranslation();
   const l = useLocalized();
@@ -24,15 +49,17 @@ export const ZeroFilingDialog = ({ firmId, periods, selected, onClose, onStarted
   const [preview, setPreview] = useState<ZeroFilingPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [notes, setNotes] = useState<Record<string, string>>({});
   // One key per intent: a retried click on "run" returns the same batch instead of a second one.
   const [runKey] = useState(newIdempotencyKey);
   const clients: ClientSelection = scope === 'selected' ? { companyIds: selected } : { selector: 'no-sales' };
 
+  const overrides = preview ? overridesOf(preview.rows, notes) : [];
   const load = () => {
     setBusy(true);
     setError(null);
     firmApi
-      .previewZero(firmId, periodKey, clients)
+      .previewZero(firmId, periodKey, clients, overrides)
       .then(setPreview)
       .catch((e: unknown) => setError(errorText(e)))
       .finally(() => setBusy(false));
@@ -41,7 +68,7 @@ export const ZeroFilingDialog = ({ firmId, periods, selected, onClose, onStarted
     if (!preview) return;
     setBusy(true);
     firmApi
-      .startZero(firmId, periodKey, { companyIds: preview.rows.map((r) => r.companyId) }, runKey)
+      .startZero(firmId, periodKey, { companyIds: preview.rows.map((r) => r.companyId) }, runKey, overrides)
       .then((b) => onStarted(b.id))
       .catch((e: unknown) => setError(errorText(e)))
       .finally(() => setBusy(false));
@@ -65,7 +92,7 @@ export const ZeroFilingDialog = ({ firmId, periods, selected, onClose, onStarted
           disabled={scope === 'selected' && selected.length === 0}
           data-testid="zero-preview"
         >
-          {t('firms.zero.preview')}
+          {preview ? t('firms.zero.recheck') : t('firms.zero.preview')}
         </Button>,
         <Button
           key="run"
@@ -89,6 +116,7 @@ export const ZeroFilingDialog = ({ firmId, periods, selected, onClose, onStarted
             onChange={(e) => {
               setPeriodKey(e.target.value as string);
               setPreview(null);
+              setNotes({});
             }}
             options={[
               { value: periods.quarter, label: t('firms.zero.quarter', { key: periods.quarter }) },
@@ -162,12 +190,37 @@ export const ZeroFilingDialog = ({ firmId, periods, selected, onClose, onStarted
                 {
                   key: 'reason',
                   title: t('firms.zero.reason'),
-                  // The first reason, then any other pre-flight finding (e.g. an authorization
-                  // ending before the deadline) so the whole picture is on one row.
-                  render: (_, r) =>
-                    [r.reason, ...r.checks.filter((c) => c.code !== r.code).map((c) => c.reason)]
-                      .flatMap((x) => (x ? [l(x)] : []))
-                      .join('；'),
+                  // The first reason, then every pre-flight finding (e.g. an authorization ending
+                  // before the deadline) so the whole picture is on one row; an overridable one
+                  // that holds the client back takes a note.
+                  render: (_, r) => (
+                    <Space direction="vertical" size={4} style={{ width: '100%' }}>
+                      {r.reason && !r.checks.some((c) => c.code === r.code) && <span>{l(r.reason)}</span>}
+                      {r.checks.map((c) => (
+                        <Tag
+                          key={c.code}
+                          data-testid={`zero-check-${c.code}`}
+                          color={c.overridden ? 'default' : c.overridable ? 'orange' : 'red'}
+                          style={{ whiteSpace: 'normal' }}
+                        >
+                          {l(c.reason)}
+                          {c.overridden ? `（${t('firms.zero.overridden')}）` : ''}
+                        </Tag>
+                      ))}
+                      {mayOverride(r) && (
+                        <Input
+                          size="small"
+                          placeholder={t('firms.zero.note')}
+                          aria-label={t('firms.zero.note')}
+                          title={t('firms.zero.noteHint')}
+                          maxLength={500}
+                          value={notes[r.companyId] ?? ''}
+                          onChange={(e) => setNotes((n) => ({ ...n, [r.companyId]: e.target.value }))}
+                          data-testid="zero-override-note"
+                        />
+                      )}
+                    </Space>
+                  ),
                 },
               ]}
             />

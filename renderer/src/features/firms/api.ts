@@ -10,6 +10,7 @@ import type {
   FirmDelegationRequestBody,
   InviteBody,
   ImportBody,
+  PreflightOverride,
   Roster,
   SaveViewBody,
 } from '../../../../shared/api/firms';
@@ -115,18 +116,34 @@ export const firmApi = {
     api.call(firmsClientsApi.addClient, { params: { firmId }, body, ...once() }),
   requestDelegation: (firmId: string, companyId: string, body: FirmDelegationRequestBody) =>
     api.call(firmsClientsApi.request, { params: { firmId, companyId }, body, ...once() }),
+  requestHandover: (firmId: string, companyId: string, body: FirmDelegationRequestBody) =>
+    api.call(firmsClientsApi.handover, { params: { firmId, companyId }, body, ...once() }),
   importClients: (firmId: string, body: ImportBody) =>
     api.call(firmsClientsApi.import, { params: { firmId }, body }),
   resend: (firmId: string, delegationId: string) =>
     api.call(firmsLedgerApi.resend, { params: { firmId, delegationId }, ...once() }),
   renewals: (firmId: string, withinDays: number) =>
     api.call(firmsLedgerApi.renew, { params: { firmId }, body: { withinDays }, ...once() }),
-  previewZero: (firmId: string, periodKey: string, clients: ClientSelection) =>
-    api.call(firmsBatchesApi.preview, { params: { firmId }, body: { periodKey, clients } }),
-  startZero: (firmId: string, periodKey: string, clients: ClientSelection, key: string) =>
+  previewZero: (
+    firmId: string,
+    periodKey: string,
+    clients: ClientSelection,
+    overrides: PreflightOverride[] = [],
+  ) =>
+    api.call(firmsBatchesApi.preview, {
+      params: { firmId },
+      body: { periodKey, clients, ...(overrides.length ? { overrides } : {}) },
+    }),
+  startZero: (
+    firmId: string,
+    periodKey: string,
+    clients: ClientSelection,
+    key: string,
+    overrides: PreflightOverride[] = [],
+  ) =>
     api.call(firmsBatchesApi.zeroFiling, {
       params: { firmId },
-      body: { periodKey, clients },
+      body: { periodKey, clients, ...(overrides.length ? { overrides } : {}) },
       idempotencyKey: key,
     }),
   reviewAnnual: (firmId: string, reportYear: number, clients: AnnualReportClients) =>

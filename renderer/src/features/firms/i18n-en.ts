@@ -97,6 +97,9 @@ export const firmsEn: typeof firmsZh = {
     validity: 'Validity (months)',
     note: 'Note (optional)',
     send: 'Send request',
+    handover: 'Another firm acts for this company: ask for a handover',
+    handoverHint:
+      'Once the legal representative approves by face, the other firm’s authorization ends and ours starts.',
     sent: 'Request sent; the link works until {{date}}',
     copy: 'Copy approval link',
   },
@@ -225,6 +228,10 @@ export const firmsEn: typeof firmsZh = {
     run: 'File nil returns ({{count}})',
     confirm:
       'The firm will submit nil VAT and surcharge returns for {{period}} for {{count}} clients. This cannot be undone.',
+    note: 'Why file anyway (required, kept in the activity log)',
+    noteHint: 'This warning can be let pass with a reason: write it, then check again.',
+    overridden: 'let pass with a note',
+    recheck: 'Check again',
   },
   team: {
     members: 'People',
