@@ -33,13 +33,15 @@ const readFocus = (target: Locator): Promise<(FocusStop & { isTarget: boolean })
       !/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(s.outlineColor);
     const shadow = s.boxShadow !== 'none' && !/^rgba\(\d+, \d+, \d+, 0\)/.test(s.boxShadow);
     const r = box.getBoundingClientRect();
+    // Wholly inside; a box taller than the window (a result card with its QR code) at least
+    // starts inside it, as focus() scrolls it there.
     const inViewport =
       r.width > 0 &&
       r.height > 0 &&
       r.top >= 0 &&
       r.left >= 0 &&
-      r.bottom <= window.innerHeight &&
-      r.right <= window.innerWidth;
+      r.right <= window.innerWidth &&
+      (r.bottom <= window.innerHeight || (r.height > window.innerHeight && r.top < window.innerHeight));
     const name =
       el.getAttribute('data-testid') ??
       el.getAttribute('aria-label') ??
