@@ -33,15 +33,15 @@ const readFocus = (target: Locator): Promise<(FocusStop & { isTarget: boolean })
       !/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(s.outlineColor);
     const shadow = s.boxShadow !== 'none' && !/^rgba\(\d+, \d+, \d+, 0\)/.test(s.boxShadow);
     const r = box.getBoundingClientRect();
-    // Wholly inside; a box taller than the window (a result card with its QR code) at least
-    // starts inside it, as focus() scrolls it there.
+    // Wholly inside; a large box (a result card with its QR code) at least with its first 120 px,
+    // its title, inside: focus() does not scroll a box that is already partly in view.
     const inViewport =
       r.width > 0 &&
       r.height > 0 &&
       r.top >= 0 &&
       r.left >= 0 &&
       r.right <= window.innerWidth &&
-      (r.bottom <= window.innerHeight || (r.height > window.innerHeight && r.top < window.innerHeight));
+      (r.bottom <= window.innerHeight || (r.height > 120 && r.top <= window.innerHeight - 120));
     const name =
       el.getAttribute('data-testid') ??
       el.getAttribute('aria-label') ??
