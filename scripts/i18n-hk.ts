@@ -1,7 +1,7 @@
 /**
  * npm run i18n:hk — writes renderer/src/i18n/zh-HK.generated.json: every zh-CN interface string
  * (common + every feature's messages) in Traditional Chinese (Hong Kong), converted with OpenCC
- * (opencc-js, cn → hk) after the reviewed overrides of renderer/src/i18n/zh-hk-overrides.ts.
+ * (opencc-js, cn → hk) after the reviewed overrides of shared/i18n/zh-hk-overrides.ts.
  * Rerun it whenever zh-CN keys change; the unit test i18n/keys.test.ts fails until it is.
  */
 import { writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { featureMessages } from '../renderer/src/i18n/feature-messages';
 import { common } from '../renderer/src/i18n/common';
-import { withOverrides } from '../renderer/src/i18n/zh-hk-convert';
+import { withOverrides } from '../shared/i18n/zh-hk-convert';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -17,7 +17,7 @@ export const CopyButton = ({
   return (
     <Button
       size={size}
-      icon={<CopyOutlined />}
+      icon={<CopyOutlined aria-hidden />}
       onClick={() =>
         void navigator.clipboard?.writeText(text).then(() => message.success(t('common.copied')))
       }

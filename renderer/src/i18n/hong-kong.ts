@@ -1,5 +1,5 @@
 import i18n from 'i18next';
-import { withOverrides } from './zh-hk-convert';
+import { withOverrides } from '../../../shared/i18n/zh-hk-convert';
 
 /**
  * Traditional Chinese (Hong Kong), loaded only when someone chooses it: the interface strings

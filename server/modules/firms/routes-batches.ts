@@ -1,4 +1,5 @@
 import { attachmentIn } from '../../http/download-name';
+import { documentLang } from '../../http/lang';
 import { implement } from '../../http/route';
 import { firmsBatchesApi } from '../../../shared/api/contracts/firms-batches';
 import { HttpError } from '../../http/errors';
@@ -105,7 +106,9 @@ const cancelRoute = implement(firmsBatchesApi.cancel, async ({ app, db, params, 
   return { ok: true as const };
 });
 
-const downloadRoute = implement(firmsBatchesApi.download, async ({ app, params, actor, reply, lang }) => {
+const downloadRoute = implement(firmsBatchesApi.download, async ({ app, params, actor, reply, request }) => {
+  // The firm's own download: its name follows a zh-HK reader (the receipts inside were written when the batch ran).
+  const lang = documentLang(request);
   const m = await requireFirmMember(app.db, params.firmId, actor.personId);
   const batch = await loadBatch(app.db, m, params.batchId);
   if (batch.kind !== 'receipt-export' || batch.status !== 'done')

@@ -9,6 +9,8 @@ import {
 } from '../../../shared/api/tax';
 import { periodLabel } from '../../../shared/tax/period';
 import { formatChinaMedium } from '../../../shared/time/china';
+import { toTraditional } from '../../text/traditional';
+import { traditionalWriter } from '../../pdf/traditional';
 
 const ACTING: Record<string, string> = {
   'legal-representative': '法定代表人 Legal representative',
@@ -22,12 +24,21 @@ const time = (iso: string | null): string => (iso ? formatChinaMedium(iso) : '�
  * The receipt (申报回执) of an accepted return as a PDF with the shipped CJK font: who filed what
  * for which period, every declared figure, the reliefs applied, the session signature, and the
  * payment due. It says plainly that the accepting bureau is the platform's simulation.
+ * `traditional`: the receipt is the filer's own document, so a zh-HK reader gets it in 繁體 (the
+ * English half of each label stays).
  */
-export const receiptPdf = (r: ReturnDetail, options: Pick<RenderOptions, 'fonts'> = {}): Promise<Buffer> => {
+export const receiptPdf = (
+  r: ReturnDetail,
+  options: Pick<RenderOptions, 'fonts'> & { traditional?: boolean } = {},
+): Promise<Buffer> => {
   const c = r.computation;
   const label = periodLabel(r.period);
+  const { traditional = false, ...renderOptions } = options;
+  const inScript = traditional ? toTraditional : (s: string): string => s;
   return renderPdf(
-    (doc) => {
+    (simplified) => {
+      const names = [r.companyName, r.filer?.name ?? ''];
+      const doc = traditional ? traditionalWriter(simplified, names) : simplified;
       doc.title('税费申报回执', 'Tax return receipt');
       doc.keyValueTable([
         ['纳税人名称 Taxpayer', r.companyName],
@@ -110,9 +121,9 @@ export const receiptPdf = (r: ReturnDetail, options: Pick<RenderOptions, 'fonts'
       doc.footer(`${r.companyName} ${label.zh} 申报回执 ${r.receiptNumber ?? ''}`);
     },
     {
-      title: `税费申报回执 ${r.receiptNumber ?? ''}`,
-      subject: `${FORM_NAMES[r.form].zh} ${label.zh}`,
-      ...options,
+      title: inScript(`税费申报回执 ${r.receiptNumber ?? ''}`),
+      subject: inScript(`${FORM_NAMES[r.form].zh} ${label.zh}`),
+      ...renderOptions,
     },
   );
 };

@@ -1,4 +1,5 @@
 import { attachmentIn } from '../../http/download-name';
+import { documentLang } from '../../http/lang';
 import { desc, eq } from 'drizzle-orm';
 import { implement } from '../../http/route';
 import { taxReturnsApi } from '../../../shared/api/contracts/tax-returns';
@@ -57,7 +58,9 @@ const detailRoute = implement(taxReturnsApi.detail, async ({ app, params }) =>
   loadReturnDetail(app.db, params.companyId, params.returnId),
 );
 
-const receiptRoute = implement(taxReturnsApi.receipt, async ({ app, params, reply, lang }) => {
+const receiptRoute = implement(taxReturnsApi.receipt, async ({ app, params, reply, request }) => {
+  // The filer's own document: in 繁體 for a zh-HK reader (file name too).
+  const lang = documentLang(request);
   const detail = await loadReturnDetail(app.db, params.companyId, params.returnId);
   if (detail.status !== 'accepted')
     throw new HttpError(
@@ -65,7 +68,7 @@ const receiptRoute = implement(taxReturnsApi.receipt, async ({ app, params, repl
       'NOT_ACCEPTED',
       text('申报尚未受理，没有回执。', 'The return is not accepted yet; there is no receipt.'),
     );
-  const pdf = await receiptPdf(detail);
+  const pdf = await receiptPdf(detail, { traditional: lang === 'zh-HK' });
   void reply.header('content-type', 'application/pdf');
   void reply.header(
     'content-disposition',

@@ -11,6 +11,7 @@ import { FaceCapture, faceTestIds } from '../../components/face/FaceCapture';
 import { formatDateTime } from '../../components/format';
 import { useLocalized } from '../../components/useLang';
 import { useApprovalQueue, useRefreshApprovals } from './api';
+import { useSession } from '../../state/session';
 import { PageTitle } from '../../components/PageTitle';
 
 const keyOf = (i: Pick<ApprovalItem, 'kind' | 'id'>): string => `${i.kind}:${i.id}`;
@@ -64,6 +65,9 @@ const ItemBody = ({ item }: { item: ApprovalItem }) => {
 export const ApprovalsPage = () => {
   const { t } = useTranslation();
   const loc = useLocalized();
+  // Elder mode (适老化): one step and one primary action at a time — consent first, then the face
+  // check; select-all and the re-verification setting are folded away (everything is ticked anyway).
+  const elder = useSession((s) => s.prefs.elderMode);
   const queue = useApprovalQueue();
   const refresh = useRefreshApprovals();
   const items = queue.data?.items ?? [];
@@ -96,6 +100,27 @@ export const ApprovalsPage = () => {
   const refusedFace = assurance?.faceConsent === 'refused';
   const approvedCount = results?.results.filter((r) => r.outcome === 'approved').length ?? 0;
 
+  const windowSetting = (
+    <Space direction="vertical" size={4}>
+      <Typography.Text strong>{t('approvals.window')}</Typography.Text>
+      <Select<number>
+        aria-label={t('approvals.window')}
+        data-testid="approvals-window"
+        style={{ minWidth: 220 }}
+        value={assurance?.reverifyWindowMinutes ?? 0}
+        onChange={(m) => window.mutate(m === 0 ? null : m)}
+        options={[
+          { value: 0, label: t('approvals.windowEvery') },
+          ...WINDOW_HOURS.map((h) => ({
+            value: h * 60,
+            label: t('approvals.windowHours', { hours: h }),
+          })),
+        ]}
+      />
+      <Typography.Text type="secondary">{t('approvals.windowHint')}</Typography.Text>
+    </Space>
+  );
+
   return (
     <Card title={<PageTitle title={t('approvals.title')} style={{ margin: 0 }} />}>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -119,13 +144,15 @@ export const ApprovalsPage = () => {
         )}
         {items.length > 0 && (
           <>
-            <Checkbox
-              checked={chosen.length === items.length}
-              indeterminate={chosen.length > 0 && chosen.length < items.length}
-              onChange={(e) => setUnticked(new Set(e.target.checked ? [] : items.map(keyOf)))}
-            >
-              {t('approvals.selectAll')}
-            </Checkbox>
+            {!elder && (
+              <Checkbox
+                checked={chosen.length === items.length}
+                indeterminate={chosen.length > 0 && chosen.length < items.length}
+                onChange={(e) => setUnticked(new Set(e.target.checked ? [] : items.map(keyOf)))}
+              >
+                {t('approvals.selectAll')}
+              </Checkbox>
+            )}
             <List
               bordered
               dataSource={items}
@@ -196,48 +223,40 @@ export const ApprovalsPage = () => {
                     </Space>
                   </Card>
                 )}
-                <FaceCapture
-                  getChallenge={async () => {
-                    if (!consentGiven)
-                      await api.call(identityApi.faceConsent, { body: { decision: 'given' } });
-                    return api.call(identityApi.faceChallenge);
-                  }}
-                  submit={async (challengeId, frames) => {
-                    await api.call(identityApi.faceCheck, { body: { challengeId, frames } });
-                    return api.call(approvalsApi.approve, { body });
-                  }}
-                  onDone={(r) => {
-                    setResults(r);
-                    void refresh();
-                  }}
-                  onSettled={() => void refresh()}
-                  startLabel={t('approvals.approveFace', { count: chosen.length })}
-                  retryLabel={t('approvals.retry')}
-                  disabled={chosen.length === 0 || (!consentGiven && !consentTicked)}
-                  testIds={faceTestIds('approvals-face')}
-                />
+                {(!elder || consentGiven || consentTicked) && (
+                  <FaceCapture
+                    getChallenge={async () => {
+                      if (!consentGiven)
+                        await api.call(identityApi.faceConsent, { body: { decision: 'given' } });
+                      return api.call(identityApi.faceChallenge);
+                    }}
+                    submit={async (challengeId, frames) => {
+                      await api.call(identityApi.faceCheck, { body: { challengeId, frames } });
+                      return api.call(approvalsApi.approve, { body });
+                    }}
+                    onDone={(r) => {
+                      setResults(r);
+                      void refresh();
+                    }}
+                    onSettled={() => void refresh()}
+                    startLabel={t('approvals.approveFace', { count: chosen.length })}
+                    retryLabel={t('approvals.retry')}
+                    disabled={chosen.length === 0 || (!consentGiven && !consentTicked)}
+                    testIds={faceTestIds('approvals-face')}
+                  />
+                )}
               </>
             )}
           </>
         )}
-        <Space direction="vertical" size={4}>
-          <Typography.Text strong>{t('approvals.window')}</Typography.Text>
-          <Select<number>
-            aria-label={t('approvals.window')}
-            data-testid="approvals-window"
-            style={{ minWidth: 220 }}
-            value={assurance?.reverifyWindowMinutes ?? 0}
-            onChange={(m) => window.mutate(m === 0 ? null : m)}
-            options={[
-              { value: 0, label: t('approvals.windowEvery') },
-              ...WINDOW_HOURS.map((h) => ({
-                value: h * 60,
-                label: t('approvals.windowHours', { hours: h }),
-              })),
-            ]}
-          />
-          <Typography.Text type="secondary">{t('approvals.windowHint')}</Typography.Text>
-        </Space>
+        {elder ? (
+          <details data-testid="approvals-more">
+            <summary className="st-summary">{t('approvals.more')}</summary>
+            {windowSetting}
+          </details>
+        ) : (
+          windowSetting
+        )}
       </Space>
     </Card>
   );

@@ -28,6 +28,7 @@ export const approvalsMessages = {
     refusedAlert: '您已选择不使用人脸识别。请携带身份证到登记窗口现场核验；核验后可直接确认。',
     consentAgain: '改为同意刷脸',
     window: '身份认证频次',
+    more: '更多设置',
     windowHint: '刷脸后多长时间内，在本设备确认其他事项无需再次刷脸。',
     windowEvery: '每次都刷脸（默认）',
     windowHours: '{{hours}} 小时',
@@ -72,6 +73,7 @@ export const approvalsMessages = {
       'You chose not to use face recognition. Bring your ID card to a registration counter; once verified there you can confirm directly.',
     consentAgain: 'Consent to face checks instead',
     window: 'Re-verification window',
+    more: 'More settings',
     windowHint:
       'For how long after a face check further confirmations on this device need no new face check.',
     windowEvery: 'Every time (default)',

@@ -9,6 +9,7 @@ import type { BatchItemView } from '../../../../shared/api/firms';
 import { firmApi, useBatch, useRefreshFirm } from './api';
 import { errorText, tableHeight, useWidthScale } from './bits';
 import { BatchStatusTag, finishedShare } from './BatchesTab';
+import { useBatchAnnouncer } from './useBatchAnnouncer';
 
 const ITEM_COLOR: Record<BatchItemView['status'], string> = {
   pending: 'default',
@@ -29,6 +30,8 @@ export const BatchPage = () => {
   const w = useWidthScale();
   const refresh = useRefreshFirm(firmId);
   const [problemsOnly, setProblemsOnly] = useState(false);
+  // The bar moves silently; a screen reader hears each quarter and the end, once.
+  useBatchAnnouncer(batch.data);
   const items = useMemo(
     () =>
       (batch.data?.items ?? []).filter(

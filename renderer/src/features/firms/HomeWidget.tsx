@@ -24,7 +24,7 @@ export const FirmHomeWidget = () => {
     <Card
       title={
         <Typography.Title level={2} style={{ margin: 0 }}>
-          <TeamOutlined /> {t('firms.widget.title')}
+          <TeamOutlined aria-hidden /> {t('firms.widget.title')}
         </Typography.Title>
       }
       data-testid="firm-widget"

@@ -113,7 +113,7 @@ export const ImportDialog = ({
             setReport(null);
           }}
         >
-          <Button icon={<UploadOutlined />} data-testid="import-file">
+          <Button icon={<UploadOutlined aria-hidden />} data-testid="import-file">
             {t('firms.import.file')}
           </Button>
         </Upload>

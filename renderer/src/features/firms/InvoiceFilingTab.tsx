@@ -144,7 +144,11 @@ export const InvoiceFilingTab = ({ firmId }: { firmId: string }) => {
           return false;
         }}
       >
-        <Button icon={<UploadOutlined />} loading={busy && !report} data-testid="invoice-bundle-upload">
+        <Button
+          icon={<UploadOutlined aria-hidden />}
+          loading={busy && !report}
+          data-testid="invoice-bundle-upload"
+        >
           {t('firms.invoices.upload')}
         </Button>
       </Upload>

@@ -99,7 +99,7 @@ export const LedgerTab = ({ firmId }: { firmId: string }) => {
             </Button>
           </Popconfirm>
           <Button
-            icon={<DownloadOutlined />}
+            icon={<DownloadOutlined aria-hidden />}
             onClick={() => void firmApi.downloadLedger(firmId, `授权台账-${ledger.data?.today ?? ''}.xlsx`)}
           >
             {k('export')}

@@ -78,7 +78,7 @@ export const RosterTab = ({ firmId, isAdmin }: { firmId: string; isAdmin: boolea
             data-testid="roster-search"
           />
           <Button
-            icon={<FilterOutlined />}
+            icon={<FilterOutlined aria-hidden />}
             type={isEmptyFilter({ ...filters, search: undefined }) ? 'default' : 'primary'}
             onClick={() => setShowFilters((v) => !v)}
             data-testid="toggle-filters"
@@ -89,18 +89,22 @@ export const RosterTab = ({ firmId, isAdmin }: { firmId: string; isAdmin: boolea
         </Space>
         <Space wrap>
           <Button
-            icon={<DownloadOutlined />}
+            icon={<DownloadOutlined aria-hidden />}
             onClick={() => void firmApi.downloadRoster(firmId, `客户名册-${data?.today ?? ''}.xlsx`)}
           >
             {t('firms.roster.actions.export')}
           </Button>
           {isAdmin && (
-            <Button icon={<UploadOutlined />} onClick={() => setDialog('import')} data-testid="open-import">
+            <Button
+              icon={<UploadOutlined aria-hidden />}
+              onClick={() => setDialog('import')}
+              data-testid="open-import"
+            >
               {t('firms.roster.actions.import')}
             </Button>
           )}
           {isAdmin && (
-            <Button icon={<PlusOutlined />} onClick={() => setDialog('add')}>
+            <Button icon={<PlusOutlined aria-hidden />} onClick={() => setDialog('add')}>
               {t('firms.roster.actions.addClient')}
             </Button>
           )}

@@ -71,14 +71,14 @@ export const SavedViewsBar = ({
         }
       >
         <Button
-          icon={<SaveOutlined />}
+          icon={<SaveOutlined aria-hidden />}
           aria-label={t('firms.roster.views.save')}
           title={t('firms.roster.views.save')}
         />
       </Popover>
       {current && (
         <Button
-          icon={<DeleteOutlined />}
+          icon={<DeleteOutlined aria-hidden />}
           aria-label={t('firms.roster.views.delete')}
           title={t('firms.roster.views.delete')}
           onClick={() =>

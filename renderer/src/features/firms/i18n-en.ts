@@ -156,6 +156,10 @@ export const firmsEn: typeof firmsZh = {
     resumeNote:
       'Batches live on the platform: they carry on after you close the window or the platform restarts, and no client is done twice.',
     back: 'Back to batches',
+    announce: {
+      progress: '{{title}}: {{percent}}% processed. {{counts}}',
+      finished: '{{title}}: {{status}}. {{counts}}',
+    },
   },
   invoices: {
     hint: 'Import many clients’ 数电票 exports for the period (a zip with one file per client, or one workbook with several clients), matched by USCC; review the small-scale VAT and surcharges returns prepared from them; file the ticked ones as a batch.',

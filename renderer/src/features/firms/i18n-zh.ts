@@ -150,6 +150,10 @@ export const firmsZh = {
     onlyProblems: '只看失败和未办理',
     resumeNote: '批量任务保存在服务端：关闭窗口或平台重启后会自动继续，已完成的客户不会重复办理。',
     back: '返回批量任务',
+    announce: {
+      progress: '{{title}}：已处理 {{percent}}%。{{counts}}',
+      finished: '{{title}}{{status}}。{{counts}}',
+    },
   },
   invoices: {
     hint: '导入多家客户本期的数电票导出文件（每户一个文件的 zip 压缩包，或一个含多家客户的工作簿），按税号匹配客户，核对按发票生成的小规模纳税人增值税及附加税费申报，勾选后批量申报。',

@@ -98,7 +98,7 @@ export const LicenceDetailPage = () => {
                   {canUse && (
                     <Button
                       type="primary"
-                      icon={<FilePdfOutlined />}
+                      icon={<FilePdfOutlined aria-hidden />}
                       data-testid="download-pdf"
                       onClick={download(() =>
                         licenceApi.pdf(companyId, l.id, `${l.holder.name}-${loc(l.name)}.pdf`),
@@ -109,7 +109,7 @@ export const LicenceDetailPage = () => {
                   )}
                   {canUse && (
                     <Button
-                      icon={<DownloadOutlined />}
+                      icon={<DownloadOutlined aria-hidden />}
                       data-testid="download-json"
                       onClick={download(() => licenceApi.signedFile(companyId, l.id, `${l.identifier}.json`))}
                     >

@@ -62,7 +62,7 @@ export const MaterialUpload = ({
           return false;
         }}
       >
-        <Button icon={<UploadOutlined />} loading={busy} disabled={disabled}>
+        <Button icon={<UploadOutlined aria-hidden />} loading={busy} disabled={disabled}>
           {t('licences.apply.uploadButton')}
         </Button>
       </Upload>

@@ -31,7 +31,7 @@ export const OfflineVerifyButton = ({ signed }: { signed: SignedLicence }) => {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Button
-        icon={<SafetyOutlined />}
+        icon={<SafetyOutlined aria-hidden />}
         loading={issuers.isLoading}
         disabled={!issuers.data}
         data-testid="verify-offline"

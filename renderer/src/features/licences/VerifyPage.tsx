@@ -180,7 +180,7 @@ export const VerifyPage = () => {
               return false;
             }}
           >
-            <Button icon={<UploadOutlined />}>{t('licences.verify.file')}</Button>
+            <Button icon={<UploadOutlined aria-hidden />}>{t('licences.verify.file')}</Button>
           </Upload>
           {fileError && <Alert type="error" message={fileError} />}
         </Space>

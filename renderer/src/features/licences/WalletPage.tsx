@@ -44,7 +44,7 @@ export const WalletPage = () => {
               ]}
             />
             <Link to={`/companies/${companyId}/licences/apply`}>
-              <Button type="primary" icon={<FileDoneOutlined />} data-testid="open-apply">
+              <Button type="primary" icon={<FileDoneOutlined aria-hidden />} data-testid="open-apply">
                 {t('licences.wallet.apply')}
               </Button>
             </Link>

@@ -92,7 +92,15 @@ const ConfirmationCard = ({
 export const ConfirmPage = () => {
   const { confirmationId = '' } = useParams();
   const q = useConfirmation(confirmationId);
-  if (q.error) return <QueryError error={q.error} />;
+  const { t } = useTranslation();
+  if (q.error)
+    // A confirmation that is gone or not one's own still names the page (one h1 per page).
+    return (
+      <>
+        <PageTitle title={t('registration.confirm.title')} />
+        <QueryError error={q.error} />
+      </>
+    );
   return (
     <ConfirmationCard
       v={q.data}

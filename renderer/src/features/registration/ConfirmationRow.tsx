@@ -79,13 +79,13 @@ export const ConfirmationRow = ({ c, onConfirmed }: { c: ConfirmationEntry; onCo
             <Tag key={r}>{t(`registration.roles.${r}`)}</Tag>
           ))}
           {c.status === 'confirmed' ? (
-            <Tag icon={<CheckCircleOutlined />} color="success">
+            <Tag icon={<CheckCircleOutlined aria-hidden />} color="success">
               {t('registration.panel.confirmed', {
                 time: c.confirmedAt ? formatDateTime(c.confirmedAt) : '',
               })}
             </Tag>
           ) : (
-            <Tag icon={<ClockCircleOutlined />} color="warning">
+            <Tag icon={<ClockCircleOutlined aria-hidden />} color="warning">
               {t('registration.panel.pending')}
             </Tag>
           )}

@@ -51,7 +51,7 @@ export const RegistrationWidget = () => {
         <Button
           type="primary"
           size="large"
-          icon={<PlusOutlined />}
+          icon={<PlusOutlined aria-hidden />}
           loading={create.isPending}
           onClick={() => create.mutate()}
           data-testid="reg-start"
@@ -133,7 +133,7 @@ export const ReviewWidget = () => {
           {t('registration.widget.reviewCount', { count: queue.data?.items.length ?? 0 })}
         </Typography.Text>
         <Link to="/registration/review">
-          <Button type="primary" icon={<AuditOutlined />}>
+          <Button type="primary" icon={<AuditOutlined aria-hidden />}>
             {t('registration.widget.reviewOpen')}
           </Button>
         </Link>

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Card, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -62,19 +63,26 @@ const RecentReturns = ({ companyId }: { companyId: string }) => {
 export const CompanyTaxPanel = ({ company }: { company: CompanyDetail }) => {
   const { t } = useTranslation();
   const due = useCompanyDue(company.id);
+  const heading = useRef<HTMLHeadingElement>(null);
   return (
     <Card
       data-testid="tax-panel"
       loading={due.isLoading}
       title={
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Typography.Title
+          level={2}
+          style={{ margin: 0 }}
+          ref={heading}
+          tabIndex={-1}
+          data-testid="tax-panel-title"
+        >
           {t('tax.due.companyTitle')}
         </Typography.Title>
       }
       extra={<Link to="/tax/calendar">{t('tax.due.calendar')}</Link>}
     >
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
-        <DueList items={due.data?.items ?? []} showCompany={false} />
+        <DueList items={due.data?.items ?? []} showCompany={false} heading={heading} />
         <RecentReturns companyId={company.id} />
       </Space>
     </Card>

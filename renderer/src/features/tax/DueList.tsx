@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type RefObject } from 'react';
+import { useDialogFocus } from '../../components/dialogFocus';
 import { ItemMeta } from '../../components/ItemMeta';
 import { Button, Empty, List, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -46,10 +47,20 @@ const Actions = ({ item, onZero }: { item: DueItem; onZero: () => void }) => {
 };
 
 /** Due items, soonest first: what, for which period, by when, how many days are left, and the action. */
-export const DueList = ({ items, showCompany }: { items: DueItem[]; showCompany: boolean }) => {
+export const DueList = ({
+  items,
+  showCompany,
+  heading,
+}: {
+  items: DueItem[];
+  showCompany: boolean;
+  /** The section's heading (tabIndex -1): where focus goes when the filed item has left the list. */
+  heading?: RefObject<HTMLElement | null>;
+}) => {
   const { t } = useTranslation();
   const lang = useLang();
   const [zero, setZero] = useState<DueItem | null>(null);
+  const dialogFocus = useDialogFocus(heading);
   const zeroPeriod = zero ? asTaxPeriod(zero.period) : null;
   return (
     <>
@@ -61,7 +72,16 @@ export const DueList = ({ items, showCompany }: { items: DueItem[]; showCompany:
             data-testid="due-item"
             data-period={i.periodKey}
             data-tax={i.tax}
-            actions={[<Actions key="a" item={i} onZero={() => setZero(i)} />]}
+            actions={[
+              <Actions
+                key="a"
+                item={i}
+                onZero={() => {
+                  dialogFocus.remember();
+                  setZero(i);
+                }}
+              />,
+            ]}
           >
             <ItemMeta
               title={
@@ -97,7 +117,15 @@ export const DueList = ({ items, showCompany }: { items: DueItem[]; showCompany:
         )}
       />
       {zero && zeroPeriod && zero.form && zero.form !== 'cit-prepay' && (
-        <ZeroFilingDialog item={zero} period={zeroPeriod} form={zero.form} onClose={() => setZero(null)} />
+        <ZeroFilingDialog
+          item={zero}
+          period={zeroPeriod}
+          form={zero.form}
+          onClose={(filed) => {
+            setZero(null);
+            dialogFocus.restore(filed);
+          }}
+        />
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ const SHOWN = 6;
 export const TaxDueWidget = () => {
   const { t } = useTranslation();
   const due = useMyDue();
+  const heading = useRef<HTMLHeadingElement>(null);
   const [all, setAll] = useState(false);
   const items = due.data?.items ?? [];
   if (due.isSuccess && items.length === 0) return null;
@@ -20,13 +21,19 @@ export const TaxDueWidget = () => {
       data-testid="tax-due-widget"
       loading={due.isLoading}
       title={
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Typography.Title
+          level={2}
+          style={{ margin: 0 }}
+          ref={heading}
+          tabIndex={-1}
+          data-testid="tax-due-title"
+        >
           {t('tax.due.title')}
         </Typography.Title>
       }
       extra={<Link to="/tax/calendar">{t('tax.due.calendar')}</Link>}
     >
-      <DueList items={shown} showCompany />
+      <DueList items={shown} showCompany heading={heading} />
       {items.length > SHOWN && !all && (
         <Button type="link" onClick={() => setAll(true)}>
           {t('tax.due.more', { count: items.length - SHOWN })}

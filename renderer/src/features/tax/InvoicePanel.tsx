@@ -61,7 +61,7 @@ export const InvoicePanel = ({ companyId, periodKey, summary, canImport, onImpor
               return false;
             }}
           >
-            <Button icon={<UploadOutlined />} loading={busy} data-testid="invoice-upload">
+            <Button icon={<UploadOutlined aria-hidden />} loading={busy} data-testid="invoice-upload">
               {busy ? t('tax.invoices.uploading') : t('tax.invoices.upload')}
             </Button>
           </Upload>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useResultFocus } from '../../components/announce';
 import { Alert, Button, Modal, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -12,13 +12,15 @@ import {
   type ReturnDetail,
 } from '../../../../shared/api/tax';
 import type { TaxPeriod } from '../../../../shared/tax/period';
+import { useSession } from '../../state/session';
 import { taxApi, useRefreshTax } from './api';
 
 type Props = {
   item: DueItem;
   period: TaxPeriod;
   form: 'vat-small-scale' | 'vat-general';
-  onClose: () => void;
+  /** `filed`: the return was filed, so the due item that opened the dialog is leaving the list. */
+  onClose: (filed: boolean) => void;
 };
 
 /**
@@ -29,11 +31,20 @@ export const ZeroFilingDialog = ({ item, period, form, onClose }: Props) => {
   const { t } = useTranslation();
   const loc = useLocalized();
   const refresh = useRefreshTax();
+  // Elder mode (适老化): one primary action on the screen and nothing optional beside it; the
+  // dialog's close button and Escape still cancel.
+  const elder = useSession((s) => s.prefs.elderMode);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<ReturnDetail | null>(null);
   const result = useRef<HTMLDivElement>(null);
   const failure = useRef<HTMLDivElement>(null);
+  const statement = useRef<HTMLElement>(null);
+  // Focus starts on what is declared: a screen reader reads it, and Tab goes on to the button.
+  useEffect(() => {
+    const id = window.setTimeout(() => statement.current?.focus(), 0);
+    return () => window.clearTimeout(id);
+  }, []);
   // The receipt (or the refusal) is where the keyboard and the screen reader go next.
   useResultFocus(result, done !== null);
   useResultFocus(failure, error !== null, error ?? undefined);
@@ -61,13 +72,13 @@ export const ZeroFilingDialog = ({ item, period, form, onClose }: Props) => {
     <Modal
       open
       title={t('tax.zero.title')}
-      onCancel={onClose}
+      onCancel={() => onClose(done !== null)}
       footer={
         done ? (
-          <Button onClick={onClose}>{t('tax.zero.cancel')}</Button>
+          <Button onClick={() => onClose(true)}>{t('tax.zero.cancel')}</Button>
         ) : (
           <Space>
-            <Button onClick={onClose}>{t('tax.zero.cancel')}</Button>
+            {!elder && <Button onClick={() => onClose(false)}>{t('tax.zero.cancel')}</Button>}
             <Button type="primary" loading={busy} onClick={() => void file()} data-testid="zero-confirm">
               {t('tax.zero.confirm')}
             </Button>
@@ -86,7 +97,7 @@ export const ZeroFilingDialog = ({ item, period, form, onClose }: Props) => {
               </span>
             }
             extra={
-              <Link to={`/companies/${done.companyId}/tax/returns/${done.id}`} onClick={onClose}>
+              <Link to={`/companies/${done.companyId}/tax/returns/${done.id}`} onClick={() => onClose(true)}>
                 {t('tax.zero.openReceipt')}
               </Link>
             }
@@ -94,11 +105,18 @@ export const ZeroFilingDialog = ({ item, period, form, onClose }: Props) => {
         </div>
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Typography.Text>{t('tax.zero.intro')}</Typography.Text>
-          <Typography.Paragraph strong data-testid="zero-declaration" style={{ fontSize: '1.05em' }}>
+          {!elder && <Typography.Text>{t('tax.zero.intro')}</Typography.Text>}
+          <Typography.Paragraph
+            strong
+            data-testid="zero-declaration"
+            style={{ fontSize: '1.05em' }}
+            ref={statement}
+            tabIndex={-1}
+            className="st-result"
+          >
             {declaration}
           </Typography.Paragraph>
-          <Typography.Text type="secondary">{t('tax.zero.noSales')}</Typography.Text>
+          {!elder && <Typography.Text type="secondary">{t('tax.zero.noSales')}</Typography.Text>}
           {item.state === 'overdue' && <Alert type="warning" showIcon message={t('tax.zero.late')} />}
           {error && (
             <div ref={failure} tabIndex={-1} className="st-result">

@@ -98,7 +98,7 @@ export const CapitalStep = ({ draft, patch, errors, readOnly }: StepProps) => {
               extra={
                 !readOnly && (
                   <Button
-                    icon={<DeleteOutlined />}
+                    icon={<DeleteOutlined aria-hidden />}
                     onClick={() => patch((d) => void d.shareholders?.splice(i, 1))}
                   >
                     {t('registration.capital.remove')}
@@ -213,7 +213,7 @@ export const CapitalStep = ({ draft, patch, errors, readOnly }: StepProps) => {
           {!meListed && me.data && (
             <Button
               type="primary"
-              icon={<UserOutlined />}
+              icon={<UserOutlined aria-hidden />}
               data-testid="reg-add-me-shareholder"
               onClick={() =>
                 patch(
@@ -229,13 +229,13 @@ export const CapitalStep = ({ draft, patch, errors, readOnly }: StepProps) => {
             </Button>
           )}
           <Button
-            icon={<PlusOutlined />}
+            icon={<PlusOutlined aria-hidden />}
             onClick={() => patch((d) => void (d.shareholders = [...(d.shareholders ?? []), fresh('person')]))}
           >
             {t('registration.capital.addPerson')}
           </Button>
           <Button
-            icon={<PlusOutlined />}
+            icon={<PlusOutlined aria-hidden />}
             onClick={() =>
               patch((d) => void (d.shareholders = [...(d.shareholders ?? []), fresh('company')]))
             }

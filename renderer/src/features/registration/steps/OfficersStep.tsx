@@ -74,7 +74,7 @@ export const OfficersStep = (props: StepProps) => {
       {!readOnly && me.data && (
         <Button
           type="primary"
-          icon={<CrownOutlined />}
+          icon={<CrownOutlined aria-hidden />}
           data-testid="reg-all-me"
           onClick={allMe}
           style={{ marginBottom: 16 }}

@@ -61,7 +61,10 @@ export const PeopleList = ({ draft, patch, errors, readOnly }: StepProps) => {
               title={p.name?.trim() || t('registration.officers.personNo', { n: i + 1 })}
               extra={
                 !readOnly && (
-                  <Button icon={<DeleteOutlined />} onClick={() => edit((o) => void o.people?.splice(i, 1))}>
+                  <Button
+                    icon={<DeleteOutlined aria-hidden />}
+                    onClick={() => edit((o) => void o.people?.splice(i, 1))}
+                  >
                     {t('registration.officers.remove')}
                   </Button>
                 )
@@ -125,7 +128,7 @@ export const PeopleList = ({ draft, patch, errors, readOnly }: StepProps) => {
         <Space wrap style={{ margin: '16px 0' }}>
           {!meListed && me.data && (
             <Button
-              icon={<UserOutlined />}
+              icon={<UserOutlined aria-hidden />}
               onClick={() =>
                 edit(
                   (o) =>
@@ -142,7 +145,7 @@ export const PeopleList = ({ draft, patch, errors, readOnly }: StepProps) => {
           )}
           {shareholdersMissing.length > 0 && (
             <Button
-              icon={<TeamOutlined />}
+              icon={<TeamOutlined aria-hidden />}
               onClick={() =>
                 edit((o) =>
                   shareholdersMissing.forEach((s) =>
@@ -155,7 +158,7 @@ export const PeopleList = ({ draft, patch, errors, readOnly }: StepProps) => {
             </Button>
           )}
           <Button
-            icon={<PlusOutlined />}
+            icon={<PlusOutlined aria-hidden />}
             onClick={() =>
               edit(
                 (o) =>

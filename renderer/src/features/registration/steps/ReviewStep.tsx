@@ -90,7 +90,7 @@ export const ReviewStep = ({ draft, view, goTo, readOnly, beforeRequest }: Props
       )}
       <Space wrap style={{ marginBottom: 16 }}>
         <Button
-          icon={<EyeOutlined />}
+          icon={<EyeOutlined aria-hidden />}
           disabled={!articles}
           onClick={() => setPreview(true)}
           data-testid="reg-preview-articles"
@@ -98,7 +98,7 @@ export const ReviewStep = ({ draft, view, goTo, readOnly, beforeRequest }: Props
           {t('registration.review.preview')}
         </Button>
         <Button
-          icon={<DownloadOutlined />}
+          icon={<DownloadOutlined aria-hidden />}
           disabled={!articles}
           onClick={() =>
             void regApi.articlesPdf(view.id, draft.name ?? '').catch((e: Error) => message.error(e.message))
@@ -114,7 +114,7 @@ export const ReviewStep = ({ draft, view, goTo, readOnly, beforeRequest }: Props
           action={
             <Button
               type="primary"
-              icon={<SendOutlined />}
+              icon={<SendOutlined aria-hidden />}
               disabled={errors.length > 0 || !view.check.complete}
               loading={request.isPending}
               onClick={() => request.mutate()}

@@ -76,7 +76,7 @@ export const ScopeStep = ({ draft, patch, errors, readOnly }: StepProps) => {
                   <Button
                     key="add"
                     type={on ? 'default' : 'primary'}
-                    icon={on ? <CheckOutlined /> : <PlusOutlined />}
+                    icon={on ? <CheckOutlined aria-hidden /> : <PlusOutlined aria-hidden />}
                     disabled={on}
                     onClick={() => toggle(e.code)}
                     aria-label={`${t('registration.scope.add')} ${e.wording[lang]}`}
@@ -113,7 +113,7 @@ export const ScopeStep = ({ draft, patch, errors, readOnly }: StepProps) => {
                     : [
                         <Button
                           key="rm"
-                          icon={<DeleteOutlined />}
+                          icon={<DeleteOutlined aria-hidden />}
                           onClick={() => toggle(code)}
                           aria-label={`${t('registration.capital.remove')} ${e?.wording[lang] ?? code}`}
                         >
