@@ -123,17 +123,20 @@ export const InvoiceFilingTab = ({ firmId }: { firmId: string }) => {
       <Typography.Paragraph type="secondary">{t('firms.invoices.hint')}</Typography.Paragraph>
       <Space wrap>
         <Typography.Text strong>{t('firms.zero.period')}</Typography.Text>
-        <Radio.Group
-          value={periodKey}
-          onChange={(e) => {
-            setPeriodKey(e.target.value as string);
-            setReview(null);
-          }}
-          options={[
-            { value: periods.quarter, label: t('firms.zero.quarter', { key: periods.quarter }) },
-            { value: periods.month, label: t('firms.zero.month', { key: periods.month }) },
-          ]}
-        />
+        {/* Until the roster answers there are no periods: no empty choices to click meanwhile. */}
+        {periods.quarter && (
+          <Radio.Group
+            value={periodKey}
+            onChange={(e) => {
+              setPeriodKey(e.target.value as string);
+              setReview(null);
+            }}
+            options={[
+              { value: periods.quarter, label: t('firms.zero.quarter', { key: periods.quarter }) },
+              { value: periods.month, label: t('firms.zero.month', { key: periods.month }) },
+            ]}
+          />
+        )}
       </Space>
       <Upload
         accept=".zip,.xlsx,.csv"
