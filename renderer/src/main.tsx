@@ -9,6 +9,7 @@ import { createQueryClient } from './app/query-client';
 import { registerFeatures } from './features';
 import { App, preloadStartPage } from './app/App';
 import { prepareLanguage } from './app/preferences';
+import { hideDecorativeIcons } from './components/decorative-icons';
 
 /** Bootstrap: restore token and preferences from the host, then render. */
 const start = async (): Promise<void> => {
@@ -30,6 +31,7 @@ const start = async (): Promise<void> => {
     },
   });
   useSession.getState().setReady(token, prefs);
+  hideDecorativeIcons();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App queryClient={queryClient} />
