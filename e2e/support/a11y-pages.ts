@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { demoCompanies } from '../../server/seed/demo-data';
 import { demo } from './pages';
+import { chinaToday } from '../../shared/time/china';
 
 /**
  * The pages the accessibility sweep (e2e/web/a11y.spec.ts) checks in every mode.
@@ -20,6 +21,8 @@ export type DemoIds = {
   approvePath: string;
   techUscc: string;
   returnId: string | null;
+  /** A change of 云帆信息科技's address, filed by 陈志明 and waiting for his confirmation. */
+  changeId: string;
 };
 
 export type A11yPage = {
@@ -104,6 +107,12 @@ export const a11yPages: A11yPage[] = [
     name: 'change-new',
     role: 'chen',
     path: (ids) => `/companies/${ids.yunfanTech}/changes/new`,
+    ready: heading,
+  },
+  {
+    name: 'change-detail',
+    role: 'chen',
+    path: (ids) => `/companies/${ids.yunfanTech}/changes/${ids.changeId}`,
     ready: heading,
   },
   { name: 'changes-confirm', role: 'chen', path: '/changes/confirm', ready: heading },
@@ -213,6 +222,22 @@ export const resolveDemoIds = async (
     `${baseURL}/api/v1/companies/${idOf('yunfan-tech')}/tax/returns`,
     tokens.chen,
   );
+  const form = await getJson<{ shareholders: { name: string }[] }>(
+    request,
+    `${baseURL}/api/v1/companies/${idOf('yunfan-tech')}/changes/form`,
+    tokens.chen,
+  );
+  const change = await send<{ id: string }>(
+    request,
+    `${baseURL}/api/v1/companies/${idOf('yunfan-tech')}/changes`,
+    tokens.chen,
+    {
+      // Yesterday in China: a resolution may not be dated in the future.
+      resolutionDate: chinaToday(new Date(Date.now() - 24 * 60 * 60 * 1000)),
+      votes: form.shareholders.map((h) => ({ shareholder: h.name, vote: 'for' })),
+      domicile: { divisionCode: '440106', street: '天河路 208 号粤海天河城大厦 12 楼 1203 室' },
+    },
+  );
   const techUscc = demoCompanies.find((c) => c.key === 'yunfan-tech')?.uscc ?? '';
   return {
     yunfanTech: idOf('yunfan-tech'),
@@ -222,5 +247,6 @@ export const resolveDemoIds = async (
     approvePath: requested.link?.path ?? '/approve/missing',
     techUscc,
     returnId: (returns.returns ?? returns.items ?? [])[0]?.id ?? null,
+    changeId: change.id,
   };
 };
