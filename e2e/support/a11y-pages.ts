@@ -129,6 +129,9 @@ export const a11yPages: A11yPage[] = [
     path: (ids) => `/companies/${ids.yunfanTech}/activity`,
     ready: heading,
   },
+  { name: 'todos', role: 'chen', path: '/todos', ready: heading },
+  { name: 'todo-settings', role: 'chen', path: '/todos/settings', ready: heading },
+  { name: 'equity-notices', role: 'chen', path: '/changes/equity-notices', ready: heading },
   // The agent
   { name: 'agent-home', role: 'li', path: '/', ready: heading },
   { name: 'agent-company', role: 'li', path: (ids) => `/companies/${ids.yunfanTech}`, ready: heading },
@@ -147,6 +150,7 @@ export const a11yPages: A11yPage[] = [
   { name: 'review-licences', role: 'zhao', path: '/review/licences', ready: heading },
   { name: 'review-registration', role: 'zhao', path: '/registration/review', ready: heading },
   { name: 'review-changes', role: 'zhao', path: '/changes/review', ready: heading },
+  { name: 'review-notices', role: 'zhao', path: '/review/notices', ready: heading },
 ];
 
 /** Signs a demo person in through the API; the token goes into the browser's storage. */

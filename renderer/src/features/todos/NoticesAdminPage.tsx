@@ -29,7 +29,8 @@ type Values = {
   titleEn?: string;
   bodyZh: string;
   bodyEn?: string;
-  window: [Dayjs, Dayjs];
+  validFrom: Dayjs;
+  validUntil: Dayjs;
   audience: 'everyone' | 'companies';
   divisionPrefix?: string;
   taxpayerType?: 'small-scale' | 'general' | '';
@@ -50,8 +51,8 @@ export const NoticesAdminPage = () => {
       const body: NoticeInput = {
         title: { zh: v.titleZh, en: v.titleEn ?? '' },
         body: { zh: v.bodyZh, en: v.bodyEn ?? '' },
-        validFrom: v.window[0].format('YYYY-MM-DD'),
-        validUntil: v.window[1].format('YYYY-MM-DD'),
+        validFrom: v.validFrom.format('YYYY-MM-DD'),
+        validUntil: v.validUntil.format('YYYY-MM-DD'),
         audience:
           v.audience === 'everyone'
             ? { kind: 'everyone' }
@@ -94,9 +95,15 @@ export const NoticesAdminPage = () => {
         <Form.Item name="bodyEn" label={t('todos.admin.bodyEn')}>
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
-        <Form.Item name="window" label={t('todos.admin.window')} rules={[{ required: true }]}>
-          <DatePicker.RangePicker />
-        </Form.Item>
+        {/* Two pickers, not a RangePicker: its separator carries an aria-label on a span (axe: serious). */}
+        <Space wrap>
+          <Form.Item name="validFrom" label={t('todos.admin.validFrom')} rules={[{ required: true }]}>
+            <DatePicker />
+          </Form.Item>
+          <Form.Item name="validUntil" label={t('todos.admin.validUntil')} rules={[{ required: true }]}>
+            <DatePicker />
+          </Form.Item>
+        </Space>
         <Form.Item name="audience" label={t('todos.admin.audience')}>
           <Radio.Group
             options={[
