@@ -64,7 +64,12 @@ test('an address change within the same authority is approved at once; the new l
 
   await approved.getByRole('button', { name: '查看电子证照' }).click();
   await expect(page.getByRole('heading', { name: '电子证照夹' })).toBeVisible();
-  await page.getByTestId('licence-card').filter({ hasText: '营业执照' }).first().click();
+  await page
+    .getByTestId('licence-card')
+    .filter({ hasText: '营业执照' })
+    .first()
+    .locator('.ant-card-head')
+    .click();
   await expect(page.getByTestId('licence-title')).toHaveText('营业执照');
   await expect(page.getByText(`第 ${version} 版`).first()).toBeVisible();
   await expect(page.getByTestId('licence-fields')).toContainText(NEW_STREET);

@@ -91,7 +91,12 @@ test('a legal representative change is signed by the new legal representative’
   await liuPage.goto(changeUrl);
   await expect(liuPage.getByTestId('chg-status')).toHaveText('已核准');
   await liuPage.getByRole('button', { name: '查看电子证照' }).click();
-  await liuPage.getByTestId('licence-card').filter({ hasText: '营业执照' }).first().click();
+  await liuPage
+    .getByTestId('licence-card')
+    .filter({ hasText: '营业执照' })
+    .first()
+    .locator('.ant-card-head')
+    .click();
   await expect(liuPage.getByTestId('licence-fields')).toContainText(liu.name);
   await shot(liuPage, 'legal-rep-licence');
   await Promise.all([liuContext.close(), zhaoContext.close()]);

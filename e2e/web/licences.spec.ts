@@ -51,7 +51,11 @@ test('a licence downloads as a PDF with its Chinese name, and its QR code verifi
 }) => {
   await new SignInPage(page).signIn(demo.chen);
   await openWallet(page, '广州市云帆餐饮管理有限公司');
-  await page.getByTestId('licence-card').filter({ hasText: '食品经营许可证' }).click();
+  await page
+    .getByTestId('licence-card')
+    .filter({ hasText: '食品经营许可证' })
+    .locator('.ant-card-head')
+    .click();
   await expect(page.getByTestId('licence-title')).toHaveText('食品经营许可证');
 
   const [download] = await Promise.all([
@@ -102,7 +106,7 @@ test('a share link (用证授权) shows the licence to a third party until it is
 }) => {
   await new SignInPage(page).signIn(demo.chen);
   await openWallet(page, '广州市云帆餐饮管理有限公司');
-  await page.getByTestId('licence-card').filter({ hasText: '营业执照' }).click();
+  await page.getByTestId('licence-card').filter({ hasText: '营业执照' }).locator('.ant-card-head').click();
   await page.getByTestId('share-recipient').fill('中国工商银行广州分行');
   await page.getByTestId('share-purpose').fill('开立一般存款账户');
   await page.getByTestId('share-create').click();

@@ -47,6 +47,10 @@ export class AuthorityCache {
   set(key: string, authority: Authority): void {
     // A single-use authorization is consumed by the action it allows: always decided afresh.
     if (authority.singleUse) return;
+    // Only the legal representative's decision is cached: nothing can supersede it. A connected
+    // person or a delegate may be granted more at any moment (an approval on a phone), and the
+    // page must show the new grant at once, which a still-valid cached decision would hide.
+    if (authority.actingAs !== 'legal-representative') return;
     if (this.entries.size >= MAX_ENTRIES) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
