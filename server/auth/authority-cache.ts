@@ -9,16 +9,16 @@ export type AccessScope = ScopeKey | 'view';
 type Entry = { authority: Authority; cachedAt: number };
 
 /**
- * How long a decision is reused. Not a bound on staleness (every use is re-checked inside the
- * read's own statement, see `authorityGuard`), only on how long a still-valid but no longer
- * preferred source is kept (e.g. a delegate who became the legal representative meanwhile).
+ * How long a decision is reused. Not a bound on staleness: every use is re-checked inside the
+ * read's own statement (see `authorityGuard`).
  */
 export const AUTHORITY_CACHE_MAX_AGE_MS = 30_000;
 const MAX_ENTRIES = 10_000;
 
 /**
- * Allowed decisions of `authorize()` / `authorizeView()` by person, company and scope, so that a
- * read a page opens with costs one statement instead of authorization plus the read.
+ * The legal representative's allowed decisions of `authorize()` / `authorizeView()` by person,
+ * company and scope (see `set` for why only those), so that a read a page opens with costs one
+ * statement instead of authorization plus the read.
  *
  * A cached decision is never trusted on its own: a route that uses the cache (`guarded`) puts
  * `authorityGuard(...)` into its one statement, which re-checks, at the time of that statement,
