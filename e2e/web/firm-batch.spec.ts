@@ -81,5 +81,5 @@ test('a batch zero filing over 200 seeded clients completes with a per-client re
   await page.getByTestId('open-zero-filing').click();
   await page.getByTestId('zero-preview').click();
   await expect(page.getByTestId('zero-summary')).toContainText('可以零申报 0 家');
-  await expect(page.getByTestId('zero-preview-table')).toContainText('已申报，无需重复申报');
+  await expect(page.getByTestId('zero-preview-table')).toContainText('已有申报（已受理），如需修改请更正申报。');
 });
