@@ -80,6 +80,9 @@ test('a batch zero filing over 200 seeded clients completes with a per-client re
   await page.getByTestId('select-shown').click();
   await page.getByTestId('open-zero-filing').click();
   await page.getByTestId('zero-preview').click();
-  await expect(page.getByTestId('zero-summary')).toContainText('可以零申报 0 家');
-  await expect(page.getByTestId('zero-preview-table')).toContainText('已有申报（已受理），如需修改请更正申报。');
+  // The second preview re-checks 202 filed clients against their returns: slower than the first.
+  await expect(page.getByTestId('zero-summary')).toContainText('可以零申报 0 家', { timeout: 60_000 });
+  await expect(page.getByTestId('zero-preview-table')).toContainText(
+    '已有申报（已受理），如需修改请更正申报。',
+  );
 });
