@@ -1,5 +1,5 @@
 import type { Locale } from 'antd/es/locale';
-import zhCN from 'antd/locale/zh_CN';
+import zhCN from 'antd/es/locale/zh_CN';
 import type { UiLang } from '../../../shared/text';
 
 /**
@@ -13,5 +13,7 @@ export const antdLocaleOf = (lang: UiLang): Locale => loaded[lang] ?? zhCN;
 export const loadAntdLocale = async (lang: UiLang): Promise<void> => {
   if (loaded[lang]) return;
   loaded[lang] =
-    lang === 'en' ? (await import('antd/locale/en_US')).default : (await import('antd/locale/zh_HK')).default;
+    lang === 'en'
+      ? (await import('antd/es/locale/en_US')).default
+      : (await import('antd/es/locale/zh_HK')).default;
 };
