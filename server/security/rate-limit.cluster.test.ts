@@ -20,7 +20,10 @@ describe.skipIf(!url)('rate limits across instances (PostgreSQL)', () => {
     shared = await openPostgres(url!);
     second = await openDatabase({ kind: 'postgres', url: shared.url! });
     for (const handle of [shared, second]) {
-      const app = await buildApp(createContext(handle, benchConfig()), { logger: false, rateLimit: true });
+      const app = await buildApp(createContext(handle, benchConfig({ signInRatePerMinute: 30 })), {
+        logger: false,
+        rateLimit: true,
+      });
       await app.ready();
       apps.push(app);
     }
